@@ -1,0 +1,54 @@
+"""Command line: `python -m clinic_app [SUBCOMMAND]`.
+
+Each subcommand lives in its own module exposing `register(subparsers)`; the parsed namespace
+carries the `run` function to call. Invalid input exits with code 2 and one line on stderr naming
+the field, the unit and the accepted range (plus a JSON error object with --json); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from clinic_app import __version__
+
+from .common import EXIT_INVALID, report_error
+
+# Subcommand modules, in the order `--help` lists them.
+SUBCOMMANDS: list[str] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="python -m clinic_app",
+        description="Clinic Dosing Assistant (offline). With no subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    for name in SUBCOMMANDS:
+        importlib.import_module(f"clinic_app.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args))
+    except Exception as exc:  # noqa: BLE001 - a face must never show a traceback for bad input
+        code = report_error(exc, getattr(args, "json", False))
+        if code is None:
+            raise
+        return code
+
+
+__all__ = ["main", "build_parser", "EXIT_INVALID"]

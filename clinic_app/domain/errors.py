@@ -1,0 +1,61 @@
+"""Typed domain errors: a machine-readable code and the values behind it, never UI text.
+
+The faces (GUI, CLI) turn these into messages; `describe()` gives a plain English fallback
+that always names the field, the unit and the accepted range where there is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DomainError(Exception):
+    """Base of every rule violation the domain reports.
+
+    `code` is stable (tests and translations key on it); `values` carries what the face needs
+    to word a message (field, unit, accepted range, offending text...).
+    """
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.describe()
+
+    def describe(self) -> str:
+        """A plain English one-liner; faces may translate the code instead."""
+        v = self.values
+        parts = [self.code.replace("_", " ")]
+        if "field" in v:
+            parts.insert(0, f"{v['field']}:")
+        if "reason" in v:
+            parts.append(f"({v['reason']})")
+        if "minimum" in v and "maximum" in v:
+            unit = f" {v['unit']}" if v.get("unit") else ""
+            parts.append(f"- accepted range {v['minimum']} to {v['maximum']}{unit}")
+        elif v.get("unit"):
+            parts.append(f"- unit {v['unit']}")
+        if "hint" in v:
+            parts.append(f"- {v['hint']}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class InputError(DomainError):
+    """A value typed by a person was rejected (field, unit and range in `values`)."""
+
+
+@dataclass(frozen=True)
+class ProtocolError(DomainError):
+    """The protocol file is missing, unreadable or breaks a rule (file, key, problem)."""
+
+    def describe(self) -> str:
+        v = self.values
+        return f"protocol file {v.get('file', '?')}: key '{v.get('key', '?')}': {v.get('problem', self.code)}"
+
+
+@dataclass(frozen=True)
+class RuleError(DomainError):
+    """A clinical rule refuses the action (closed cohort, zero dose, duplicate administration...)."""

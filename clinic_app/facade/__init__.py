@@ -1,0 +1,1 @@
+"""The application facade: the one way in for the window and the command line."""

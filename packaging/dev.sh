@@ -1,0 +1,32 @@
+#!/usr/bin/env sh
+# One entry point for a fresh checkout: creates .venv from the hash-pinned lock files when they
+# changed, then runs the program or the tests.
+#   packaging/dev.sh run [ARGS...]   the window (or any `python -m clinic_app` subcommand)
+#   packaging/dev.sh test [PYTEST ARGS...]
+#   packaging/dev.sh bench           every benchmark, each printing its figures
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+venv="$root/.venv"
+py="${PYTHON:-python3}"
+
+lock=requirements-test.lock
+stamp="$venv/.installed-$(cat "$lock" pyproject.toml | sha256sum | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+    echo "setting up $venv from $lock ..." >&2
+    [ -x "$venv/bin/python" ] || "$py" -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --upgrade pip >&2
+    "$venv/bin/python" -m pip install --quiet --require-hashes -r "$lock" >&2
+    "$venv/bin/python" -m pip install --quiet --no-deps -e . >&2
+    rm -f "$venv"/.installed-*
+    touch "$stamp"
+fi
+
+cmd="${1:-run}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    run) exec "$venv/bin/python" -m clinic_app "$@" ;;
+    test) exec "$venv/bin/python" -m pytest "$@" ;;
+    bench) exec "$venv/bin/python" -m tests.benchmarks "$@" ;;
+    *) echo "usage: packaging/dev.sh run|test|bench [args]" >&2; exit 2 ;;
+esac
