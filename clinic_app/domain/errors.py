@@ -59,3 +59,13 @@ class ProtocolError(DomainError):
 @dataclass(frozen=True)
 class RuleError(DomainError):
     """A clinical rule refuses the action (closed cohort, zero dose, duplicate administration...)."""
+
+
+@dataclass(frozen=True)
+class PermissionDenied(DomainError):
+    """The signed-in role may not perform the action (values: action, role)."""
+
+
+@dataclass(frozen=True)
+class AuthError(DomainError):
+    """Sign-in or signature failed (bad credentials, locked out, password must change)."""
