@@ -255,6 +255,7 @@ class LabRanges(_Strict):
 class Vial(_Strict):
     strength_mg: Dec
     volume_ml: Dec
+    multi_dose: bool = False  # label: the 300 mg/50 mL vial is multi-dose; its remainder may be kept
 
 
 class Preparation(_Strict):
