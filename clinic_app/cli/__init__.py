@@ -18,7 +18,7 @@ from clinic_app import __version__
 from .common import EXIT_INVALID, report_error
 
 # Subcommand modules, in the order `--help` lists them.
-SUBCOMMANDS: list[str] = []
+SUBCOMMANDS: list[str] = ["dose"]
 
 
 def build_parser() -> argparse.ArgumentParser:
