@@ -127,6 +127,8 @@ class Administration(_Record):
     reason: HoldReason | None = None
     note: str = ""
     recorded_by: str = ""
+    started_at: AwareDatetime | None = None  # infusion/injection start (given doses)
+    ended_at: AwareDatetime | None = None
 
 
 class Decision(_Record):
@@ -162,3 +164,31 @@ class PatientHistory(_Record):
     measurements: tuple[Measurement, ...] = ()
     labs: tuple[LabResult, ...] = ()
 
+
+
+class SignatureMeaning(StrEnum):
+    """What a signature attests (CLINICAL.md section 11); values match the permissions table."""
+
+    PREPARED = "Prepared"
+    VERIFIED = "Verified"
+    ADMINISTERED = "Administered"
+    APPROVED = "Approved"
+
+
+class Signature(_Record):
+    """An electronic signature bound to one version of one stored record.
+
+    `entity`/`entity_id`/`entity_row_version` name the exact row signed; `content_sha256` is the
+    hash of its content at signing. `signed_at` carries the signer's time zone.
+    """
+
+    id: int
+    meaning: SignatureMeaning
+    user_id: int
+    printed_name: str
+    role: Role
+    signed_at: AwareDatetime
+    entity: str
+    entity_id: int
+    entity_row_version: int
+    content_sha256: str
