@@ -1,0 +1,95 @@
+"""Look-ups over one patient's recorded history, as the planner asks them.
+
+A dose slot is (drug key, cycle, day). A slot may hold several records (held twice, then given):
+the first `given` record wins; `last_not_given` is the latest held/omitted record, kept even when the
+dose was given later (the shift policy needs the hold date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .records import (
+    Administration,
+    AdministrationStatus,
+    Decision,
+    DecisionKind,
+    Measurement,
+    PatientHistory,
+    VisitCompletion,
+)
+
+SlotKey = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class SlotRecords:
+    """What was recorded for one dose slot."""
+
+    given: Administration | None = None
+    last_not_given: Administration | None = None
+
+
+_EMPTY = SlotRecords()
+
+
+class HistoryIndex:
+    """Indexes a PatientHistory once so the planner's look-ups are constant time."""
+
+    def __init__(self, history: PatientHistory) -> None:
+        self.history = history
+        given: dict[SlotKey, Administration] = {}
+        not_given: dict[SlotKey, Administration] = {}
+        for record in history.administrations:
+            key = (record.drug, record.cycle, record.day)
+            if record.status is AdministrationStatus.GIVEN:
+                if key not in given or record.on < given[key].on:
+                    given[key] = record
+            elif key not in not_given or record.on >= not_given[key].on:
+                not_given[key] = record
+        self._slots = {
+            key: SlotRecords(given.get(key), not_given.get(key)) for key in given.keys() | not_given.keys()
+        }
+        self._completions: dict[str, VisitCompletion] = {}
+        for visit in sorted(history.visits, key=lambda v: v.on, reverse=True):
+            self._completions[visit.visit] = visit  # the earliest completion wins
+
+    def slot(self, drug: str, cycle: int, day: int) -> SlotRecords:
+        """The records of one dose slot (empty when nothing was recorded)."""
+        return self._slots.get((drug, cycle, day), _EMPTY)
+
+    def completion(self, visit: str) -> VisitCompletion | None:
+        """The (earliest) completion of a visit key, or None."""
+        return self._completions.get(visit)
+
+    def latest_decision(
+        self,
+        kind: DecisionKind,
+        *,
+        cycle: int | None = None,
+        day: int | None = None,
+        subject: str | None = None,
+    ) -> Decision | None:
+        """The latest decision of `kind` (by decided_at) matching the given slot and subject.
+
+        A decision without a subject applies to any subject; `cycle`/`day` given here must match.
+        """
+        found: Decision | None = None
+        for decision in self.history.decisions:
+            if decision.kind is not kind:
+                continue
+            if cycle is not None and decision.cycle != cycle:
+                continue
+            if day is not None and decision.day != day:
+                continue
+            if subject is not None and decision.subject not in (None, subject):
+                continue
+            if found is None or decision.decided_at >= found.decided_at:
+                found = decision
+        return found
+
+    def latest_measurement(self, on_or_before: date) -> Measurement | None:
+        """The most recent height/weight measured on or before a date, or None."""
+        usable = [m for m in self.history.measurements if m.measured_on <= on_or_before]
+        return max(usable, key=lambda m: m.measured_on, default=None)

@@ -1,0 +1,302 @@
+"""Treatment calendar planning (CLINICAL.md sections 2 and 3): re-planned from what happened.
+
+Rules, all read from the protocol (no drug, cycle length or count is known to this code):
+- The cycle drug is the first unanchored drug dosed on day 1 (paclitaxel here). Cycle n's D1 is
+  planned `cycle_length_days` after the ACTUAL D1 of cycle n-1; other days of unanchored drugs are
+  planned from the actual D1 of their cycle (+ day - 1).
+- A held D1 is postponed, never omitted: its item stays at its planned date (status `held` while its
+  window is open, `overdue` after it) and every later item waits for it, planned from the earliest
+  date it can still happen: max(planned D1, day after the hold, today). Once given, the plan
+  follows the actual date.
+- A held non-D1 dose follows `missed_dose_policy`: "omit" (not made up) or "shift" (re-planned one
+  dose interval after the hold; the rest of the cycle and the next D1 move by the same amount).
+  An OMITTED record always omits.
+- An anchored drug (IMP321 here) is planned at its paired dose's actual (else planned) date +
+  `anchor_offset_days`. When the paired dose will not be given, the anchored dose needs an
+  investigator's FLAT_DOSE_GIVE_SKIP decision: "give" (on the planned day) or "skip".
+- A dose recorded as given is always shown as it happened; planning never moves it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .errors import RuleError
+from .history_index import HistoryIndex, SlotKey
+from .planning_context import DoseSlot, PlanContext
+from .premedication import plan_premedication
+from .protocol import Drug, Protocol
+from .records import Administration, AdministrationStatus, Decision, DecisionKind, PatientHistory
+from .schedule_model import ItemCategory, ItemStatus, Rule, Schedule, ScheduleItem
+from .visits import plan_screening, plan_visits
+
+GIVE = "give"
+SKIP = "skip"
+
+
+def plan_schedule(
+    protocol: Protocol,
+    history: PatientHistory,
+    *,
+    today: date,
+    closed_days: frozenset[date] = frozenset(),
+    c1d1: date | None = None,
+) -> Schedule:
+    """Plan one patient's whole calendar on `today` from the protocol and what was recorded.
+
+    Study day 1 is the actual C1D1 once given, else `c1d1`, else the patient's `c1d1`, else the
+    patient's `planned_c1d1`. Raises RuleError("c1d1_unknown") when none is known.
+    """
+    records = HistoryIndex(history)
+    cycle_drug = cycle_drug_of(protocol)
+    first = records.slot(cycle_drug.key, 1, 1).given
+    start = first.on if first is not None else (c1d1 or history.patient.c1d1 or history.patient.planned_c1d1)
+    if start is None:
+        raise RuleError(
+            "c1d1_unknown",
+            {"field": "c1d1", "subject_code": history.patient.subject_code,
+             "hint": "give the planned date of C1D1 (first dose), format YYYY-MM-DD"},
+        )
+    ctx = PlanContext(protocol=protocol, c1d1=start, today=today, closed_days=closed_days)
+    slots = _plan_cycles(ctx, records, cycle_drug)
+    _plan_anchored(ctx, records, slots)
+    items: list[ScheduleItem] = [plan_screening(ctx, records)]
+    items.extend(slot.item for slot in slots.values())
+    items.extend(plan_premedication(ctx, records, slots))
+    items.extend(plan_visits(ctx, records, slots))
+    rank = _kind_rank(protocol)
+    items.sort(key=lambda it: (it.planned_date, rank.get(it.kind, len(rank)), it.uid))
+    return Schedule(
+        protocol_id=protocol.protocol.id,
+        protocol_version=protocol.protocol.version,
+        subject_code=history.patient.subject_code,
+        today=today,
+        c1d1=start,
+        c1d1_given=first is not None,
+        items=tuple(items),
+    )
+
+
+def cycle_drug_of(protocol: Protocol) -> Drug:
+    """The drug whose actual D1 anchors each cycle: the first unanchored drug dosed on day 1."""
+    for drug in protocol.drugs:
+        if drug.anchor_drug is None and 1 in drug.dose_days:
+            return drug
+    raise RuleError(
+        "no_cycle_drug",
+        {"field": "drugs", "hint": "one drug without anchor_drug must be dosed on day 1 of the cycle",
+         "protocol": protocol.protocol.id},
+    )
+
+
+def _kind_rank(protocol: Protocol) -> dict[str, int]:
+    """Order of items on the same day: screening, visits (before dosing), premedication, doses."""
+    kinds = ["screening", *(v.key for v in protocol.visits), protocol.premedication.drug]
+    kinds += [d.key for d in protocol.drugs if d.anchor_drug is None]
+    kinds += [d.key for d in protocol.drugs if d.anchor_drug is not None]
+    return {kind: index for index, kind in enumerate(kinds)}
+
+
+def _dose_interval(protocol: Protocol, drug: Drug) -> int:
+    """Days between consecutive dose days of a drug (the whole cycle for a once-a-cycle drug)."""
+    days = sorted(drug.dose_days)
+    gaps = [later - earlier for earlier, later in zip(days, days[1:])]
+    return min(gaps) if gaps else protocol.calendar.cycle_length_days
+
+
+def _dose_item(
+    ctx: PlanContext,
+    drug: Drug,
+    cycle: int,
+    day: int,
+    number: int,
+    planned: date,
+    *,
+    status: ItemStatus,
+    rule: Rule,
+    administration: Administration | None = None,
+    decision: Decision | None = None,
+    window_center: date | None = None,
+) -> ScheduleItem:
+    """A dose item on `planned`; a given dose keeps the window of the date it was planned for."""
+    window = ctx.window(window_center or planned, ctx.protocol.calendar.dose_window_days)
+    return ctx.item(
+        uid=f"{drug.key}-C{cycle}D{day}", kind=drug.key, category=ItemCategory.DOSE, drug=drug.key,
+        cycle=cycle, day=day, dose_number=number, planned_date=planned, window=window, status=status,
+        rule=rule, administration=administration, decision=decision,
+    )
+
+
+def _plan_cycles(ctx: PlanContext, records: HistoryIndex, cycle_drug: Drug) -> dict[SlotKey, DoseSlot]:
+    protocol = ctx.protocol
+    calendar = protocol.calendar
+    unanchored = [d for d in protocol.drugs if d.anchor_drug is None]
+    counts = {drug.key: 0 for drug in unanchored}
+    slots: dict[SlotKey, DoseSlot] = {}
+    nominal = ctx.c1d1
+    rule = Rule(code="c1d1_planned", values={"planned_date": nominal})
+    for cycle in range(1, calendar.cycle_count + 1):
+        counts[cycle_drug.key] += 1
+        start = _plan_cycle_start(ctx, records, cycle_drug, cycle, counts[cycle_drug.key], nominal, rule)
+        slots[(cycle_drug.key, cycle, 1)] = start
+        d1_label = f"{cycle_drug.key} C{cycle}D1"
+        shift_by_drug = {drug.key: 0 for drug in unanchored}
+        for drug in unanchored:
+            for day in sorted(drug.dose_days):
+                if (drug is cycle_drug and day == 1) or counts[drug.key] >= drug.max_administrations:
+                    continue
+                counts[drug.key] += 1
+                slot, shift = _plan_cycle_day(
+                    ctx, records, drug, cycle, day, counts[drug.key], start, d1_label, shift_by_drug[drug.key]
+                )
+                slots[(drug.key, cycle, day)] = slot
+                shift_by_drug[drug.key] = shift
+        offset = calendar.cycle_length_days + shift_by_drug[cycle_drug.key]
+        nominal = start.anchor_date + timedelta(days=offset)
+        rule = Rule(code="anchored", values={"basis": start.basis, "anchor": d1_label,
+                                             "anchor_date": start.anchor_date, "offset_days": offset})
+        if counts[cycle_drug.key] >= cycle_drug.max_administrations:
+            break
+    return slots
+
+
+def _plan_cycle_start(
+    ctx: PlanContext, records: HistoryIndex, drug: Drug, cycle: int, number: int, nominal: date, rule: Rule
+) -> DoseSlot:
+    """The cycle drug's D1: given, postponed after a hold, omitted, or planned."""
+    recs = records.slot(drug.key, cycle, 1)
+    if recs.given is not None:
+        item = _dose_item(ctx, drug, cycle, 1, number, recs.given.on, status=ItemStatus.DONE,
+                          rule=Rule(code="given", values={"on": recs.given.on, "planned_date": nominal}),
+                          administration=recs.given, window_center=nominal)
+        return DoseSlot(item=item, anchor_date=recs.given.on, basis="actual")
+    hold = recs.last_not_given
+    if hold is not None and hold.status is AdministrationStatus.OMITTED:
+        item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=ItemStatus.OMITTED,
+                          rule=Rule(code="d1_omitted", values={"omitted_on": hold.on}), administration=hold)
+        return DoseSlot(item=item, anchor_date=nominal, basis="skipped", lost=True)
+    if hold is not None:
+        projected = max(nominal, hold.on + timedelta(days=1), ctx.today)
+        window = ctx.window(nominal, ctx.protocol.calendar.dose_window_days)
+        status = ItemStatus.HELD if ctx.today <= window.end else ItemStatus.OVERDUE
+        held_rule = Rule(code="d1_held_postponed",
+                         values={"held_on": hold.on, "planned_date": nominal, "projected_date": projected})
+        item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=status, rule=held_rule,
+                          administration=hold)
+        return DoseSlot(item=item, anchor_date=projected, basis="projected")
+    window = ctx.window(nominal, ctx.protocol.calendar.dose_window_days)
+    item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=ctx.timing(window), rule=rule)
+    return DoseSlot(item=item, anchor_date=nominal, basis="planned")
+
+
+def _plan_cycle_day(
+    ctx: PlanContext,
+    records: HistoryIndex,
+    drug: Drug,
+    cycle: int,
+    day: int,
+    number: int,
+    start: DoseSlot,
+    d1_label: str,
+    shift: int,
+) -> tuple[DoseSlot, int]:
+    """A non-D1 dose of an unanchored drug; returns the slot and the cycle's accumulated shift."""
+    protocol = ctx.protocol
+    offset = day - 1 + shift
+    planned = start.anchor_date + timedelta(days=offset)
+    rule = Rule(code="anchored", values={"basis": start.basis, "anchor": d1_label,
+                                         "anchor_date": start.anchor_date, "offset_days": offset})
+    recs = records.slot(drug.key, cycle, day)
+    hold = recs.last_not_given
+    basis = "planned"
+    if hold is not None and hold.status is AdministrationStatus.HELD and protocol.calendar.missed_dose_policy == "shift":
+        # The held dose is not lost: it moves one dose interval later and pushes the rest of the cycle.
+        shifted = max(hold.on, planned) + timedelta(days=_dose_interval(protocol, drug))
+        shift += (shifted - planned).days
+        rule = Rule(code="held_shifted", values={"held_on": hold.on, "shift_days": (shifted - planned).days,
+                                                 "planned_date": planned})
+        planned, basis = shifted, "shifted"
+    if recs.given is not None:
+        item = _dose_item(ctx, drug, cycle, day, number, recs.given.on, status=ItemStatus.DONE,
+                          rule=Rule(code="given", values={"on": recs.given.on, "planned_date": planned}),
+                          administration=recs.given, window_center=planned)
+        return DoseSlot(item=item, anchor_date=recs.given.on, basis="actual"), shift
+    if hold is not None and basis != "shifted":
+        omit_rule = Rule(code="held_omitted", values={"held_on": hold.on,
+                                                      "policy": protocol.calendar.missed_dose_policy})
+        item = _dose_item(ctx, drug, cycle, day, number, planned, status=ItemStatus.OMITTED,
+                          rule=omit_rule, administration=hold)
+        return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True), shift
+    window = ctx.window(planned, protocol.calendar.dose_window_days)
+    item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule,
+                      administration=hold)
+    return DoseSlot(item=item, anchor_date=planned, basis=basis), shift
+
+
+def _plan_anchored(ctx: PlanContext, records: HistoryIndex, slots: dict[SlotKey, DoseSlot]) -> None:
+    """Doses planned from a paired dose of another drug (IMP321 the day after paclitaxel)."""
+    pending = [d for d in ctx.protocol.drugs if d.anchor_drug is not None]
+    while pending:  # an anchored drug may anchor on another anchored drug: plan in dependency order
+        ready = [d for d in pending if any(key[0] == d.anchor_drug for key in slots)]
+        if not ready:
+            return  # the paired drug has no planned slot (e.g. capped): nothing to anchor on
+        for drug in ready:
+            _plan_anchored_drug(ctx, records, slots, drug)
+            pending.remove(drug)
+
+
+def _plan_anchored_drug(
+    ctx: PlanContext, records: HistoryIndex, slots: dict[SlotKey, DoseSlot], drug: Drug
+) -> None:
+    assert drug.anchor_drug is not None and drug.anchor_offset_days is not None  # validated protocol
+    offset = drug.anchor_offset_days
+    number = 0
+    for cycle in range(1, ctx.protocol.calendar.cycle_count + 1):
+        for day in sorted(drug.dose_days):
+            paired = slots.get((drug.anchor_drug, cycle, day - offset))
+            if paired is None or number >= drug.max_administrations:
+                continue
+            number += 1
+            slots[(drug.key, cycle, day)] = _plan_anchored_dose(ctx, records, drug, cycle, day, number, paired)
+
+
+def _plan_anchored_dose(
+    ctx: PlanContext, records: HistoryIndex, drug: Drug, cycle: int, day: int, number: int, paired: DoseSlot
+) -> DoseSlot:
+    offset = drug.anchor_offset_days or 0
+    planned = paired.anchor_date + timedelta(days=offset)
+    anchor = f"{paired.item.kind} {paired.item.slot}"
+    recs = records.slot(drug.key, cycle, day)
+    decision = records.latest_decision(DecisionKind.FLAT_DOSE_GIVE_SKIP, cycle=cycle, day=day, subject=drug.key)
+    if recs.given is not None:
+        item = _dose_item(ctx, drug, cycle, day, number, recs.given.on, status=ItemStatus.DONE,
+                          rule=Rule(code="given", values={"on": recs.given.on, "planned_date": planned}),
+                          administration=recs.given, decision=decision if paired.lost else None,
+                          window_center=planned)
+        return DoseSlot(item=item, anchor_date=recs.given.on, basis="actual")
+    if recs.last_not_given is not None:
+        record = recs.last_not_given
+        rule = Rule(code="anchored_dose_not_given", values={"status": record.status.value, "on": record.on})
+        item = _dose_item(ctx, drug, cycle, day, number, planned, status=ItemStatus.OMITTED, rule=rule,
+                          administration=record)
+        return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True)
+    window = ctx.window(planned, ctx.protocol.calendar.dose_window_days)
+    if not paired.lost:
+        rule = Rule(code="anchored", values={"basis": paired.basis, "anchor": anchor,
+                                             "anchor_date": paired.anchor_date, "offset_days": offset})
+        item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule)
+        return DoseSlot(item=item, anchor_date=planned, basis=paired.basis)
+    if decision is None:
+        rule = Rule(code="paired_dose_not_given", values={"anchor": anchor})
+        status, basis, lost = ItemStatus.DECISION_REQUIRED, "undecided", False
+    elif decision.choice == GIVE:
+        rule = Rule(code="investigator_give", values={"anchor": anchor})
+        status, basis, lost = ctx.timing(window), "planned", False
+    elif decision.choice == SKIP:
+        rule = Rule(code="investigator_skip", values={"anchor": anchor})
+        status, basis, lost = ItemStatus.OMITTED, "skipped", True
+    else:
+        rule = Rule(code="decision_choice_unknown", values={"choice": decision.choice})
+        status, basis, lost = ItemStatus.DECISION_REQUIRED, "undecided", False
+    item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, decision=decision)
+    return DoseSlot(item=item, anchor_date=planned, basis=basis, lost=lost)
