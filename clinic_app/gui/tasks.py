@@ -1,6 +1,8 @@
 """Long work (a batch of PDFs, a backup) off the UI thread.
 
-`TaskRunner.run(fn)` runs `fn(context)` on a QThreadPool worker. The worker never touches a
+`TaskRunner.task(fn)` prepares `fn(context)`; connect to the returned handle's signals, then
+`handle.start()` runs it on a QThreadPool worker (connect first: a quick task could otherwise
+finish before anyone listens). The worker never touches a
 widget: it reports through `TaskContext.report()` and its result or exception travels back to the
 UI thread through the signals of the returned `TaskHandle` (queued connections). Cancelling sets a
 flag the work checks between steps (`context.check_cancelled()`), so nothing is killed half-way
@@ -52,9 +54,17 @@ class TaskHandle(QObject):
     cancelled = Signal()
     finished = Signal()  # after any of the three above
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, start: Callable[[TaskHandle], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._start = start
+        self._started = False
+
+    def start(self) -> None:
+        """Run the work; call once, after connecting to the signals."""
+        if not self._started:
+            self._started = True
+            self._start(self)
 
     @property
     def cancel_requested(self) -> bool:
@@ -96,13 +106,15 @@ class TaskRunner(QObject):
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._running: set[TaskHandle] = set()
 
-    def run(self, fn: Callable[[TaskContext], Any]) -> TaskHandle:
-        """Start `fn(context)` in the background; returns the handle to connect to and cancel."""
-        handle = TaskHandle()
-        self._running.add(handle)
-        handle.finished.connect(lambda: self._running.discard(handle))
-        self._pool.start(_Runnable(fn, handle))
-        return handle
+    def task(self, fn: Callable[[TaskContext], Any]) -> TaskHandle:
+        """Prepare `fn(context)` for the background; connect to the handle, then `handle.start()`."""
+
+        def start(handle: TaskHandle) -> None:
+            self._running.add(handle)
+            handle.finished.connect(lambda: self._running.discard(handle))
+            self._pool.start(_Runnable(fn, handle))
+
+        return TaskHandle(start)
 
     @property
     def busy(self) -> bool:

@@ -48,10 +48,10 @@ def test_task_runs_off_the_ui_thread_and_reports_progress(qtbot) -> None:  # typ
             ctx.report(step, 3)
         return 42
 
-    handle = runner.run(work)
+    handle = runner.task(work)
     handle.progress.connect(lambda done, total, _label: progress.append((done, total)))
     with qtbot.waitSignal(handle.succeeded, timeout=5000) as blocker:
-        pass
+        handle.start()
     assert blocker.args == [42]
     qtbot.waitUntil(lambda: not runner.busy, timeout=2000)
     assert seen_threads and seen_threads[0] is not threading.main_thread()
@@ -71,7 +71,8 @@ def test_task_cancel_stops_between_steps(qtbot) -> None:  # type: ignore[no-unty
             ctx.check_cancelled()
             steps.append(step)
 
-    handle = runner.run(work)
+    handle = runner.task(work)
+    handle.start()
     assert started.wait(5)
     handle.cancel()
     with qtbot.waitSignal(handle.cancelled, timeout=5000):
@@ -85,9 +86,9 @@ def test_task_failure_reaches_the_ui_thread(qtbot) -> None:  # type: ignore[no-u
     def work(_ctx: TaskContext) -> None:
         raise ValueError("disk full")
 
-    handle = runner.run(work)
+    handle = runner.task(work)
     with qtbot.waitSignal(handle.failed, timeout=5000) as blocker:
-        pass
+        handle.start()
     assert isinstance(blocker.args[0], ValueError)
 
 

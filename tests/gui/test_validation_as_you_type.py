@@ -1,0 +1,60 @@
+"""The dialogs validate while typing with the domain's own parsers and name field, unit and range.
+
+Only `clinic.protocol` is read while typing, so a namespace holding the shipped protocol stands in
+for the facade here; saving goes through the real facade in the workflow tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from clinic_app.domain.protocol import Protocol
+from clinic_app.gui.dialogs.measurement import LabsDialog, MeasurementDialog
+
+TODAY = date(2026, 1, 5)
+
+
+def test_height_in_metres_is_refused_with_field_unit_range_and_hint(qtbot, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    dialog = MeasurementDialog(SimpleNamespace(protocol=protocol), None, "IMP-A-001", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.height.edit, "1.70")
+    message = dialog.height.message.text()
+    assert dialog.height.message.isVisible()
+    assert "height" in message and "cm" in message
+    assert "100" in message and "230" in message
+    assert "inches or metres" in message
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_decimal_comma_gets_the_separator_hint(qtbot, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    dialog = MeasurementDialog(SimpleNamespace(protocol=protocol), None, "IMP-A-001", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.weight.edit, "70,5")
+    message = dialog.weight.message.text()
+    assert "weight" in message and "kg" in message and '"."' in message
+    assert "25" in message and "300" in message
+
+
+def test_valid_height_and_weight_enable_ok(qtbot, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    dialog = MeasurementDialog(SimpleNamespace(protocol=protocol), None, "IMP-A-001", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.height.edit, "170")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.weight.edit, "70.5")
+    assert not dialog.height.message.isVisible() and not dialog.weight.message.isVisible()
+    assert dialog.ok_button.isEnabled()
+
+
+def test_platelets_typed_as_raw_count_is_refused(qtbot, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    dialog = LabsDialog(SimpleNamespace(protocol=protocol), None, "IMP-A-001", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.anc.edit, "1.8")
+    qtbot.keyClicks(dialog.platelets.edit, "150000")
+    message = dialog.platelets.message.text()
+    assert "platelets" in message and "10^9/L" in message and "not 150000" in message
+    assert not dialog.ok_button.isEnabled()
