@@ -1,0 +1,75 @@
+"""Showing and printing the facade's PDFs with QtPdf: one source of truth for paper.
+
+`QPdfDocument.render()` returns a transparent background, so every page is painted onto white
+before it goes to the screen or the printer.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPageLayout
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+log = logging.getLogger(__name__)
+
+
+class PdfLoadError(Exception):
+    """The bytes could not be read as a PDF (QPdfDocument's error status in `args`)."""
+
+
+def load_pdf(data: bytes, parent: object | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument over `data`; keep the returned buffer alive as long as the document."""
+    document = QPdfDocument(parent)  # type: ignore[arg-type]
+    buffer = QBuffer(parent)  # type: ignore[arg-type]
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise PdfLoadError(document.error())
+    return document, buffer
+
+
+def render_page_on_white(document: QPdfDocument, page: int, size: QSize) -> QImage:
+    """Page `page` rendered at `size` pixels on an opaque white background."""
+    rendered = document.render(page, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(image)
+    painter.drawImage(QPoint(0, 0), rendered)
+    painter.end()
+    return image
+
+
+def print_pdf(data: bytes, printer: QPrinter) -> int:
+    """Send every page of the PDF to `printer` at its resolution; returns the number of pages printed."""
+    document, _buffer = load_pdf(data)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        count = document.pageCount()
+        for page in range(count):
+            if page:
+                printer.newPage()
+            target: QRect = printer.pageLayout().paintRectPixels(printer.resolution())
+            points = document.pagePointSize(page)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            painter.drawImage(QPoint(0, 0), render_page_on_white(document, page, size))
+    finally:
+        painter.end()
+    log.info("printed %d page(s) to %s", count, printer.printerName() or printer.outputFileName())
+    return count
+
+
+def pdf_printer(output_file: str | None = None) -> QPrinter:
+    """A high-resolution printer; with `output_file`, one that writes a PDF (no printer needed)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    if output_file is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(output_file)
+    return printer

@@ -1,0 +1,51 @@
+"""Preview a document (QPdfView) and print it (QPrintDialog)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+
+from .pdf_output import load_pdf, pdf_printer, print_pdf
+
+log = logging.getLogger(__name__)
+
+
+class PdfPreviewDialog(QDialog):
+    """The PDF exactly as it will print; Ctrl+P prints."""
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.data = data
+        self.document, self._buffer = load_pdf(data, self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf_view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The page itself is drawn on white by QPdfView; the margin around it stays grey.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = buttons.addButton(self.tr("&Print..."), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_document)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 900)
+
+    def print_document(self) -> None:
+        printer = pdf_printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(self.data, printer)
+        except OSError as exc:
+            log.warning("printing failed: %s", exc)
+            QMessageBox.warning(self, self.tr("Printing failed"),
+                                self.tr("The document could not be printed: {error}").format(error=exc))
