@@ -1,0 +1,180 @@
+"""The treatment calendar as a grid: one row per cycle, one column per day that has an item.
+
+Each cell lists what the planner (domain) put on that cycle day - both drugs, the premedication and
+any visit placed on a cycle day - with its status in words and its date. Items outside the cycles
+(screening, the post-study visit) are listed by `OtherItemsModel`. Nothing is computed here: dates,
+statuses and reasons are the schedule's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from clinic_app.domain.formatting import format_date
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the list of ScheduleItems of a cell (or one item)
+
+_STATUS_COLOURS = {
+    "done": "#d9ead3",
+    "due": "#fde7a9",
+    "overdue": "#f8c9c4",
+    "held": "#fce5cd",
+    "omitted": "#e0e0e0",
+    "decision_required": "#e3d3f2",
+}
+
+
+def item_status_words(widget: QObject, status: str) -> str:
+    words = {
+        "planned": widget.tr("planned"),
+        "due": widget.tr("due"),
+        "overdue": widget.tr("overdue"),
+        "done": widget.tr("given"),
+        "held": widget.tr("held"),
+        "omitted": widget.tr("omitted"),
+        "decision_required": widget.tr("decision required"),
+        "not_applicable": widget.tr("not applicable"),
+    }
+    return words.get(status, status.replace("_", " "))
+
+
+def item_name(protocol: Any, item: Any) -> str:
+    """The printed name of what an item is: drug (tall-man), premedication drug, visit name."""
+    category = str(item.category)
+    if category == "dose":
+        return str(protocol.drug(item.kind).display_name)
+    if category == "visit":
+        return str(protocol.visit(item.kind).name)
+    if category == "premedication":
+        return str(item.kind).capitalize()
+    return str(item.kind).replace("_", " ").capitalize()
+
+
+def _most_urgent_colour(items: list[Any]) -> str | None:
+    for status in ("overdue", "decision_required", "due", "held", "done", "omitted"):
+        if any(str(i.status) == status for i in items):
+            return _STATUS_COLOURS[status]
+    return None
+
+
+class CalendarGridModel(QAbstractTableModel):
+    """Cycles × days over a domain `Schedule`."""
+
+    def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._protocol = protocol
+        self._cycles: list[int] = []
+        self._days: list[int] = []
+        self._cells: dict[tuple[int, int], list[Any]] = {}
+
+    def set_schedule(self, schedule: Any) -> None:
+        self.beginResetModel()
+        cells: dict[tuple[int, int], list[Any]] = {}
+        for item in schedule.items if schedule is not None else ():
+            if item.cycle is not None and item.day is not None:
+                cells.setdefault((item.cycle, item.day), []).append(item)
+        self._cells = cells
+        self._cycles = sorted({cycle for cycle, _ in cells})
+        self._days = sorted({day for _, day in cells})
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._cycles)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._days)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._days):
+            return self.tr("Day {day}").format(day=self._days[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._cycles):
+            return self.tr("Cycle {cycle}").format(cycle=self._cycles[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._cycles) and 0 <= index.column() < len(self._days)):
+            return None
+        items = self._cells.get((self._cycles[index.row()], self._days[index.column()]), [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell_text(items)
+        if role == ITEM_ROLE:
+            return list(items)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = _most_urgent_colour(items)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and items:
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.ToolTipRole and items:
+            return "\n".join(f"{item_name(self._protocol, i)}: {i.rule.describe()}" for i in items)
+        return None
+
+    def _cell_text(self, items: list[Any]) -> str:
+        if not items:
+            return ""
+        lines = [f"{item_name(self._protocol, i)}: {item_status_words(self, str(i.status))}" for i in items]
+        dates = sorted({i.planned_date for i in items})
+        lines.append(" / ".join(format_date(d) for d in dates))
+        return "\n".join(lines)
+
+
+OTHER_COL_ITEM = 0
+OTHER_COL_DATE = 1
+OTHER_COL_STATUS = 2
+OTHER_COL_RULE = 3
+
+
+class OtherItemsModel(QAbstractTableModel):
+    """Schedule items outside the cycle grid (screening, visits not on a cycle day)."""
+
+    def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._protocol = protocol
+        self._items: list[Any] = []
+        self._headers = [self.tr("Item"), self.tr("Date"), self.tr("Status"), self.tr("Why this date")]
+
+    def set_schedule(self, schedule: Any) -> None:
+        self.beginResetModel()
+        self._items = [i for i in (schedule.items if schedule is not None else ())
+                       if i.cycle is None or i.day is None]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == OTHER_COL_STATUS:
+            colour = _STATUS_COLOURS.get(str(item.status))
+            return QBrush(QColor(colour)) if colour else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == OTHER_COL_ITEM:
+            return item_name(self._protocol, item)
+        if column == OTHER_COL_DATE:
+            return format_date(item.planned_date)
+        if column == OTHER_COL_STATUS:
+            return item_status_words(self, str(item.status))
+        return item.rule.describe()
