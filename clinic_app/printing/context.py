@@ -1,0 +1,40 @@
+"""What every printed page carries, whatever the document: who printed it, when, with which
+program, the sheet serial, the paper size and whether the data are fictional."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+
+class DocumentInput(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+
+class PrintContext(DocumentInput):
+    """Page furniture shared by all documents.
+
+    `deterministic` asks for byte-identical output (reportlab invariant mode: fixed document ID and
+    a fixed creation date) so that golden files can be compared byte for byte.
+    """
+
+    app_version: str = Field(min_length=1)
+    printed_at: AwareDatetime
+    printed_by: str = Field(min_length=1)
+    serial: str = Field(min_length=1)
+    page_size: Literal["A4", "Letter"] = "A4"
+    demo: bool = False
+    deterministic: bool = False
+
+
+class PatientIdentifiers(DocumentInput):
+    """Two identifiers wherever a patient appears: subject code + date of birth always; the name
+    and hospital number too when the document is for the point of care and they are known."""
+
+    subject_code: str = Field(min_length=1)
+    date_of_birth: date
+    initials: str = Field(min_length=1)
+    full_name: str | None = None
+    hospital_number: str | None = None

@@ -1,0 +1,104 @@
+"""Dose, preparation and premedication written out as lines of text, for the dosing sheet and the
+worklist. Numbers come from the domain's objects and are written by the domain's ISMP formatter;
+nothing is computed here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from clinic_app.domain.dosing import CalculationStep, FlatDose, PaclitaxelDose
+from clinic_app.domain.formatting import (
+    format_concentration,
+    format_datetime,
+    format_m2,
+    format_mcg_as_mg,
+    format_mg,
+    format_mg_per_m2,
+    format_ml,
+    format_route,
+    plain_number,
+)
+from clinic_app.domain.preparation import PreparationPlan, VialPlan
+
+from .dosing_input import Premedication
+
+FORMULA_NAMES = {"mosteller": "Mosteller", "dubois": "DuBois", "haycock": "Haycock",
+                 "gehan-george": "Gehan & George", "boyd": "Boyd"}
+FLAT_MARK = "flat dose - not BSA-based"
+
+
+def formula_name(formula: str) -> str:
+    """The BSA formula's published name ("Mosteller"); an unknown key is printed as it is."""
+    return FORMULA_NAMES.get(formula, formula)
+
+
+def step_line(step: CalculationStep) -> str:
+    """One line of the domain's arithmetic: "sqrt(170 × 70 / 3600) = 1.8181… m²" (full digits kept:
+    a checker compares them against a calculator)."""
+    return f"{step.expression} = {plain_number(step.result)} {step.unit}".rstrip()
+
+
+def level_text(dose: PaclitaxelDose) -> str:
+    """"level 0: 80 mg/m²"."""
+    return f"level {dose.level}: {format_mg_per_m2(dose.dose_per_m2_mg)}"
+
+
+def paclitaxel_headline(dose: PaclitaxelDose) -> str:
+    """"PACLitaxel 146 mg IV (80 mg/m² × 1.82 m²)": mg/m² always beside the mg dose."""
+    return (f"{dose.display_name} {format_mg(dose.dose_mg)} {format_route(dose.route)} "
+            f"({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})")
+
+
+def vial_plan_text(plan: VialPlan) -> str:
+    """"1 × 100 mg/16.7 mL + 2 × 30 mg/5 mL; opened 160 mg, left over 14.4 mg"."""
+    parts = []
+    for use in plan.vials:
+        multi = " (multi-dose)" if use.multi_dose else ""
+        parts.append(f"{use.count} × {format_mg(use.strength_mg)}/{format_ml(use.volume_ml)}{multi}")
+    return f"{' + '.join(parts)}; opened {format_mg(plan.total_mg)}, left over {format_mg(plan.waste_mg)}"
+
+
+def bag_text(prep: PreparationPlan) -> str:
+    """"250 mL" or the no-bag warning."""
+    if prep.bag_ml is None:
+        return "NO BAG GIVES A FINAL CONCENTRATION IN RANGE - pharmacist to decide"
+    return format_ml(Decimal(prep.bag_ml))
+
+
+def concentration_text(prep: PreparationPlan) -> str:
+    """"0.53 mg/mL (accepted 0.3 to 1.2 mg/mL)"."""
+    low, high = prep.concentration_range_mg_per_ml
+    accepted = f"accepted {plain_number(low)} to {format_concentration(high)}"
+    if prep.final_concentration_mg_per_ml is None:
+        return f"none in range ({accepted})"
+    return f"{format_concentration(prep.final_concentration_mg_per_ml)} ({accepted})"
+
+
+def infusion_text(prep: PreparationPlan, route: str) -> str:
+    """"IV over 60 minutes"."""
+    minutes = f" over {prep.infusion_minutes} minutes" if prep.infusion_minutes else ""
+    return f"{format_route(route)}{minutes}"
+
+
+def expiry_text(prep: PreparationPlan) -> str:
+    """The expiry time, or the rule with blanks to fill in when the preparation time is not known yet."""
+    if prep.expires_at is None or prep.prepared_at is None:
+        return (f"prepared at ____________ + {prep.stability_hours} hours = ____________ "
+                f"({prep.stability_note})")
+    return (f"{format_datetime(prep.expires_at)} (prepared {format_datetime(prep.prepared_at)} "
+            f"+ {prep.stability_hours} hours; {prep.stability_note})")
+
+
+def flat_dose_text(dose: FlatDose) -> str:
+    """"IMP321 1.25 mg subcutaneously" (exact from integer mcg)."""
+    return f"{dose.display_name} {format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}"
+
+
+def premedication_text(premed: Premedication) -> str:
+    """The premedication line with its status and the decision behind it."""
+    what = f"{premed.drug} {format_mg(premed.dose_mg)} {format_route(premed.route)} {premed.timing}"
+    status = {"give": "GIVE", "omit": "OMIT", "decision_required": "INVESTIGATOR DECISION REQUIRED"}[premed.status]
+    decided = ""
+    if premed.decided_by and premed.decided_at:
+        decided = f"; decided by {premed.decided_by}, {format_datetime(premed.decided_at)}"
+    return f"{status}: {what}. Basis: {premed.basis}{decided}"

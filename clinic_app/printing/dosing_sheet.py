@@ -1,0 +1,181 @@
+"""The pharmacy dosing sheet: one page per paclitaxel dose, to prepare and verify it.
+
+Until the dose is verified every page carries "NOT VERIFIED - DO NOT ADMINISTER", as a banner at
+the top and as a watermark across the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from clinic_app.domain.dosing import CalculationStep
+from clinic_app.domain.formatting import (
+    format_concentration,
+    format_date,
+    format_datetime,
+    format_m2,
+    format_mcg_as_mg,
+    format_mg,
+    format_mg_per_m2,
+    format_ml,
+    format_route,
+    plain_number,
+)
+
+from . import dose_text as text
+from .barcode import RecordBarcode
+from .blocks import cohort_box, kv_table, note, patient_rows, running_head, signature_table
+from .dosing_input import DosingSheetInput, NextFlatDose
+from .fonts import SANS_BOLD
+from .page import build_pdf, frame_width, page_size
+from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, esc, para, rich
+
+NOT_VERIFIED = "NOT VERIFIED - DO NOT ADMINISTER"
+TITLE = "Pharmacy dosing sheet"
+
+
+def _watermark(canvas: Canvas, _doc: Any, width: float, height: float) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.8, 0, 0.1, alpha=0.13))
+    canvas.setFont(SANS_BOLD, 34)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(52)
+    canvas.drawCentredString(0, 0, NOT_VERIFIED)
+    canvas.restoreState()
+
+
+def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
+    """Red NOT VERIFIED banner, or the verification stamp."""
+    if inp.verified:
+        who = inp.verified_by
+        stamp = f"VERIFIED by {who.printed_name} ({who.role}), {format_datetime(who.signed_at)}" \
+            if who.signed_at else "VERIFIED"
+        cell = para(stamp, LABEL)
+        colour = colors.HexColor("#1b5e20")
+    else:
+        cell = para(NOT_VERIFIED, WARNING)
+        colour = colors.HexColor("#b00020")
+    table = Table([[cell]], colWidths=[width])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, colour), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return table
+
+
+def identity_row(inp: DosingSheetInput, width: float) -> Table:
+    """Patient identifiers | cohort letter (large) | barcode of the dose record ID."""
+    code = RecordBarcode(inp.dose_record_id)
+    barcode_cell = [para("Dose record ID", LABEL), code]
+    side = max(code.width, 40 * mm)
+    patient_width = width - 36 * mm - side - 4 * mm
+    row = Table([[kv_table(patient_rows(inp.patient), patient_width, 0.4), cohort_box(inp.cohort), barcode_cell]],
+                colWidths=[patient_width + 2 * mm, 36 * mm, side + 2 * mm])
+    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    return row
+
+
+def treatment_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
+    """Protocol, cycle/day, date and measurements: shared with the blinded copy."""
+    day = f"Cycle {inp.cycle} Day {inp.day} (C{inp.cycle}D{inp.day})"
+    if inp.study_day is not None:
+        day += f", study day {inp.study_day}"
+    dose = inp.dose
+    return [
+        ("Protocol", f"{inp.protocol.name}, version {inp.protocol.version}, SHA-256 {inp.protocol.short_sha}"),
+        ("Treatment", f"{day}, {format_date(inp.dose_date)}"),
+        ("Height, weight", f"{plain_number(dose.height_cm)} cm (measured {format_date(inp.height_measured_on)}); "
+                           f"{plain_number(dose.weight_kg)} kg (measured {format_date(inp.weight_measured_on)})"),
+    ]
+
+
+def level_row(inp: DosingSheetInput) -> tuple[str, str]:
+    """The dose level, with the investigator's signed reason when below 0."""
+    value = text.level_text(inp.dose)
+    if inp.level_decision is not None:
+        d = inp.level_decision
+        value += f"; reason: {d.reason} (decided by {d.decided_by}, {format_datetime(d.decided_at)})"
+    return ("Dose level", value)
+
+
+def arithmetic(steps: list[CalculationStep]) -> Flowable:
+    """The domain's calculation steps, one per line, in monospace."""
+    return rich("<br/>".join(esc(text.step_line(step)) for step in steps), ARITHMETIC)
+
+
+def _calculation(inp: DosingSheetInput, width: float) -> list[Flowable]:
+    dose = inp.dose
+    cap = f"capped at {format_m2(dose.cap_m2)}" if dose.cap_m2 is not None else "no cap"
+    used = format_m2(dose.bsa_m2) + (" (CAPPED by the protocol)" if dose.capped else "")
+    rows: list[tuple[str, str | Flowable]] = [
+        ("BSA", f"{text.formula_name(dose.formula)} formula (actual body weight; {cap}); BSA used {used}"),
+        ("Arithmetic", arithmetic(dose.steps)),
+        level_row(inp),
+        ("Dose", f"exact {format_m2(dose.bsa_m2)} × {format_mg_per_m2(dose.dose_per_m2_mg)} = "
+                 f"{format_mg(dose.exact_mg)}; dispensed {format_mg(dose.dose_mg)}"),
+    ]
+    return [para("Dose calculation", HEADING), kv_table(rows, width, 0.2)]
+
+
+def _preparation(inp: DosingSheetInput, width: float) -> list[Flowable]:
+    prep = inp.preparation
+    rows: list[tuple[str, str | Flowable]] = [
+        ("Arithmetic", arithmetic(prep.steps)),
+        ("Volume to draw", f"{format_ml(prep.volume_ml)} of {format_concentration(prep.concentrate_mg_per_ml)} "
+                           "concentrate"),
+        ("Vial plan", text.vial_plan_text(prep.vial_plan)),
+        ("Diluent and bag", f"{text.bag_text(prep)} of " + " or ".join(prep.diluents) + " (circle the one used)"),
+        ("Final concentration", text.concentration_text(prep)),
+        ("Infusion", f"{text.infusion_text(prep, inp.dose.route)}; {prep.container}; {prep.administration_set}; "
+                     f"{prep.filter}"),
+        ("Expiry", text.expiry_text(prep)),
+    ]
+    lines: list[Flowable] = [para("Preparation", HEADING), kv_table(rows, width, 0.2)]
+    if inp.not_to_be_confused_with:
+        lines.append(note(f"Do not confuse with {inp.not_to_be_confused_with}."))
+    return lines
+
+
+def flat_dose_block(flat: NextFlatDose, width: float) -> Table:
+    """The next day's flat dose: cohort letter and dose large, marked as not BSA-based."""
+    dose = flat.dose
+    left = [para(f"Next day: {dose.display_name} - {text.FLAT_MARK}", LABEL),
+            para(f"{format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}", BIG),
+            para(f"due {format_date(flat.on)} (C{flat.cycle}D{flat.day}); {flat.volume_note}")]
+    table = Table([[left, cohort_box(dose.cohort, compact=True)]], colWidths=[width - 36 * mm, 36 * mm])
+    table.setStyle(TableStyle([("BOX", (0, 0), (0, 0), 1.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
+
+
+def dosing_story(inp: DosingSheetInput) -> list[Flowable]:
+    """The flowables of one pharmacy sheet."""
+    width = frame_width(inp.ctx)
+    story: list[Flowable] = [status_banner(inp, width), Spacer(1, 1.5 * mm), identity_row(inp, width),
+                             Spacer(1, 1.5 * mm), kv_table(treatment_rows(inp), width, 0.2),
+                             Spacer(1, 1.5 * mm), para(text.paclitaxel_headline(inp.dose), BIG)]
+    story += _calculation(inp, width)
+    story += _preparation(inp, width)
+    if inp.premedication is not None:
+        story += [Spacer(1, 1.5 * mm), kv_table([("Premedication", text.premedication_text(inp.premedication))],
+                                              width, 0.2)]
+    for flat in inp.next_flat_doses:
+        story += [Spacer(1, 1.5 * mm), flat_dose_block(flat, width)]
+    story.append(KeepTogether([Spacer(1, 1.5 * mm), signature_table([inp.prepared, inp.verified_by], width)]))
+    return story
+
+
+def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
+    """The pharmacy dosing sheet for one dose, as PDF bytes."""
+    width, height = page_size(inp.ctx)
+
+    def on_page(canvas: Canvas, doc: Any) -> None:
+        if not inp.verified:
+            _watermark(canvas, doc, width, height)
+
+    return build_pdf(dosing_story(inp), inp.ctx, title=f"{TITLE} - {inp.dose.display_name}",
+                     running_head=running_head(inp.patient), on_page=on_page,
+                     subject=f"dose record {inp.dose_record_id}")

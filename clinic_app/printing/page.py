@@ -1,0 +1,123 @@
+"""The page template every document shares, and the one function that turns a story into PDF bytes.
+
+Every page carries: the document title and a running head (the patient's two identifiers where
+there is a patient), the sheet serial, the app version, printed at / by, "page X of Y", and a
+"DEMO DATA - FICTIONAL PATIENTS" band when the data are fictional. "Y" is only known at the end,
+so the furniture is drawn when the canvas saves (reportlab's two-pass page-count recipe).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from clinic_app.domain.formatting import format_datetime
+
+from .context import PrintContext
+from .fonts import SANS, SANS_BOLD, register_fonts
+
+APP_NAME = "Clinic Dosing Assistant"
+DEMO_TEXT = "DEMO DATA - FICTIONAL PATIENTS"
+MARGIN = 11 * mm
+_HEAD = 14 * mm  # room above the frame for the title band
+_FOOT = 12 * mm
+_PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+
+
+def page_size(ctx: PrintContext) -> tuple[float, float]:
+    """Width and height in points of the context's paper."""
+    return _PAGE_SIZES[ctx.page_size]
+
+
+def frame_width(ctx: PrintContext) -> float:
+    """Usable width in points between the margins."""
+    return page_size(ctx)[0] - 2 * MARGIN
+
+
+def _furniture(canvas: Canvas, ctx: PrintContext, title: str, running_head: str,
+               page: int, pages: int) -> None:
+    width, height = page_size(ctx)
+    canvas.saveState()
+    top = height - MARGIN
+    if ctx.demo:
+        canvas.setFillColor(colors.HexColor("#b00020"))
+        canvas.rect(MARGIN, top - 6 * mm, width - 2 * MARGIN, 6 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(SANS_BOLD, 10)
+        canvas.drawCentredString(width / 2, top - 4.3 * mm, DEMO_TEXT)
+        top -= 7 * mm
+    canvas.setFillColor(colors.black)
+    canvas.setFont(SANS_BOLD, 11)
+    canvas.drawString(MARGIN, top - 4 * mm, title)
+    canvas.setFont(SANS, 9)
+    canvas.drawRightString(width - MARGIN, top - 4 * mm, running_head)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, top - 6 * mm, width - MARGIN, top - 6 * mm)
+
+    bottom = MARGIN
+    canvas.line(MARGIN, bottom + 8 * mm, width - MARGIN, bottom + 8 * mm)
+    canvas.setFont(SANS, 7.5)
+    canvas.drawString(MARGIN, bottom + 4.5 * mm, f"{APP_NAME} {ctx.app_version}")
+    canvas.drawString(MARGIN, bottom + 1 * mm,
+                      f"printed {format_datetime(ctx.printed_at)} by {ctx.printed_by}")
+    canvas.setFont(SANS_BOLD, 8)
+    canvas.drawRightString(width - MARGIN, bottom + 4.5 * mm, f"sheet {ctx.serial}")
+    canvas.drawRightString(width - MARGIN, bottom + 1 * mm, f"page {page} of {pages}")
+    canvas.restoreState()
+
+
+def _canvas_class(ctx: PrintContext, title: str, running_head: str) -> type[Canvas]:
+    class _FurnishedCanvas(Canvas):
+        """Holds every page back until save() so that the page count is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _furniture(self, ctx, title, running_head, number, total)
+                super().showPage()
+            super().save()
+
+    return _FurnishedCanvas
+
+
+PageHook = Callable[[Canvas, Any], None]
+
+
+def build_pdf(story: Sequence[Flowable], ctx: PrintContext, *, title: str, running_head: str = "",
+              on_page: PageHook | None = None, subject: str = "") -> bytes:
+    """Lay `story` out on the shared page template and return the PDF bytes.
+
+    `on_page` draws behind the content of every page (e.g. a NOT VERIFIED watermark).
+    """
+    register_fonts()
+    width, height = page_size(ctx)
+    head = _HEAD + (7 * mm if ctx.demo else 0)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + head, bottomMargin=MARGIN + _FOOT,
+        title=title, author=APP_NAME, subject=subject, creator=f"{APP_NAME} {ctx.app_version}",
+        invariant=1 if ctx.deterministic else 0,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(list(story), canvasmaker=_canvas_class(ctx, title, running_head))
+    return buffer.getvalue()
