@@ -1,0 +1,161 @@
+"""Read-only table models over recorded facts: administrations and audit entries.
+
+A small base handles rows, headers and roles; each model only says how a column reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from clinic_app.domain.formatting import format_date, format_datetime, format_mcg_as_mg, format_mg
+
+_Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of one kind of object; subclasses define `headers()` and `cell(row, column)`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers = self.headers()
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self._headers):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+ADMIN_COL_SLOT = 0
+ADMIN_COL_DRUG = 1
+ADMIN_COL_STATUS = 2
+ADMIN_COL_DATE = 3
+ADMIN_COL_DOSE = 4
+ADMIN_COL_DETAIL = 5
+ADMIN_COL_BY = 6
+
+
+class AdministrationsModel(RowTableModel):
+    """What happened to each planned dose (records.Administration)."""
+
+    def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
+        self._protocol = protocol
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Cycle/day"), self.tr("Drug"), self.tr("Status"), self.tr("Date"), self.tr("Dose"),
+                self.tr("Tolerance / reason"), self.tr("Recorded by")]
+
+    def cell(self, row: Any, column: int) -> str:
+        if column == ADMIN_COL_SLOT:
+            return f"C{row.cycle}D{row.day}"
+        if column == ADMIN_COL_DRUG:
+            return str(self._protocol.drug(row.drug).display_name)
+        if column == ADMIN_COL_STATUS:
+            return {"given": self.tr("given"), "held": self.tr("held"), "omitted": self.tr("omitted")}.get(
+                str(row.status), str(row.status))
+        if column == ADMIN_COL_DATE:
+            return format_date(row.on)
+        if column == ADMIN_COL_DOSE:
+            if row.dose_mg is not None:
+                return format_mg(row.dose_mg)
+            return format_mcg_as_mg(row.dose_mcg) if row.dose_mcg is not None else ""
+        if column == ADMIN_COL_DETAIL:
+            detail = row.tolerance or row.reason
+            text = str(detail).replace("_", " ") if detail is not None else ""
+            return f"{text}: {row.note}" if row.note else text
+        return str(row.recorded_by)
+
+
+AUDIT_COL_SEQ = 0
+AUDIT_COL_AT = 1
+AUDIT_COL_USER = 2
+AUDIT_COL_ACTION = 3
+AUDIT_COL_ENTITY = 4
+AUDIT_COL_CHANGE = 5
+AUDIT_COL_REASON = 6
+
+
+def _when(entry: Any) -> datetime:
+    return entry.at if hasattr(entry, "at") else entry.at_utc
+
+
+def _who(entry: Any) -> str:
+    return str(entry.username if hasattr(entry, "username") else entry.actor)
+
+
+def _compact(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
+
+
+class AuditModel(RowTableModel):
+    """The audit trail, newest last, exactly as stored."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("#"), self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"),
+                self.tr("Change"), self.tr("Reason")]
+
+    def cell(self, row: Any, column: int) -> str:
+        if column == AUDIT_COL_SEQ:
+            return str(row.seq)
+        if column == AUDIT_COL_AT:
+            return format_datetime(_when(row))
+        if column == AUDIT_COL_USER:
+            return _who(row)
+        if column == AUDIT_COL_ACTION:
+            return str(row.action)
+        if column == AUDIT_COL_ENTITY:
+            return f"{row.entity} {row.entity_id}"
+        if column == AUDIT_COL_CHANGE:
+            old, new = _compact(row.old), _compact(row.new)
+            return f"{old} -> {new}" if old else new
+        return str(row.reason or "")
+
+    def csv_rows(self) -> list[list[str]]:
+        """Header plus one row per entry, with ISO times (for files) and full old/new values."""
+        out = [["seq", "at", "user", "action", "entity", "entity_id", "old", "new", "reason"]]
+        for row in self._rows:
+            out.append([str(row.seq), _when(row).isoformat(), _who(row), str(row.action), str(row.entity),
+                        str(row.entity_id), _compact(row.old), _compact(row.new), str(row.reason or "")])
+        return out
