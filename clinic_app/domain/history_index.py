@@ -63,6 +63,12 @@ class HistoryIndex:
         """The (earliest) completion of a visit key, or None."""
         return self._completions.get(visit)
 
+    def decisions(self, kind: DecisionKind, *, subject: str | None = None) -> list[Decision]:
+        """Every decision of `kind` for this subject (or without one), oldest first (by decided_at)."""
+        found = [d for d in self.history.decisions
+                 if d.kind is kind and (subject is None or d.subject in (None, subject))]
+        return sorted(found, key=lambda d: d.decided_at)
+
     def latest_decision(
         self,
         kind: DecisionKind,

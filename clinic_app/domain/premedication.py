@@ -35,9 +35,14 @@ def plan_premedication(ctx: PlanContext, records: HistoryIndex, slots: dict[Slot
     always = sorted(premed.always_in_cycles)
     cycles_text = ", ".join(str(c) for c in always)
     after_rule = _tolerance_rule([slot for key, slot in infusions if key[1] in always], cycles_text)
-    decision = records.latest_decision(DecisionKind.PREMEDICATION, subject=premed.drug)
+    decisions = records.decisions(DecisionKind.PREMEDICATION, subject=premed.drug)
     items: list[ScheduleItem] = []
     for (_, cycle, day), slot in infusions:
+        # An infusion already given keeps the decision in force on its day; a later decision
+        # governs only what is still to come (re-planning never rewrites what happened).
+        in_force = [d for d in decisions
+                    if slot.item.status is not ItemStatus.DONE or d.decided_at.date() <= slot.item.planned_date]
+        decision = in_force[-1] if in_force else None
         need, rule, used = _need_of(cycle in always, cycles_text, after_rule, decision)
         items.append(_item(ctx, records, slot, cycle, day, need, rule, used))
     return items
