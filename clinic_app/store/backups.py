@@ -1,0 +1,142 @@
+"""Backup, restore and verification of the database file.
+
+Backups use SQLite's online backup API (a consistent snapshot while others keep working), go to
+a temporary file first, are verified (integrity check and audit chain, and the copy's last audit
+row must equal the live trail's row of that number) and only then renamed into place.
+
+Restore verifies the source the same way, keeps a backup of the current file, then copies the
+verified source INTO the live database with the backup API. That copy is one write transaction
+in the live file (journaled, so a crash leaves the old content), and unlike renaming a file over
+an open WAL database it cannot corrupt another connection. The audit key never travels with a
+backup: it must be kept (backed up) separately.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from clinic_app.store.audit import AuditTrail
+from clinic_app.store.connection import foreign_key_problems, integrity_problems
+from clinic_app.store.errors import DatabaseFault, StoreInputError
+from clinic_app.store.migrations import check_not_newer
+from clinic_app.store.models import BackupReport, Fault
+
+log = logging.getLogger(__name__)
+
+
+def check_database(db: Database, trail: AuditTrail, *, check_head: bool = True) -> Fault | None:
+    """Integrity check, then foreign key check, then the audit chain: the first fault or None."""
+    problems = integrity_problems(db)
+    if problems:
+        return Fault("integrity", "integrity_check_failed", None, "; ".join(problems[:5]))
+    fk = foreign_key_problems(db)
+    if fk:
+        table, rowid, parent = fk[0]
+        return Fault("foreign_keys", "foreign_key_violation", rowid, f"{table} row {rowid} -> missing {parent}")
+    return trail.verify(db, check_head=check_head)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _snapshot(source: sqlite3.Connection, dest: Path) -> None:
+    """Copy `source` into a new single-file database at `dest` (rollback journal, fsynced)."""
+    target = sqlite3.connect(str(dest), isolation_level=None)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+    _fsync(dest)
+
+
+def _last_audit(db: Database) -> tuple[int, str]:
+    row = db.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (0, "") if row is None else (int(row[0]), str(row[1]))
+
+
+def verify_file(path: Path, trail: AuditTrail) -> tuple[int, str]:
+    """Check a database file made by this program, read-only: integrity, foreign keys, schema not
+    newer, audit chain under our key. Returns its last audit (seq, MAC).
+
+    Raises DatabaseFault (values check, row_id, reason, path) or SchemaTooNew.
+    """
+    copy = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None))
+    try:
+        if copy.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone() is None:
+            raise DatabaseFault("not_a_clinic_database", {"path": str(path)})
+        check_not_newer(copy)
+        fault = check_database(copy, trail, check_head=False)
+        if fault is not None:
+            raise DatabaseFault(fault.code, {"check": fault.check, "row_id": fault.row_id, "reason": fault.detail,
+                                             "path": str(path)})
+        return _last_audit(copy)
+    finally:
+        copy.close()
+
+
+def backup(live: Database, trail: AuditTrail, dest: Path) -> BackupReport:
+    """Write a verified copy of the live database to `dest` (must not exist yet).
+
+    Raises StoreInputError (dest exists), DatabaseFault (the copy failed verification; nothing
+    is left at `dest`), OSError.
+    """
+    dest = Path(dest)
+    if dest.exists():
+        raise StoreInputError("backup_exists", {"field": "dest", "path": str(dest)})
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    try:
+        _snapshot(live.conn, tmp)
+        seq, mac = verify_file(tmp, trail)
+        # The copy must be a prefix of the live trail, not some other database under our key.
+        live_row = live.execute("SELECT mac FROM audit_log WHERE seq = ?", [seq]).fetchone()
+        if seq and (live_row is None or str(live_row[0]) != mac):
+            raise DatabaseFault("backup_not_from_this_trail", {"check": "audit_chain", "row_id": seq})
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync(dest.parent)
+    log.info("backup written to %s (%d audit rows)", dest, seq)
+    return BackupReport(str(dest), dest.stat().st_size, seq, mac)
+
+
+def restore_into(live: Database, trail: AuditTrail, src: Path, live_path: Path) -> tuple[Path, int]:
+    """Replace the live content by the verified backup `src`; returns (pre-restore backup path,
+    restored audit head seq). The caller resets the chain head and audits the restore.
+
+    Raises DatabaseFault (source fails verification: nothing changed), StoreInputError (no source).
+    """
+    src = Path(src)
+    if not src.is_file():
+        raise StoreInputError("backup_missing", {"field": "src", "path": str(src)})
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    staged = live_path.with_name(f".{live_path.name}.restore-{stamp}")
+    safety = live_path.with_name(f"{live_path.name}.pre-restore-{stamp}.bak")
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        _snapshot(source, staged)  # one read of the source; what we verify is what we restore
+    finally:
+        source.close()
+    try:
+        seq, _ = verify_file(staged, trail)
+        _snapshot(live.conn, safety)
+        staged_conn = sqlite3.connect(str(staged))
+        try:
+            staged_conn.backup(live.conn)
+        finally:
+            staged_conn.close()
+    finally:
+        staged.unlink(missing_ok=True)
+    log.info("restored %s from %s (previous content kept in %s)", live_path, src, safety)
+    return safety, seq

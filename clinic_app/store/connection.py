@@ -1,0 +1,92 @@
+"""Opening the database file with durable settings, and the ONE way to write: `write_transaction`.
+
+Why `BEGIN IMMEDIATE`: a deferred `BEGIN` that reads and then writes fails at once with
+"database is locked" when another process writes meanwhile (the busy timeout does not apply to
+the lock upgrade). `BEGIN IMMEDIATE` takes the write lock first and waits up to the busy timeout.
+sqlite-utils' own `db.atomic()` issues a deferred `BEGIN` (4.2), so we open the transaction
+ourselves; sqlite-utils calls made inside it join it (they use savepoints when a transaction is
+open).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def connect(path: Path | str) -> Database:
+    """Open (or create) the database file at `path` with the durable settings.
+
+    foreign_keys=ON, journal_mode=WAL, synchronous=FULL (with WAL, what survives power loss),
+    busy_timeout 15 s. The driver runs in autocommit mode (isolation_level=None) so that only
+    `write_transaction` opens transactions. Raises sqlite3.Error if the file is not a database.
+    """
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.warning("journal_mode is %s, not wal, for %s", mode, path)
+    conn.execute("PRAGMA synchronous=FULL")
+    return Database(conn)
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """Run the block as one `BEGIN IMMEDIATE` ... `COMMIT` transaction; ROLLBACK on any exception.
+
+    Waits up to the busy timeout for another writer; raises sqlite3.OperationalError
+    ("database is locked") after that. Nesting is refused (a RuntimeError): one use case, one
+    transaction.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        raise RuntimeError("write_transaction does not nest")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """`PRAGMA integrity_check` messages; an empty list means the file is sound."""
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    messages = [str(r[0]) for r in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def foreign_key_problems(db: Database) -> list[tuple[str, int, str]]:
+    """`PRAGMA foreign_key_check` as (table, rowid, parent table) triples; empty when consistent."""
+    return [(str(r[0]), int(r[1]), str(r[2])) for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+
+
+def fetch_all(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Rows of a query as dicts (column name -> value)."""
+    cur = db.execute(sql, list(params))
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def fetch_one(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    """The first row of a query as a dict, or None."""
+    found = fetch_all(db, sql, params)
+    return found[0] if found else None

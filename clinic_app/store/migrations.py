@@ -1,0 +1,296 @@
+"""Schema versions as named sqlite-utils migrations, and the upgrade procedure.
+
+Rules: a migration, once released, is never edited (add a new one); each is transactional;
+`PRAGMA user_version` = number of migrations applied; the file is backed up (online backup API)
+before any pending migration runs; a file carrying a migration this program does not know, or a
+higher user_version, is refused with `SchemaTooNew` and left untouched.
+
+Decimals are stored as TEXT (exact; never REAL), dates as ISO "YYYY-MM-DD", times as ISO 8601
+with offset. Tables are STRICT so a wrong type is refused by SQLite itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from clinic_app.store.errors import SchemaTooNew
+
+log = logging.getLogger(__name__)
+
+MIGRATION_SET = "clinic_store"
+migrations = Migrations(MIGRATION_SET)
+
+_ROLES = "'nurse','pharmacist','investigator','administrator'"
+_APPEND_ONLY = """
+CREATE TRIGGER {t}_no_update BEFORE UPDATE ON {t} BEGIN SELECT RAISE(ABORT, '{t} is append-only'); END;
+CREATE TRIGGER {t}_no_delete BEFORE DELETE ON {t} BEGIN SELECT RAISE(ABORT, '{t} is append-only'); END;
+"""
+
+SCHEMA_0001 = f"""
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 2 AND 40 AND username = lower(username)),
+    full_name TEXT NOT NULL CHECK (length(trim(full_name)) >= 3),
+    role TEXT NOT NULL CHECK (role IN ({_ROLES})),
+    password_hash TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    must_change INTEGER NOT NULL DEFAULT 0 CHECK (must_change IN (0, 1)),
+    reset_expires_at TEXT,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE patients (
+    id INTEGER PRIMARY KEY,
+    subject_code TEXT NOT NULL UNIQUE,
+    initials TEXT NOT NULL,
+    date_of_birth TEXT NOT NULL CHECK (date(date_of_birth) = date_of_birth),
+    cohort TEXT NOT NULL,
+    c1d1 TEXT CHECK (c1d1 IS NULL OR date(c1d1) = c1d1),
+    planned_c1d1 TEXT CHECK (planned_c1d1 IS NULL OR date(planned_c1d1) = planned_c1d1),
+    enrolled_on TEXT NOT NULL CHECK (date(enrolled_on) = enrolled_on),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE cohort_assignments (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    cohort TEXT NOT NULL,
+    assigned_on TEXT NOT NULL CHECK (date(assigned_on) = assigned_on),
+    assigned_by TEXT NOT NULL REFERENCES users(username),
+    reason TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX cohort_assignments_patient ON cohort_assignments(patient_id);
+CREATE TABLE measurements (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    measured_on TEXT NOT NULL CHECK (date(measured_on) = measured_on),
+    height_cm TEXT NOT NULL,
+    weight_kg TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES users(username),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX measurements_patient ON measurements(patient_id);
+CREATE TABLE labs (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    drawn_on TEXT NOT NULL CHECK (date(drawn_on) = drawn_on),
+    anc_10e9_per_l TEXT NOT NULL,
+    platelets_10e9_per_l TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES users(username),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX labs_patient ON labs(patient_id);
+CREATE TABLE dose_records (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    drug TEXT NOT NULL,
+    cycle INTEGER NOT NULL CHECK (cycle >= 1),
+    day INTEGER NOT NULL CHECK (day >= 1),
+    snapshot_json TEXT NOT NULL CHECK (json_valid(snapshot_json)),
+    snapshot_sha256 TEXT NOT NULL CHECK (length(snapshot_sha256) = 64),
+    protocol_version TEXT NOT NULL,
+    protocol_sha256 TEXT NOT NULL CHECK (length(protocol_sha256) = 64),
+    status TEXT NOT NULL CHECK (status IN ('calculated', 'prepared', 'verified')),
+    calculated_by TEXT NOT NULL REFERENCES users(username),
+    calculated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX dose_records_patient ON dose_records(patient_id);
+CREATE TABLE preparations (
+    id INTEGER PRIMARY KEY,
+    dose_record_id INTEGER NOT NULL UNIQUE REFERENCES dose_records(id),
+    prepared_by TEXT NOT NULL REFERENCES users(username),
+    prepared_at TEXT NOT NULL,
+    details_json TEXT NOT NULL CHECK (json_valid(details_json)),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE verifications (
+    id INTEGER PRIMARY KEY,
+    dose_record_id INTEGER NOT NULL UNIQUE REFERENCES dose_records(id),
+    verified_by TEXT NOT NULL REFERENCES users(username),
+    verified_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE administrations (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    dose_record_id INTEGER REFERENCES dose_records(id),
+    drug TEXT NOT NULL,
+    cycle INTEGER NOT NULL CHECK (cycle >= 1),
+    day INTEGER NOT NULL CHECK (day >= 1),
+    status TEXT NOT NULL CHECK (status IN ('given', 'held', 'omitted')),
+    given_on TEXT NOT NULL CHECK (date(given_on) = given_on),
+    dose_mg TEXT,
+    dose_mcg INTEGER CHECK (dose_mcg IS NULL OR dose_mcg > 0),
+    started_at TEXT,
+    ended_at TEXT,
+    tolerance TEXT CHECK (tolerance IS NULL OR tolerance IN
+        ('well_tolerated', 'mild_reaction', 'severe_hypersensitivity')),
+    reason TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL REFERENCES users(username),
+    row_version INTEGER NOT NULL DEFAULT 1,
+    CHECK ((status = 'given' AND reason IS NULL AND (dose_mg IS NOT NULL OR dose_mcg IS NOT NULL))
+        OR (status IN ('held', 'omitted') AND reason IS NOT NULL AND dose_mg IS NULL AND dose_mcg IS NULL))
+) STRICT;
+CREATE INDEX administrations_patient ON administrations(patient_id);
+-- One given dose per drug and protocol slot; a held slot may later be given (a delayed D1).
+CREATE UNIQUE INDEX administrations_one_given ON administrations(patient_id, drug, cycle, day)
+    WHERE status = 'given';
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER REFERENCES patients(id),
+    kind TEXT NOT NULL,
+    choice TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (length(reason) >= 1),
+    cycle INTEGER,
+    day INTEGER,
+    subject TEXT,
+    decided_by TEXT NOT NULL REFERENCES users(username),
+    decided_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX decisions_patient ON decisions(patient_id);
+CREATE TABLE visit_completions (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    visit TEXT NOT NULL,
+    done_on TEXT NOT NULL CHECK (date(done_on) = done_on),
+    recorded_by TEXT NOT NULL REFERENCES users(username),
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (patient_id, visit)
+) STRICT;
+CREATE TABLE signatures (
+    id INTEGER PRIMARY KEY,
+    meaning TEXT NOT NULL CHECK (meaning IN ('Prepared', 'Verified', 'Administered', 'Approved')),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    printed_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ({_ROLES})),
+    signed_at TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    entity_row_version INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64)
+) STRICT;
+CREATE INDEX signatures_entity ON signatures(entity, entity_id);
+CREATE TABLE site_settings (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at_utc TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    old_json TEXT,
+    new_json TEXT,
+    reason TEXT NOT NULL,
+    mac TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+{_APPEND_ONLY.format(t="audit_log")}
+{_APPEND_ONLY.format(t="signatures")}
+"""
+
+# Added after the first release: the point-of-care identity (name, hospital number) kept apart
+# from the pseudonymous patient row, and the site calendar of closed days.
+SCHEMA_0002 = """
+CREATE TABLE point_of_care (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL UNIQUE REFERENCES patients(id),
+    full_name TEXT NOT NULL CHECK (length(trim(full_name)) >= 2),
+    hospital_number TEXT NOT NULL UNIQUE CHECK (length(trim(hospital_number)) >= 1),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE closed_days (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL UNIQUE CHECK (date(day) = day),
+    reason TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+"""
+
+
+@migrations(name="0001_initial")
+def _m0001(db: Database) -> None:
+    db.executescript(SCHEMA_0001)
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_point_of_care_and_closed_days")
+def _m0002(db: Database) -> None:
+    db.executescript(SCHEMA_0002)
+    db.execute("PRAGMA user_version = 2")
+
+
+KNOWN = [m.name for m in migrations._migrations]
+SCHEMA_VERSION = len(KNOWN)
+
+
+def applied_names(db: Database) -> list[str]:
+    """Names of the migrations recorded in the file, oldest first."""
+    return [m.name for m in migrations.applied(db)]
+
+
+def check_not_newer(db: Database) -> None:
+    """Raise SchemaTooNew when the file was written by a program with a later schema."""
+    unknown = [n for n in applied_names(db) if n not in KNOWN]
+    file_version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if unknown or file_version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            "schema_too_new",
+            {"known_version": SCHEMA_VERSION, "file_version": file_version, "unknown_migrations": unknown},
+        )
+
+
+def backup_file(db: Database, dest: Path) -> None:
+    """Copy the open database to `dest` with SQLite's online backup API (consistent snapshot)."""
+    target = sqlite3.connect(str(dest))
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+
+
+def upgrade(db: Database, db_path: Path | None) -> list[str]:
+    """Apply pending migrations; returns the names applied (empty when up to date).
+
+    Refuses a newer file (SchemaTooNew). An existing file is first copied (online backup) to
+    `<db>.pre-<first pending>-<UTC stamp>.bak`. All pending migrations run inside one
+    `BEGIN IMMEDIATE` transaction (each in its own savepoint), so a failure leaves the file at
+    its old version and a concurrent opener waits rather than migrating twice.
+    """
+    check_not_newer(db)
+    pending = [m.name for m in migrations.pending(db)]
+    if not pending:
+        return []
+    if db_path is not None and applied_names(db):
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        dest = db_path.with_name(f"{db_path.name}.pre-{pending[0]}-{stamp}.bak")
+        backup_file(db, dest)
+        log.info("backed up %s to %s before migrating", db_path, dest)
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        check_not_newer(db)
+        done = [m.name for m in migrations.pending(db)]
+        migrations.apply(db)
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+    log.info("applied migrations %s", done)
+    return done

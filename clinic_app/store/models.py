@@ -1,0 +1,142 @@
+"""Shapes the store hands back besides the shared domain records: stored rows with their id and
+`row_version`, dose records and their pharmacy steps, user accounts, audit entries and faults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from clinic_app.domain.records import Role
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Stored(Generic[T]):
+    """A record as stored: its row id and the `row_version` to quote when updating it."""
+
+    id: int
+    row_version: int
+    value: T
+
+
+class DoseStatus(StrEnum):
+    """A dose record moves calculated -> prepared -> verified, never back."""
+
+    CALCULATED = "calculated"
+    PREPARED = "prepared"
+    VERIFIED = "verified"
+
+
+@dataclass(frozen=True)
+class DoseRecord:
+    """A dose calculation frozen at the time it was made.
+
+    `snapshot_json` is the calculation exactly as shown (canonical JSON text, Decimals as
+    strings); `snapshot_sha256` its hash. `protocol_version`/`protocol_sha256` name the protocol
+    file that produced it.
+    """
+
+    id: int
+    row_version: int
+    subject_code: str
+    drug: str
+    cycle: int
+    day: int
+    snapshot_json: str
+    snapshot_sha256: str
+    protocol_version: str
+    protocol_sha256: str
+    status: DoseStatus
+    calculated_by: str
+    calculated_at: datetime
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """A pharmacist's record of preparing a dose record (`details` is JSON-ready: vials, bag, expiry)."""
+
+    id: int
+    row_version: int
+    dose_record_id: int
+    prepared_by: str
+    prepared_at: datetime
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Verification:
+    """A second pharmacist's check of the calculation and the preparation."""
+
+    id: int
+    row_version: int
+    dose_record_id: int
+    verified_by: str
+    verified_at: datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class UserAccount:
+    """A local account: one person, one login. Never carries the password hash."""
+
+    id: int
+    row_version: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    failed_attempts: int
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class ClosedDay:
+    """A day the clinic is closed (holiday, closure)."""
+
+    id: int
+    row_version: int
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of the append-only audit trail. `old`/`new` are the decoded JSON values."""
+
+    seq: int
+    at_utc: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    old: Any
+    new: Any
+    reason: str
+
+
+@dataclass(frozen=True)
+class Fault:
+    """The first thing found wrong by a check.
+
+    `check` is "integrity", "foreign_keys" or "audit_chain"; `row_id` the first bad row (audit
+    seq, or rowid for a foreign key fault) when there is one; `code` stable; `detail` for people.
+    """
+
+    check: str
+    code: str
+    row_id: int | None
+    detail: str
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """A finished, verified backup: where, how big (bytes), the audit head it carries."""
+
+    path: str
+    size_bytes: int
+    audit_rows: int
+    audit_head_mac: str

@@ -1,0 +1,248 @@
+"""Local accounts: one person, one login, argon2id hashes, lockout, administrator resets.
+
+Decisions (documented for the reviewer):
+- No shared logins: usernames are unique, lower-case, and generic names ("nurse", "pharmacy",
+  "admin", ...) are refused; every account carries a person's full name (two words at least).
+- An administrator never sets or learns a lasting password. Creating an account or resetting
+  one produces a ONE-TIME CODE, shown once to the administrator to hand over; it is stored only
+  as an argon2id hash, expires after `RESET_CODE_HOURS`, and can do one thing: let the user set
+  a password of their own (`authenticate` with it raises PasswordChangeRequired; then call
+  `change_password`).
+- Lockout: `max_failures` (5) consecutive failures lock the account for `lockout_minutes` (15);
+  a correct password during the lock is still refused. Times are passed in (`now`, aware).
+- "Unknown user" and "wrong password" are the same error code so names cannot be probed; an
+  unknown name still costs one hash verification.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from clinic_app.domain.records import Role
+from clinic_app.store.connection import fetch_all, fetch_one
+from clinic_app.store.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    NotFound,
+    PasswordChangeRequired,
+    StoreInputError,
+)
+from clinic_app.store.models import UserAccount
+from clinic_app.store.rows import require_type
+from clinic_app.store.writer import StoreContext, writing
+
+RESET_CODE_HOURS = 24
+PASSWORD_MIN, PASSWORD_MAX = 10, 128
+_USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,39}$")
+_SHARED_NAMES = frozenset({
+    "nurse", "nurses", "pharmacist", "pharmacy", "investigator", "doctor", "admin", "administrator", "root",
+    "shared", "clinic", "ward", "user", "guest", "team", "staff", "test", "oncology", "chemo", "system",
+})
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud or copied by hand
+
+
+def _account_of(r: dict[str, Any]) -> UserAccount:
+    return UserAccount(
+        id=r["id"], row_version=r["row_version"], username=r["username"], full_name=r["full_name"],
+        role=Role(r["role"]), active=bool(r["active"]), must_change_password=bool(r["must_change"]),
+        failed_attempts=r["failed_attempts"],
+        locked_until=None if r["locked_until"] is None else datetime.fromisoformat(r["locked_until"]),
+    )
+
+
+def _aware(now: datetime) -> datetime:
+    if not isinstance(now, datetime) or now.tzinfo is None:
+        raise StoreInputError("naive_time", {"field": "now", "hint": "a timezone-aware datetime"})
+    return now.astimezone(timezone.utc)
+
+
+def _one_time_code() -> str:
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    return f"{raw[0:4]}-{raw[4:8]}-{raw[8:12]}"
+
+
+class Users:
+    """Accounts and sign-in; see the module docstring for the rules."""
+
+    def __init__(self, ctx: StoreContext, hasher: PasswordHasher, *, max_failures: int = 5,
+                 lockout_minutes: int = 15) -> None:
+        self._ctx = ctx
+        self._ph = hasher
+        self.max_failures = max_failures
+        self.lockout = timedelta(minutes=lockout_minutes)
+        self._dummy_hash = hasher.hash(secrets.token_hex(16))
+
+    # -- reading ----------------------------------------------------------------------------
+    def _row(self, username: str) -> dict[str, Any] | None:
+        require_type(username, str, "username")
+        return fetch_one(self._ctx.db, "SELECT * FROM users WHERE username = ?", [username.strip().lower()])
+
+    def get(self, username: str) -> UserAccount:
+        """The account; NotFound when there is none."""
+        row = self._row(username)
+        if row is None:
+            raise NotFound("unknown_user", {"entity": "users", "username": username})
+        return _account_of(row)
+
+    def by_id(self, user_id: int) -> UserAccount:
+        """The account with row id `user_id`; NotFound when there is none."""
+        row = fetch_one(self._ctx.db, "SELECT * FROM users WHERE id = ?", [user_id])
+        if row is None:
+            raise NotFound("unknown_user", {"entity": "users", "id": user_id})
+        return _account_of(row)
+
+    def all(self) -> list[UserAccount]:
+        """All accounts by username."""
+        return [_account_of(r) for r in fetch_all(self._ctx.db, "SELECT * FROM users ORDER BY username")]
+
+    # -- creating and resetting -------------------------------------------------------------
+    def _check_identity(self, username: str, full_name: str) -> str:
+        require_type(username, str, "username")
+        require_type(full_name, str, "full_name")
+        name = username.strip().lower()
+        if not _USERNAME.match(name):
+            raise StoreInputError("invalid_username", {
+                "field": "username", "minimum": 2, "maximum": 40, "unit": "characters",
+                "hint": "lower-case letters, digits, '.', '_' or '-', starting with a letter"})
+        if name in _SHARED_NAMES:
+            raise StoreInputError("shared_login_refused", {"field": "username", "hint": "one login per person"})
+        if len(full_name.split()) < 2:
+            raise StoreInputError("full_name_required", {"field": "full_name", "hint": "given name and family name"})
+        return name
+
+    def create_first_administrator(self, username: str, full_name: str, password: str) -> UserAccount:
+        """Set up the first account of a new database (an administrator choosing their own
+        password). Refused (DuplicateRecord-like StoreInputError) once any account exists."""
+        name = self._check_identity(username, full_name)
+        self._check_password(password, name)
+        if self._ctx.db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None:
+            raise StoreInputError("users_exist", {"field": "username", "hint": "sign in as an administrator"})
+        with writing(self._ctx, "", system=True) as w:
+            w.insert("users", {
+                "username": name, "full_name": full_name.strip(), "role": Role.ADMINISTRATOR.value,
+                "password_hash": self._ph.hash(password), "created_at": w.at_utc.isoformat(),
+            }, action="create_first_administrator")
+        return self.get(name)
+
+    def create_user(self, username: str, full_name: str, role: Role, *, actor: str,
+                    now: datetime) -> tuple[UserAccount, str]:
+        """Create an account; returns it with its one-time code (show once, never stored in clear).
+
+        Raises StoreInputError (bad/shared username, full name), DuplicateRecord (name taken).
+        """
+        name = self._check_identity(username, full_name)
+        role = Role(role)
+        code = _one_time_code()
+        expires = _aware(now) + timedelta(hours=RESET_CODE_HOURS)
+        with writing(self._ctx, actor) as w:
+            w.insert("users", {
+                "username": name, "full_name": full_name.strip(), "role": role.value,
+                "password_hash": self._ph.hash(code), "must_change": 1, "reset_expires_at": expires.isoformat(),
+                "created_at": w.at_utc.isoformat(),
+            }, action="create_user")
+        return self.get(name), code
+
+    def reset_password(self, username: str, *, actor: str, now: datetime) -> str:
+        """Replace the password by a one-time code (returned, shown once); unlocks the account."""
+        row = self._row(username)
+        if row is None:
+            raise NotFound("unknown_user", {"entity": "users", "username": username})
+        code = _one_time_code()
+        expires = _aware(now) + timedelta(hours=RESET_CODE_HOURS)
+        with writing(self._ctx, actor) as w:
+            w.update("users", row["id"], row["row_version"], {
+                "password_hash": self._ph.hash(code), "must_change": 1, "reset_expires_at": expires.isoformat(),
+                "failed_attempts": 0, "locked_until": None}, action="reset_password")
+        return code
+
+    def set_active(self, username: str, active: bool, expected_version: int, *, actor: str,
+                   reason: str) -> UserAccount:
+        """Deactivate (or reactivate) an account; accounts are never deleted (they sign records)."""
+        account = self.get(username)
+        with writing(self._ctx, actor) as w:
+            w.update("users", account.id, expected_version, {"active": int(bool(active))},
+                     action="activate_user" if active else "deactivate_user", reason=reason)
+        return self.get(username)
+
+    # -- signing in -------------------------------------------------------------------------
+    def _check_password(self, password: str, username: str) -> None:
+        require_type(password, str, "password")
+        if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
+            raise StoreInputError("password_length", {
+                "field": "password", "minimum": PASSWORD_MIN, "maximum": PASSWORD_MAX, "unit": "characters"})
+        if username in password.lower():
+            raise StoreInputError("password_contains_username", {"field": "password"})
+
+    def _verify(self, username: str, secret: str, now: datetime) -> dict[str, Any]:
+        """Check `secret`, count failures, apply the lock; returns the row (password right)."""
+        now = _aware(now)
+        require_type(secret, str, "password")
+        row = self._row(username)
+        if row is None or not row["active"]:
+            try:
+                self._ph.verify(self._dummy_hash, secret)
+            except VerificationError:
+                pass
+            raise AuthenticationFailed("authentication_failed", {"username": username})
+        if row["locked_until"] is not None and datetime.fromisoformat(row["locked_until"]) > now:
+            raise AccountLocked("account_locked", {"username": row["username"], "locked_until": row["locked_until"]})
+        ok: bool
+        try:
+            ok = self._ph.verify(row["password_hash"], secret)
+        except (VerificationError, InvalidHashError):
+            ok = False
+        failures, locked = 0, None
+        with writing(self._ctx, row["username"]) as w:
+            current = w.row("users", row["id"])
+            assert current is not None  # accounts are never deleted
+            if ok:
+                if current["failed_attempts"] or current["locked_until"]:
+                    w.update("users", row["id"], current["row_version"],
+                             {"failed_attempts": 0, "locked_until": None}, action="sign_in_after_failures")
+            else:
+                failures = current["failed_attempts"] + 1
+                if failures >= self.max_failures:
+                    locked = (now + self.lockout).isoformat()
+                w.update("users", row["id"], current["row_version"],
+                         {"failed_attempts": 0 if locked else failures, "locked_until": locked},
+                         action="account_locked" if locked else "sign_in_failed")
+        if not ok:
+            if locked:
+                raise AccountLocked("account_locked", {"username": row["username"], "locked_until": locked})
+            raise AuthenticationFailed("authentication_failed", {
+                "username": username, "failures_left": self.max_failures - failures})
+        if row["must_change"] and row["reset_expires_at"] is not None \
+                and datetime.fromisoformat(row["reset_expires_at"]) <= now:
+            raise AuthenticationFailed("one_time_code_expired", {"username": row["username"]})
+        return row
+
+    def authenticate(self, username: str, password: str, now: datetime) -> UserAccount:
+        """Sign in. Returns the account; raises AuthenticationFailed (unknown, wrong, inactive,
+        expired one-time code), AccountLocked (values locked_until) or PasswordChangeRequired
+        (right one-time code: call `change_password` next)."""
+        row = self._verify(username, password, now)
+        if row["must_change"]:
+            raise PasswordChangeRequired("password_change_required", {"username": row["username"]})
+        return self.get(row["username"])
+
+    def change_password(self, username: str, current: str, new_password: str, now: datetime) -> UserAccount:
+        """Set a new password, proving the current password or one-time code. Same errors as
+        `authenticate` plus StoreInputError for a too short/long new password (10-128 characters)."""
+        name = username.strip().lower() if isinstance(username, str) else username
+        self._check_password(new_password, str(name))
+        if new_password == current:
+            raise StoreInputError("password_unchanged", {"field": "new_password"})
+        row = self._verify(username, current, now)
+        with writing(self._ctx, row["username"]) as w:
+            fresh = w.row("users", row["id"])
+            assert fresh is not None  # accounts are never deleted
+            w.update("users", row["id"], fresh["row_version"], {
+                "password_hash": self._ph.hash(new_password), "must_change": 0, "reset_expires_at": None},
+                action="change_password")
+        return self.get(row["username"])
