@@ -48,6 +48,9 @@ def _strict_decimal(value: Any) -> Decimal:
 
 
 Dec = Annotated[Decimal, BeforeValidator(_strict_decimal)]
+# Steps, strengths, concentrations and doses are divided by or multiplied into a dose: zero or
+# negative there is a broken file, refused at load time rather than as a division by zero later.
+PosDec = Annotated[Decimal, BeforeValidator(_strict_decimal), Field(gt=0)]
 
 
 class _Strict(BaseModel):
@@ -121,19 +124,19 @@ class CalendarRules(_Strict):
 class BsaRules(_Strict):
     formula: BsaFormulaName
     round_places: int = Field(ge=1, le=4)
-    cap_m2: Dec | None = None
+    cap_m2: PosDec | None = None
 
 
 class RoundingRules(_Strict):
-    dose_mg_step: Dec
-    volume_ml_step: Dec
-    concentration_step: Dec
+    dose_mg_step: PosDec
+    volume_ml_step: PosDec
+    concentration_step: PosDec
 
 
 class WeightRules(_Strict):
     max_age_days: int = Field(ge=0, le=60)
-    recalc_change_percent: Dec
-    slip_change_percent: Dec
+    recalc_change_percent: PosDec
+    slip_change_percent: PosDec
 
 
 class PlausibilityRules(_Strict):
@@ -146,7 +149,7 @@ class PlausibilityRules(_Strict):
 
 class DoseLevel(_Strict):
     level: int = Field(le=0)
-    dose_per_m2_mg: Dec
+    dose_per_m2_mg: PosDec
 
 
 class Drug(_Strict):
@@ -157,7 +160,7 @@ class Drug(_Strict):
     basis: Literal["bsa", "flat"]
     dose_days: list[int] = Field(min_length=1)
     max_administrations: int = Field(gt=0)
-    dose_per_m2_mg: Dec | None = None
+    dose_per_m2_mg: PosDec | None = None
     levels: list[DoseLevel] = Field(default_factory=list)
     infusion_minutes: int | None = None
     not_to_be_confused_with: str | None = None
@@ -253,16 +256,16 @@ class LabRanges(_Strict):
 
 
 class Vial(_Strict):
-    strength_mg: Dec
-    volume_ml: Dec
+    strength_mg: PosDec
+    volume_ml: PosDec
     multi_dose: bool = False  # label: the 300 mg/50 mL vial is multi-dose; its remainder may be kept
 
 
 class Preparation(_Strict):
-    concentrate_mg_per_ml: Dec
+    concentrate_mg_per_ml: PosDec
     vials: list[Vial] = Field(min_length=1)
     diluents: list[str] = Field(min_length=1)
-    bag_volumes_ml: list[int] = Field(min_length=1)
+    bag_volumes_ml: list[Annotated[int, Field(gt=0)]] = Field(min_length=1)
     preferred_bag_ml: int
     final_concentration_mg_per_ml: DecRange
     container: str
