@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from clinic_app.gui.pdf_output import load_pdf, pdf_printer, print_pdf, render_page_on_white
+from clinic_app.gui.pdf_output import load_pdf, pdf_printer, print_batch, print_pdf, render_page_on_white
 from clinic_app.gui.pdf_preview import PdfPreviewDialog
 
 
@@ -43,3 +43,23 @@ def test_preview_shows_the_document(qtbot) -> None:  # type: ignore[no-untyped-d
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.view.document().pageCount() == 2
+
+
+def test_batch_prints_documents_in_one_job_and_can_stop(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "batch.pdf"
+    assert print_batch([_two_page_pdf(), _two_page_pdf()], pdf_printer(str(target))) == 4
+    assert len(PdfReader(target).pages) == 4
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_first(number: int) -> None:
+        if number == 1:
+            raise Stop()
+
+    stopped = tmp_path / "stopped.pdf"
+    try:
+        print_batch([_two_page_pdf(), _two_page_pdf()], pdf_printer(str(stopped)), stop_after_first)
+    except Stop:
+        pass
+    assert len(PdfReader(stopped).pages) == 2
