@@ -51,7 +51,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("dose", help="calculate BSA, paclitaxel dose, preparation and IMP321 dose")
     parser.add_argument("--height-cm", required=True, metavar="H", help="height in cm (digits, optional '.')")
     parser.add_argument("--weight-kg", required=True, metavar="W", help="weight in kg (digits, optional '.')")
-    parser.add_argument("--formula", choices=FORMULAS, default=None, help="BSA formula (default: the protocol's)")
+    # Not argparse choices: an unknown name is refused by the domain like any other bad input (one line, exit 2).
+    parser.add_argument("--formula", default=None, metavar="NAME",
+                        help="BSA formula: " + ", ".join(FORMULAS) + " (default: the protocol's)")
     parser.add_argument("--level", default="0", metavar="LEVEL", help="dose level: 0, -1 or -2 (default 0)")
     parser.add_argument("--cohort", default=None, metavar="LETTER", help="IMP321 cohort letter (A, B, C)")
     parser.add_argument("--protocol", default=None, metavar="FILE", help="protocol TOML (default: the shipped one)")

@@ -32,6 +32,11 @@ BOYD_LOG_SLOPE = Decimal("0.0188")
 GRAMS_PER_KG = Decimal("1000")
 
 
+def _unknown_formula(name: str) -> InputError:
+    return InputError("unknown_formula", {"field": "formula", "unit": "", "text": name, "accepted": list(FORMULAS),
+                                          "hint": "one of " + ", ".join(FORMULAS)})
+
+
 def _power(base: Decimal, exponent: Decimal) -> Decimal:
     return _CTX.power(base, exponent)
 
@@ -85,8 +90,7 @@ def bsa_exact(formula: str, height_cm: Decimal, weight_kg: Decimal) -> Decimal:
     """
     function = _BY_NAME.get(formula)
     if function is None:
-        raise InputError("unknown_formula", {"field": "formula", "unit": "", "text": formula,
-                                             "accepted": list(FORMULAS)})
+        raise _unknown_formula(formula)
     for field, unit, value in (("height", "cm", height_cm), ("weight", "kg", weight_kg)):
         if not value.is_finite() or value <= 0:
             raise InputError("not_positive", {"field": field, "unit": unit, "text": str(value)})
@@ -121,4 +125,4 @@ def formula_expression(formula: str, height_cm: Decimal, weight_kg: Decimal) -> 
         grams = str(weight_kg * GRAMS_PER_KG)
         return (f"{BOYD_FACTOR} × {h}^{BOYD_HEIGHT_EXP} × "
                 f"{grams}^({BOYD_WEIGHT_EXP} − {BOYD_LOG_SLOPE} × log10({grams}))")
-    raise InputError("unknown_formula", {"field": "formula", "unit": "", "text": formula, "accepted": list(FORMULAS)})
+    raise _unknown_formula(formula)

@@ -67,6 +67,7 @@ def test_json_without_cohort_has_no_flat_dose_and_shows_warnings() -> None:
     (["--height-cm", "170", "--weight-kg", "1e2"], "weight", ["kg", "25", "300"]),
     (["--height-cm", "170", "--weight-kg", "70", "--level", "1"], "level", ["-2", "0"]),
     (["--height-cm", "170", "--weight-kg", "70", "--cohort", "D"], "cohort", ["A, B, C"]),
+    (["--height-cm", "170", "--weight-kg", "70", "--formula", "bmi"], "formula", ["mosteller, dubois"]),
 ])
 def test_invalid_input_exits_2_with_one_line(argv: list[str], field: str, needles: list[str]) -> None:
     code, out, err = _run(*argv)
