@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from clinic_app.domain.bsa import FORMULAS
@@ -105,7 +105,7 @@ def render_text(report: DoseReport) -> list[str]:
         f" = {format_mg(dose.exact_mg)} -> {format_mg(dose.dose_mg)} (rounded half-up)",
         f"  dose: {format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)}) {format_route(dose.route)}",
         f"  volume to draw = {format_mg(prep.dose_mg)} / {format_concentration(prep.concentrate_mg_per_ml)}"
-        f" = {format_ml(prep.volume_ml)}",
+        f" = {format_ml(prep.volume_ml)} (half-up to {_places_of(prep.volume_ml)} mL)",
         "  vials: " + ", ".join(
             f"{v.count} × {format_mg(v.strength_mg)}/{format_ml(v.volume_ml)}" + (" (multi-dose)" if v.multi_dose else "")
             for v in prep.vial_plan.vials
@@ -113,6 +113,13 @@ def render_text(report: DoseReport) -> list[str]:
     ]
     low, high = prep.concentration_range_mg_per_ml
     accepted = f"{plain_number(low)}-{format_concentration(high)}"
+    for trial in prep.bags_tried:
+        if not trial.in_range:
+            # Rounded away from the range so an out-of-range value never prints as an in-range one.
+            away = ROUND_FLOOR if trial.concentration_mg_per_ml < low else ROUND_CEILING
+            shown = plain_number(trial.concentration_mg_per_ml.quantize(Decimal("0.001"), rounding=away))
+            lines.append(f"  {trial.bag_ml} mL bag: {format_mg(prep.dose_mg)} / ({trial.bag_ml} mL + "
+                         f"{format_ml(prep.volume_ml)}) = {shown} mg/mL, outside {accepted}")
     if prep.bag_ml is None or prep.final_concentration_mg_per_ml is None:
         tried = ", ".join(f"{t.bag_ml} mL" for t in prep.bags_tried)
         lines.append(f"  ! no bag keeps the final concentration within {accepted} (tried {tried})")

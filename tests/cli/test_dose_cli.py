@@ -52,6 +52,14 @@ def test_json_document() -> None:
         "bsa_exact", "bsa_rounded", "dose_exact", "dose_rounded", "volume", "final_concentration"]
 
 
+def test_text_explains_why_the_preferred_bag_was_not_used() -> None:
+    # 150 cm/40 kg: 1.29 m² x 60 = 77.4 -> 77 mg; 12.8 mL; 77 / 262.8 = 0.29299 (below 0.3) -> 100 mL.
+    code, out, _ = _run("--height-cm", "150", "--weight-kg", "40", "--level", "-2")
+    assert code == 0
+    assert "250 mL bag: 77 mg / (250 mL + 12.8 mL) = 0.292 mg/mL, outside 0.3-1.2 mg/mL" in out
+    assert "bag: 100 mL" in out
+
+
 def test_json_without_cohort_has_no_flat_dose_and_shows_warnings() -> None:
     code, out, _ = _run("--height-cm", "100", "--weight-kg", "25", "--formula", "boyd", "--json")
     doc = json.loads(out)
