@@ -1,37 +1,32 @@
 """Typed errors of the store: a stable code and the values behind it, never UI text.
 
 They subclass the domain's `DomainError`, so the faces report them the same way (the CLI maps
-`InputError`s to exit code 2 and everything else to 1).
+`InputError`s to exit code 2 and everything else to 1). They are deliberately NOT re-decorated
+as frozen dataclasses: a frozen dataclass exception raised inside a `@contextmanager` block
+(every store write) cannot be re-raised, because contextlib assigns `__traceback__` to it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from clinic_app.domain.errors import AuthError, DomainError, InputError
 
 
-@dataclass(frozen=True)
 class StoreError(DomainError):
     """Base of every refusal or fault the store reports."""
 
 
-@dataclass(frozen=True)
 class StoreInputError(InputError):
     """A value handed to the store has the wrong type or shape (field, expected, got in `values`)."""
 
 
-@dataclass(frozen=True)
 class NotFound(StoreError):
     """No row with that key (entity, key in `values`)."""
 
 
-@dataclass(frozen=True)
 class DuplicateRecord(StoreError):
     """A uniqueness rule refused the row (entity, key in `values`)."""
 
 
-@dataclass(frozen=True)
 class ConcurrencyConflict(StoreError):
     """Someone else changed the row first: the caller's `row_version` is stale.
 
@@ -40,27 +35,22 @@ class ConcurrencyConflict(StoreError):
     """
 
 
-@dataclass(frozen=True)
 class InvalidTransition(StoreError):
     """A dose record cannot move to that status from its current one (entity, id, current, wanted)."""
 
 
-@dataclass(frozen=True)
 class SchemaTooNew(StoreError):
     """The database was written by a newer program (known_version, file_version, unknown_migrations)."""
 
 
-@dataclass(frozen=True)
 class DatabaseFault(StoreError):
     """Integrity check, foreign key check or audit chain failed (check, row_id, reason in `values`)."""
 
 
-@dataclass(frozen=True)
 class AuditKeyError(StoreError):
     """The audit key or chain-head file is missing, unreadable or does not belong to this database."""
 
 
-@dataclass(frozen=True)
 class AuthenticationFailed(AuthError):
     """Unknown user, wrong password or deactivated account (username, failures_left in `values`).
 
@@ -68,11 +58,9 @@ class AuthenticationFailed(AuthError):
     """
 
 
-@dataclass(frozen=True)
 class AccountLocked(AuthError):
     """Too many failed attempts: locked until `values['locked_until']` (ISO 8601, UTC)."""
 
 
-@dataclass(frozen=True)
 class PasswordChangeRequired(AuthError):
     """The secret was right but the account must set a new password first (after an admin reset)."""

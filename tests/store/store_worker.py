@@ -1,0 +1,53 @@
+"""A separate process working on a store, driven by the crash and concurrency tests.
+
+    store_worker.py administer DB START   record administrations forever, print each id once committed
+    store_worker.py increment DB N        N read-modify-write edits of one setting, retrying conflicts;
+                                          prints {"successes": .., "conflicts": ..} as JSON
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from store_helpers import fast_hasher, given
+
+from clinic_app.store import ConcurrencyConflict, Store
+
+
+def administer(db: Path, start: int) -> None:
+    store = Store.open(db, hasher=fast_hasher(), verify_audit=False)
+    cycle = start
+    while True:
+        stored = store.dosing.record_administration(given(cycle=cycle))
+        sys.stdout.write(f"{stored.id}\n")
+        sys.stdout.flush()
+        cycle += 1
+
+
+def increment(db: Path, n: int) -> None:
+    store = Store.open(db, hasher=fast_hasher(), verify_audit=False)
+    successes = conflicts = 0
+    while successes < n:
+        found = store.site.setting("counter")
+        assert found is not None
+        value, version = found
+        try:
+            store.site.set_setting("counter", str(int(value) + 1), version, actor="nina.nurse")
+        except ConcurrencyConflict:
+            conflicts += 1
+            continue
+        successes += 1
+    store.close()
+    print(json.dumps({"successes": successes, "conflicts": conflicts}))
+
+
+if __name__ == "__main__":
+    mode, path = sys.argv[1], Path(sys.argv[2])
+    if mode == "administer":
+        administer(path, int(sys.argv[3]))
+    elif mode == "increment":
+        increment(path, int(sys.argv[3]))
+    else:
+        raise SystemExit(f"unknown mode {mode}")
