@@ -12,9 +12,9 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from clinic_app.domain.formatting import format_date, format_datetime
 
 from .context import PatientIdentifiers
-from .dosing_input import Signature
+from .context import SignatureBlock
 from .fonts import SANS_BOLD
-from .styles import GRID, HUGE, LABEL, LARGE, SMALL, para
+from .styles import GRID, HUGE, LABEL, LARGE, SMALL, FontTable, para
 
 BOX = "☐"  # ballot box, drawn with DejaVu Sans
 TICKED = "☑"
@@ -40,14 +40,14 @@ def patient_rows(patient: PatientIdentifiers) -> list[tuple[str, str]]:
 def kv_table(rows: Sequence[tuple[str, str | Flowable]], width: float, label_share: float = 0.3) -> Table:
     """A two-column label/value grid; string values are escaped paragraphs."""
     data = [[para(label, LABEL), value if isinstance(value, Flowable) else para(value)] for label, value in rows]
-    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)])
+    table = FontTable(data, colWidths=[width * label_share, width * (1 - label_share)])
     table.setStyle(GRID)
     return table
 
 
 def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) -> Table:
     """The cohort letter, large, in a heavy box: the three IMP321 doses differ 5-fold."""
-    table = Table([[para("COHORT", LABEL)], [para(letter, LARGE if compact else HUGE)]], colWidths=[width])
+    table = FontTable([[para("COHORT", LABEL)], [para(letter, LARGE if compact else HUGE)]], colWidths=[width])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2.5, colors.black),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -57,16 +57,16 @@ def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) ->
     return table
 
 
-def signature_table(blocks: Sequence[Signature], width: float) -> Table:
+def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
     """One column per signature: meaning, printed name, role, date and time (with zone), signature.
 
     A block not yet signed electronically prints blank lines to sign by hand.
     """
     header = [para(block.meaning, LABEL) for block in blocks]
-    names = [para(f"Printed name: {block.printed_name or BLANK}   Role: {block.role or BLANK}") for block in blocks]
-    times = [para(f"Date/time: {format_datetime(block.signed_at)}   Signature: signed electronically"
-                  if block.signed_at else f"Date/time: {BLANK}   Signature: {BLANK}") for block in blocks]
-    table = Table([header, names, times], colWidths=[width / len(blocks)] * len(blocks))
+    names = [para(f"Printed name: {block.printed_name or BLANK} · Role: {block.role or BLANK}") for block in blocks]
+    times = [para(f"Date/time: {format_datetime(block.signed_at)} · Signature: signed electronically"
+                  if block.signed_at else f"Date/time: {BLANK} · Signature: {BLANK}") for block in blocks]
+    table = FontTable([header, names, times], colWidths=[width / len(blocks)] * len(blocks))
     table.setStyle(GRID)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),

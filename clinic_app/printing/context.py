@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from clinic_app.domain.records import Signature
+
 
 class DocumentInput(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
@@ -38,3 +40,18 @@ class PatientIdentifiers(DocumentInput):
     initials: str = Field(min_length=1)
     full_name: str | None = None
     hospital_number: str | None = None
+
+
+class SignatureBlock(DocumentInput):
+    """A signature block: empty (to be signed by hand) or filled from a recorded e-signature."""
+
+    meaning: Literal["Prepared", "Verified", "Checked", "Administered", "Approved"]
+    printed_name: str | None = None
+    role: str | None = None
+    signed_at: AwareDatetime | None = None
+
+    @classmethod
+    def from_signature(cls, signature: Signature) -> SignatureBlock:
+        """The block of a stored electronic signature (printed name, role, time with zone)."""
+        return cls(meaning=signature.meaning.value, printed_name=signature.printed_name,
+                   role=signature.role.value, signed_at=signature.signed_at)

@@ -14,8 +14,10 @@ from pydantic import AwareDatetime, Field, model_validator
 
 from clinic_app.domain.dosing import FlatDose, PaclitaxelDose
 from clinic_app.domain.preparation import PreparationPlan
+from clinic_app.domain.protocol import Protocol
+from clinic_app.domain.schedule_model import ItemStatus, ScheduleItem
 
-from .context import DocumentInput, PatientIdentifiers, PrintContext
+from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
 
 
 class ProtocolStamp(DocumentInput):
@@ -49,6 +51,23 @@ class Premedication(DocumentInput):
     decided_at: AwareDatetime | None = None
 
 
+    @classmethod
+    def from_schedule_item(cls, item: ScheduleItem, protocol: Protocol) -> Premedication:
+        """The premedication line of a planner item (its status and the rule behind it)."""
+        premed = protocol.premedication
+        if item.status is ItemStatus.DECISION_REQUIRED or item.rule.code == "premedication_pending_tolerance":
+            status: Literal["give", "omit", "decision_required"] = "decision_required"
+        elif item.status in (ItemStatus.OMITTED, ItemStatus.NOT_APPLICABLE):
+            status = "omit"
+        else:
+            status = "give"
+        decision = item.decision
+        return cls(drug=premed.drug, dose_mg=premed.dose_mg, route=premed.route, timing=premed.timing,
+                   status=status, basis=item.rule.describe(),
+                   decided_by=decision.decided_by if decision else None,
+                   decided_at=decision.decided_at if decision else None)
+
+
 class NextFlatDose(DocumentInput):
     """The flat (cohort) dose due the day after this infusion, e.g. IMP321 on D2."""
 
@@ -59,21 +78,26 @@ class NextFlatDose(DocumentInput):
     volume_note: str = "volume: per pharmacy manual"
 
 
-class Signature(DocumentInput):
-    """A signature block: empty (to be signed by hand) or filled from a recorded e-signature."""
-
-    meaning: Literal["Prepared", "Verified", "Checked", "Administered"]
-    printed_name: str | None = None
-    role: str | None = None
-    signed_at: AwareDatetime | None = None
-
-
 class LevelDecision(DocumentInput):
     """An investigator's signed reason for a dose level below 0."""
 
     reason: str = Field(min_length=1)
     decided_by: str
     decided_at: AwareDatetime
+
+
+class CheckerRules(DocumentInput):
+    """The protocol's rounding rules, printed on the blinded copy so the checker applies the same ones."""
+
+    bsa_round_places: int = Field(ge=0)
+    dose_mg_step: Decimal
+    volume_ml_step: Decimal
+
+    @classmethod
+    def from_protocol(cls, protocol: Protocol) -> CheckerRules:
+        """The rules of the protocol the dose was calculated under."""
+        return cls(bsa_round_places=protocol.bsa.round_places, dose_mg_step=protocol.rounding.dose_mg_step,
+                   volume_ml_step=protocol.rounding.volume_ml_step)
 
 
 class DosingSheetInput(DocumentInput):
@@ -91,12 +115,13 @@ class DosingSheetInput(DocumentInput):
     weight_measured_on: date
     dose: PaclitaxelDose
     preparation: PreparationPlan
+    rules: CheckerRules
     level_decision: LevelDecision | None = None
     not_to_be_confused_with: str | None = None
     premedication: Premedication | None = None
     next_flat_doses: tuple[NextFlatDose, ...] = ()
-    prepared: Signature = Signature(meaning="Prepared")
-    verified_by: Signature = Signature(meaning="Verified")
+    prepared: SignatureBlock = SignatureBlock(meaning="Prepared")
+    verified_by: SignatureBlock = SignatureBlock(meaning="Verified")
     dose_record_id: str = Field(min_length=1)
     verified: bool = False
 

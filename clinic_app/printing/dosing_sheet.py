@@ -29,24 +29,14 @@ from clinic_app.domain.formatting import (
 
 from . import dose_text as text
 from .barcode import RecordBarcode
+from .watermark import draw_watermark
 from .blocks import cohort_box, kv_table, note, patient_rows, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
-from .fonts import SANS_BOLD
 from .page import build_pdf, frame_width, page_size
-from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, esc, para, rich
+from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
 
 NOT_VERIFIED = "NOT VERIFIED - DO NOT ADMINISTER"
 TITLE = "Pharmacy dosing sheet"
-
-
-def _watermark(canvas: Canvas, _doc: Any, width: float, height: float) -> None:
-    canvas.saveState()
-    canvas.setFillColor(colors.Color(0.8, 0, 0.1, alpha=0.13))
-    canvas.setFont(SANS_BOLD, 34)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(52)
-    canvas.drawCentredString(0, 0, NOT_VERIFIED)
-    canvas.restoreState()
 
 
 def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
@@ -60,7 +50,7 @@ def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
     else:
         cell = para(NOT_VERIFIED, WARNING)
         colour = colors.HexColor("#b00020")
-    table = Table([[cell]], colWidths=[width])
+    table = FontTable([[cell]], colWidths=[width])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, colour), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return table
@@ -72,7 +62,7 @@ def identity_row(inp: DosingSheetInput, width: float) -> Table:
     barcode_cell = [para("Dose record ID", LABEL), code]
     side = max(code.width, 40 * mm)
     patient_width = width - 36 * mm - side - 4 * mm
-    row = Table([[kv_table(patient_rows(inp.patient), patient_width, 0.4), cohort_box(inp.cohort), barcode_cell]],
+    row = FontTable([[kv_table(patient_rows(inp.patient), patient_width, 0.4), cohort_box(inp.cohort), barcode_cell]],
                 colWidths=[patient_width + 2 * mm, 36 * mm, side + 2 * mm])
     row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
@@ -146,7 +136,7 @@ def flat_dose_block(flat: NextFlatDose, width: float) -> Table:
     left = [para(f"Next day: {dose.display_name} - {text.FLAT_MARK}", LABEL),
             para(f"{format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}", BIG),
             para(f"due {format_date(flat.on)} (C{flat.cycle}D{flat.day}); {flat.volume_note}")]
-    table = Table([[left, cohort_box(dose.cohort, compact=True)]], colWidths=[width - 36 * mm, 36 * mm])
+    table = FontTable([[left, cohort_box(dose.cohort, compact=True)]], colWidths=[width - 36 * mm, 36 * mm])
     table.setStyle(TableStyle([("BOX", (0, 0), (0, 0), 1.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
 
@@ -174,7 +164,7 @@ def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if not inp.verified:
-            _watermark(canvas, doc, width, height)
+            draw_watermark(canvas, NOT_VERIFIED, width, height)
 
     return build_pdf(dosing_story(inp), inp.ctx, title=f"{TITLE} - {inp.dose.display_name}",
                      running_head=running_head(inp.patient), on_page=on_page,

@@ -114,10 +114,12 @@ def build_pdf(story: Sequence[Flowable], ctx: PrintContext, *, title: str, runni
         pagesize=(width, height),
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + head, bottomMargin=MARGIN + _FOOT,
         title=title, author=APP_NAME, subject=subject, creator=f"{APP_NAME} {ctx.app_version}",
-        invariant=1 if ctx.deterministic else 0,
+        invariant=1 if ctx.deterministic else 0, initialFontName=SANS, initialFontSize=9,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    template = PageTemplate(id="page", frames=[frame], onPage=on_page) if on_page else \
+        PageTemplate(id="page", frames=[frame])
+    doc.addPageTemplates([template])
     doc.build(list(story), canvasmaker=_canvas_class(ctx, title, running_head))
     return buffer.getvalue()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from .fonts import MONO, SANS, SANS_BOLD, register_fonts
 
@@ -54,3 +55,11 @@ def rich(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
 def esc(text: str) -> str:
     """Escape a value for use inside `rich` markup."""
     return escape(text)
+
+
+class FontTable(Table):
+    """A Table whose cells default to the bundled font (reportlab's own default is Helvetica)."""
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS)]))

@@ -9,14 +9,14 @@ from decimal import Decimal
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
 from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.protocol import Protocol
-from clinic_app.printing.context import PatientIdentifiers, PrintContext
+from clinic_app.printing.context import PatientIdentifiers, PrintContext, SignatureBlock
 from clinic_app.printing.dosing_input import (
+    CheckerRules,
     DosingSheetInput,
     LevelDecision,
     NextFlatDose,
     Premedication,
     ProtocolStamp,
-    Signature,
 )
 
 CET = timezone(timedelta(hours=1), "CET")
@@ -55,7 +55,7 @@ def dosing_input(protocol: Protocol, *, height: str = "170", weight: str = "70",
                                sha256=protocol.sha256),
         cohort=cohort, cycle=cycle, day=day, dose_date=dose_date, study_day=28 * (cycle - 1) + day,
         height_measured_on=date(2025, 12, 20), weight_measured_on=dose_date - timedelta(days=2),
-        dose=dose, preparation=prep,
+        dose=dose, preparation=prep, rules=CheckerRules.from_protocol(protocol),
         level_decision=None if level == 0 else LevelDecision(
             reason="grade 3 neuropathy", decided_by="Dr I. Nvestigator",
             decided_at=datetime(2026, 1, 2, 16, 5, tzinfo=CET)),
@@ -64,10 +64,10 @@ def dosing_input(protocol: Protocol, *, height: str = "170", weight: str = "70",
                                     timing=premed.timing, status="give",
                                     basis="cycle 1: given before every infusion"),
         next_flat_doses=next_flat,
-        prepared=Signature(meaning="Prepared", printed_name="P. Harmacist", role="pharmacist",
+        prepared=SignatureBlock(meaning="Prepared", printed_name="P. Harmacist", role="pharmacist",
                            signed_at=datetime(2026, 1, 5, 9, 12, tzinfo=CET)),
-        verified_by=(Signature(meaning="Verified", printed_name="V. Erifier", role="pharmacist",
+        verified_by=(SignatureBlock(meaning="Verified", printed_name="V. Erifier", role="pharmacist",
                                signed_at=datetime(2026, 1, 5, 9, 30, tzinfo=CET))
-                     if verified else Signature(meaning="Verified")),
+                     if verified else SignatureBlock(meaning="Verified")),
         dose_record_id=record_id, verified=verified,
     )

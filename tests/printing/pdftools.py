@@ -1,0 +1,87 @@
+"""Reading our PDFs back the way a person or a scanner would: text, fonts, rendered pages."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+# ISMP (CLINICAL.md section 9): trailing zero before a unit, a naked leading point, banned abbreviations.
+TRAILING_ZERO = re.compile(r"\b\d+\.\d*0 ?(?:mg|mL|mcg)\b")
+NAKED_POINT = re.compile(r"(?<![\w.])\.\d")
+BANNED = re.compile(r"µg|μg|\bSC\b|\bSQ\b|\bs\.c\.", re.IGNORECASE)
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    """Text of each page, via poppler's pdftotext (reading order), whitespace collapsed."""
+    if shutil.which("pdftotext") is None:
+        return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+    return [" ".join(page.split()) for page in out.stdout.decode("utf-8").split("\f")[:-1]]
+
+
+def text(pdf: bytes) -> str:
+    """All pages' text, whitespace collapsed to single spaces."""
+    return " ".join(pages_text(pdf))
+
+
+def page_count(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def font_names(pdf: bytes) -> set[str]:
+    """BaseFont names of every font resource in the document (subset prefix kept)."""
+    names: set[str] = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.get_object().values():
+            names.add(str(ref.get_object()["/BaseFont"]))
+    return names
+
+
+def embedded_font_names(pdf: bytes) -> set[str]:
+    """BaseFont names of fonts whose program is embedded (FontFile2 = TrueType)."""
+    names: set[str] = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                names.add(str(font["/BaseFont"]))
+    return names
+
+
+def ismp_problems(content: str) -> list[str]:
+    """Every ISMP violation found in a document's text."""
+    return ([f"trailing zero: {m.group(0)!r}" for m in TRAILING_ZERO.finditer(content)]
+            + [f"naked decimal point: {m.group(0)!r}" for m in NAKED_POINT.finditer(content)]
+            + [f"banned abbreviation: {m.group(0)!r}" for m in BANNED.finditer(content)])
+
+
+def render_png(pdf: bytes, out: Path, *, dpi: int = 80, page: int = 1) -> Path:
+    """Render one page with pdftoppm; skips the test when poppler is absent."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "doc.pdf"
+        source.write_bytes(pdf)
+        stem = Path(tmp) / "page"
+        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
+                        str(source), str(stem)], check=True)
+        shutil.copyfile(stem.with_suffix(".png"), out)
+    return out
+
+
+def decode_barcodes(png: Path) -> list[str]:
+    """Every symbol zbarimg finds on a rendered page; skips the test when zbarimg is absent."""
+    if shutil.which("zbarimg") is None:
+        pytest.skip("zbarimg (zbar-tools) is not installed: barcode not decoded")
+    out = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
+    return [line for line in out.stdout.splitlines() if line]
