@@ -242,7 +242,7 @@ class AuditTrail:
         for row in cur:
             seq = int(row[0])
             if seq != expected:
-                return Fault("audit_chain", "seq_gap", seq, f"expected row {expected}, found {seq}")
+                return Fault("audit_chain", "seq_gap", expected, f"row {expected} is missing (next is {seq})")
             if not hmac.compare_digest(self._mac(seq, list(row[1:9]), prev.mac), str(row[9])):
                 return Fault("audit_chain", "mac_mismatch", seq, "row content or order does not match its MAC")
             prev = ChainHead(seq, str(row[9]))
