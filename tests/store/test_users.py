@@ -1,0 +1,156 @@
+"""Accounts: argon2id hashes only, lockout after 5 failures for 15 minutes, one-time codes for
+new accounts and resets, one login per person."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from store_helpers import NOW, PASSWORDS, open_store, table_dump
+
+from clinic_app.domain.errors import AuthError
+from clinic_app.domain.records import Role
+from clinic_app.store import (
+    AccountLocked,
+    AuthenticationFailed,
+    DuplicateRecord,
+    PasswordChangeRequired,
+    Store,
+    StoreInputError,
+)
+
+
+def test_five_failures_lock_for_fifteen_minutes_even_with_the_right_password(store: Store) -> None:
+    for attempt in range(1, 5):
+        with pytest.raises(AuthenticationFailed) as caught:
+            store.users.authenticate("nina.nurse", f"wrong guess {attempt}", NOW)
+        assert caught.value.values["failures_left"] == 5 - attempt
+    with pytest.raises(AccountLocked) as locked:
+        store.users.authenticate("nina.nurse", "wrong guess 5", NOW)
+    assert locked.value.values["locked_until"] == "2026-03-02T09:45:00+00:00"  # 09:30 + 15 min
+    with pytest.raises(AccountLocked):
+        store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"], NOW + timedelta(minutes=14, seconds=59))
+    account = store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"], NOW + timedelta(minutes=15))
+    assert (account.failed_attempts, account.locked_until) == (0, None)
+
+
+def test_success_resets_the_failure_count(store: Store) -> None:
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            store.users.authenticate("ivan.inv", "not my password", NOW)
+    store.users.authenticate("ivan.inv", PASSWORDS["ivan.inv"], NOW)
+    with pytest.raises(AuthenticationFailed) as caught:
+        store.users.authenticate("ivan.inv", "not my password", NOW)
+    assert caught.value.values["failures_left"] == 4
+
+
+def test_unknown_user_and_wrong_password_look_the_same(store: Store) -> None:
+    with pytest.raises(AuthenticationFailed) as unknown:
+        store.users.authenticate("nobody.here", "whatever it is", NOW)
+    with pytest.raises(AuthenticationFailed) as wrong:
+        store.users.authenticate("nina.nurse", "whatever it is", NOW)
+    assert unknown.value.code == wrong.value.code == "authentication_failed"
+    assert isinstance(unknown.value, AuthError)  # the faces catch the domain's AuthError
+
+
+def test_hashes_are_argon2id_and_no_password_is_in_the_file(store: Store, db_path: Path) -> None:
+    code = store.users.reset_password("phil.pharm", actor="ada.admin", now=NOW)
+    dump = table_dump(db_path)
+    hashes = [row[4] for row in dump["users"]]  # column 4: password_hash
+    assert len(hashes) == 5 and all(h.startswith("$argon2id$") for h in hashes)
+    audit_text = repr(dump["audit_log"])
+    assert "$argon2id$" not in audit_text and "[redacted]" in audit_text  # the trail hides even hashes
+    store.close()
+    raw = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
+    for secret in [*PASSWORDS.values(), code]:
+        assert secret.encode() not in raw
+
+
+def test_production_hasher_is_argon2id_with_rfc9106_low_memory_profile() -> None:
+    ph = PasswordHasher()
+    assert ph.hash("a long enough secret").startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+
+
+def test_admin_reset_gives_a_one_time_code_that_only_sets_a_new_password(store: Store) -> None:
+    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
+    assert len(code) == 14 and code.count("-") == 2
+    with pytest.raises(AuthenticationFailed):
+        store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"], NOW)  # old password gone
+    with pytest.raises(PasswordChangeRequired):
+        store.users.authenticate("nina.nurse", code, NOW)
+    account = store.users.change_password("nina.nurse", code, "my brand new secret", NOW)
+    assert not account.must_change_password
+    assert store.users.authenticate("nina.nurse", "my brand new secret", NOW).username == "nina.nurse"
+    with pytest.raises(AuthenticationFailed):
+        store.users.authenticate("nina.nurse", code, NOW)  # the code is spent
+
+
+def test_one_time_code_expires_after_24_hours(store: Store) -> None:
+    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
+    with pytest.raises(AuthenticationFailed) as caught:
+        store.users.change_password("nina.nurse", code, "another new secret", NOW + timedelta(hours=24))
+    assert caught.value.code == "one_time_code_expired"
+
+
+def test_reset_unlocks_a_locked_account(store: Store) -> None:
+    for i in range(5):
+        with pytest.raises((AuthenticationFailed, AccountLocked)):
+            store.users.authenticate("nina.nurse", f"bad attempt {i}", NOW)
+    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
+    store.users.change_password("nina.nurse", code, "fresh start secret", NOW)
+    assert store.users.authenticate("nina.nurse", "fresh start secret", NOW).locked_until is None
+
+
+@pytest.mark.parametrize(("username", "full_name", "code"), [
+    ("nurse", "Night Shift", "shared_login_refused"),
+    ("pharmacy", "Main Pharmacy", "shared_login_refused"),
+    ("x", "Xavier Ray", "invalid_username"),
+    ("tom smith", "Tom Smith", "invalid_username"),
+    ("tom.smith", "Tom", "full_name_required"),
+])
+def test_shared_or_anonymous_accounts_are_refused(store: Store, username: str, full_name: str, code: str) -> None:
+    with pytest.raises(StoreInputError) as caught:
+        store.users.create_user(username, full_name, Role.NURSE, actor="ada.admin", now=NOW)
+    assert caught.value.code == code
+
+
+def test_usernames_are_unique_whatever_the_case(store: Store) -> None:
+    with pytest.raises(DuplicateRecord):
+        store.users.create_user("Nina.Nurse", "Nina Other", Role.NURSE, actor="ada.admin", now=NOW)
+
+
+def test_password_length_is_checked_with_its_range(store: Store) -> None:
+    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
+    with pytest.raises(StoreInputError) as caught:
+        store.users.change_password("nina.nurse", code, "short", NOW)
+    assert caught.value.values == {"field": "password", "minimum": 10, "maximum": 128, "unit": "characters"}
+
+
+def test_deactivated_account_cannot_sign_in_or_act(store: Store) -> None:
+    account = store.users.get("nina.nurse")
+    store.users.set_active("nina.nurse", False, account.row_version, actor="ada.admin", reason="left the unit")
+    with pytest.raises(AuthenticationFailed):
+        store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"], NOW)
+
+
+def test_first_administrator_only_on_an_empty_database(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(StoreInputError) as caught:
+        store.users.create_first_administrator("eve.admin", "Eve Admin", "a long password 1")
+    assert caught.value.code == "users_exist"
+    fresh = open_store(tmp_path / "fresh.sqlite3")
+    try:
+        admin = fresh.users.create_first_administrator("eve.admin", "Eve Admin", "a long password 1")
+        assert admin.role is Role.ADMINISTRATOR
+        assert fresh.audit_entries()[0].actor == "system"
+    finally:
+        fresh.close()
+
+
+def test_times_must_be_timezone_aware(store: Store) -> None:
+    with pytest.raises(StoreInputError) as caught:
+        store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"], datetime(2026, 3, 2, 9, 30))
+    assert caught.value.code == "naive_time"
+    assert store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"],
+                                    NOW.astimezone(timezone(timedelta(hours=1)))).username == "nina.nurse"
