@@ -1,0 +1,185 @@
+"""The Today list: one row per active patient's next due item, as the facade reports it.
+
+`DueTableModel` only displays `DueRow`s (status, dose text and dates come from the facade);
+`DueFilterProxy` filters by period (overdue / today / this week / all) and by a search on
+subject code or name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from clinic_app.domain.formatting import format_date
+
+from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
+
+COL_SUBJECT = 0
+COL_IDENTIFIER = 1
+COL_COHORT = 2
+COL_ITEM = 3
+COL_DATE = 4
+COL_STATUS = 5
+COL_DOSE = 6
+COLUMN_COUNT = 7
+
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the DueRow itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly (ISO dates, status urgency)
+
+# Most urgent first when sorting by status.
+_STATUS_ORDER = {OVERDUE: 0, DECISION_REQUIRED: 1, DUE_TODAY: 2}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def item_text(row: Any) -> str:
+    """'PACLitaxel C2D8' or 'Week 13 assessment': what is due, as the facade named it."""
+    what = getattr(row, "item_text", None) or getattr(row, "drug", None) or getattr(row, "kind", "")
+    cycle, day = getattr(row, "cycle", None), getattr(row, "day", None)
+    if cycle is not None and day is not None and getattr(row, "item_text", None) is None:
+        return f"{what} C{cycle}D{day}"
+    return str(what)
+
+
+class DueTableModel(QAbstractTableModel):
+    """Read-only table over the facade's due rows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers = [
+            self.tr("Subject"), self.tr("Date of birth / name"), self.tr("Cohort"), self.tr("Next due"),
+            self.tr("Date"), self.tr("Status"), self.tr("Dose"),
+        ]
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < COLUMN_COUNT):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
+            colour = status_background(row.status)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.FontRole and column in (COL_STATUS, COL_DOSE) and row.status != "upcoming":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DOSE:
+            return getattr(row, "rule_text", None) or None
+        return None
+
+    def _display(self, row: Any, column: int) -> str:
+        if column == COL_SUBJECT:
+            return str(row.subject_code)
+        if column == COL_IDENTIFIER:
+            return f"{format_date(row.date_of_birth)} / {row.full_name}"
+        if column == COL_COHORT:
+            return str(row.cohort)
+        if column == COL_ITEM:
+            return item_text(row)
+        if column == COL_DATE:
+            return format_date(row.date)
+        if column == COL_STATUS:
+            return status_words(row.status)
+        return str(row.dose_text or "")
+
+    def _sort_key(self, row: Any, column: int) -> Any:
+        if column == COL_DATE:
+            return row.date.isoformat()
+        if column == COL_IDENTIFIER:
+            return row.date_of_birth.isoformat()
+        if column == COL_STATUS:
+            return _STATUS_ORDER.get(row.status, 3)
+        return self._display(row, column)
+
+
+FILTER_ALL = "all"
+FILTER_OVERDUE = "overdue"
+FILTER_TODAY = "today"
+FILTER_WEEK = "week"
+
+
+class DueFilterProxy(QSortFilterProxyModel):
+    """Period filter plus a search on subject code or name (case-insensitive)."""
+
+    def __init__(self, today: date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._period = FILTER_ALL
+        self._search = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_today(self, today: date) -> None:
+        self.beginFilterChange()
+        self._today = today
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_period(self, period: str) -> None:
+        self.beginFilterChange()
+        self._period = period
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._search = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802 - Qt override
+        model = self.sourceModel()
+        row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
+        if row is None:
+            return False
+        if self._search and self._search not in row.subject_code.casefold() \
+                and self._search not in (row.full_name or "").casefold():
+            return False
+        return self._in_period(row)
+
+    def _in_period(self, row: Any) -> bool:
+        if self._period == FILTER_OVERDUE:
+            return bool(row.status == OVERDUE)
+        if self._period == FILTER_TODAY:
+            # What needs doing today: overdue items and undecided ones are today's work too.
+            return row.status in (OVERDUE, DUE_TODAY, DECISION_REQUIRED) or row.date == self._today
+        if self._period == FILTER_WEEK:
+            return row.status in (OVERDUE, DECISION_REQUIRED) or row.date <= self._today + timedelta(days=6)
+        return True

@@ -1,0 +1,103 @@
+"""The Today table and its filters, checked with qtmodeltester on rows shaped like the facade's DueRow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.gui.today_model import (
+    COL_DATE,
+    COL_DOSE,
+    COL_IDENTIFIER,
+    COL_ITEM,
+    COL_STATUS,
+    FILTER_ALL,
+    FILTER_OVERDUE,
+    FILTER_TODAY,
+    FILTER_WEEK,
+    DueFilterProxy,
+    DueTableModel,
+)
+
+TODAY = date(2026, 1, 5)  # Monday
+
+
+@dataclass(frozen=True)
+class Row:
+    subject_code: str
+    date_of_birth: date
+    full_name: str
+    cohort: str
+    drug: str | None
+    cycle: int | None
+    day: int | None
+    date: date
+    status: str
+    dose_text: str
+    item_text: str | None = None
+    rule_text: str = ""
+
+
+ROWS = [
+    Row("IMP-A-001", date(1970, 3, 1), "Ann Smith", "A", "PACLitaxel", 1, 8, date(2026, 1, 2), "overdue", "146 mg"),
+    Row("IMP-A-002", date(1965, 7, 9), "Beth Jones", "A", "PACLitaxel", 2, 1, TODAY, "due_today", "134 mg"),
+    Row("IMP-A-003", date(1980, 1, 31), "Cara Lee", "A", "IMP321", 1, 2, date(2026, 1, 9), "upcoming", "0.25 mg"),
+    Row("IMP-B-001", date(1959, 12, 24), "Dana Ray", "B", "IMP321", 1, 16, TODAY, "decision_required", "1.25 mg"),
+    Row("IMP-B-002", date(1975, 5, 5), "Eve Moss", "B", "PACLitaxel", 3, 1, date(2026, 1, 19), "upcoming",
+        "needs measurement"),
+]
+
+
+@pytest.fixture
+def proxy(qapp) -> DueFilterProxy:  # type: ignore[no-untyped-def]
+    model = DueTableModel()
+    model.set_rows(ROWS)
+    proxy = DueFilterProxy(TODAY)
+    proxy.setSourceModel(model)
+    return proxy
+
+
+def test_model_and_proxy_pass_qtmodeltester(qtmodeltester, proxy: DueFilterProxy) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(proxy.sourceModel())
+    qtmodeltester.check(proxy)
+
+
+def test_columns_show_two_identifiers_item_date_status_words_and_dose(proxy: DueFilterProxy) -> None:
+    model = proxy.sourceModel()
+    assert model.index(0, COL_IDENTIFIER).data() == "Sun 01-Mar-1970 / Ann Smith"
+    assert model.index(0, COL_ITEM).data() == "PACLitaxel C1D8"
+    assert model.index(0, COL_DATE).data() == "Fri 02-Jan-2026"
+    assert [model.index(r, COL_STATUS).data() for r in range(4)] == [
+        "Overdue", "Due today", "Upcoming", "Decision required"]
+    assert model.index(4, COL_DOSE).data() == "needs measurement"
+    # Colour is never the only signal, but it is there.
+    assert model.index(0, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+@pytest.mark.parametrize(("period", "expected"), [
+    (FILTER_OVERDUE, {"IMP-A-001"}),
+    (FILTER_TODAY, {"IMP-A-001", "IMP-A-002", "IMP-B-001"}),
+    (FILTER_WEEK, {"IMP-A-001", "IMP-A-002", "IMP-A-003", "IMP-B-001"}),
+    (FILTER_ALL, {r.subject_code for r in ROWS}),
+])
+def test_period_filters(proxy: DueFilterProxy, period: str, expected: set[str]) -> None:
+    proxy.set_period(period)
+    shown = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+    assert shown == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("b-00", {"IMP-B-001", "IMP-B-002"}), ("jones", {"IMP-A-002"}),
+                                                ("nobody", set())])
+def test_search_by_code_or_name(proxy: DueFilterProxy, text: str, expected: set[str]) -> None:
+    proxy.set_search(text)
+    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == expected
+
+
+def test_sort_by_date_uses_real_dates(proxy: DueFilterProxy) -> None:
+    proxy.sort(COL_DATE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())][0] == "IMP-A-001"
+    proxy.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, COL_STATUS).data() == "Overdue"
