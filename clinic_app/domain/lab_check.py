@@ -1,0 +1,71 @@
+"""Pre-treatment blood counts against the protocol's hold thresholds (CLINICAL.md section 6).
+
+Before each dose of the BSA drug: ANC >= hold_rules.anc_min and platelets >= hold_rules.platelets_min
+from labs drawn within hold_rules.labs_max_age_days before the dose (and not after it); otherwise
+the dose is held. The result is data: the faces show it, the facade refuses an administration
+against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from .protocol import Protocol
+from .records import HoldReason, LabResult
+
+
+class LabVerdict(StrEnum):
+    OK = "ok"
+    HOLD = "hold"
+
+
+class LabProblem(BaseModel):
+    """One reason to hold: a stable code, the hold reason to record, and the values behind it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    reason: HoldReason
+    values: dict[str, str]
+
+
+class LabCheck(BaseModel):
+    """The verdict for one dose date, the lab result it rests on (None when none qualifies) and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    verdict: LabVerdict
+    dose_date: date
+    lab: LabResult | None
+    problems: tuple[LabProblem, ...] = ()
+
+
+def check_pre_dose_labs(protocol: Protocol, labs: Sequence[LabResult], dose_date: date) -> LabCheck:
+    """Check the most recent labs drawn on or up to `labs_max_age_days` before `dose_date`.
+
+    ANC and platelets are in 10^9/L. A missing or too old result is a hold (`labs_missing`), never a pass.
+    """
+    rules = protocol.hold_rules
+    eligible = [lab for lab in labs if 0 <= (dose_date - lab.drawn_on).days <= rules.labs_max_age_days]
+    if not eligible:
+        latest = max((lab.drawn_on for lab in labs if lab.drawn_on <= dose_date), default=None)
+        return LabCheck(verdict=LabVerdict.HOLD, dose_date=dose_date, lab=None, problems=(LabProblem(
+            code="labs_missing", reason=HoldReason.LABS_MISSING, values={
+                "max_age_days": str(rules.labs_max_age_days), "dose_date": dose_date.isoformat(),
+                "latest_drawn_on": latest.isoformat() if latest else ""}),))
+    lab = max(eligible, key=lambda r: r.drawn_on)
+    problems: list[LabProblem] = []
+    if lab.anc_10e9_per_l < rules.anc_min_10e9_per_l:
+        problems.append(LabProblem(code="anc_below_threshold", reason=HoldReason.LOW_ANC, values={
+            "field": "ANC", "unit": "10^9/L", "value": str(lab.anc_10e9_per_l),
+            "minimum": str(rules.anc_min_10e9_per_l)}))
+    if lab.platelets_10e9_per_l < rules.platelets_min_10e9_per_l:
+        problems.append(LabProblem(code="platelets_below_threshold", reason=HoldReason.LOW_PLATELETS, values={
+            "field": "platelets", "unit": "10^9/L", "value": str(lab.platelets_10e9_per_l),
+            "minimum": str(rules.platelets_min_10e9_per_l)}))
+    verdict = LabVerdict.HOLD if problems else LabVerdict.OK
+    return LabCheck(verdict=verdict, dose_date=dose_date, lab=lab, problems=tuple(problems))
