@@ -19,11 +19,18 @@ BANNED = re.compile(r"µg|μg|\bSC\b|\bSQ\b|\bs\.c\.", re.IGNORECASE)
 
 
 def pages_text(pdf: bytes) -> list[str]:
-    """Text of each page, via poppler's pdftotext (reading order), whitespace collapsed."""
+    """Text of each page in drawing order (pypdf), whitespace collapsed: a table reads row by row,
+    cell by cell, which is the order a person follows the sheet in."""
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def poppler_text(pdf: bytes) -> str:
+    """The text as poppler's `pdftotext -layout` lays it out (what a viewer's copy/paste gives)."""
     if shutil.which("pdftotext") is None:
-        return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages]
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
-    return [" ".join(page.split()) for page in out.stdout.decode("utf-8").split("\f")[:-1]]
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
+                         check=True)
+    return out.stdout.decode("utf-8")
 
 
 def text(pdf: bytes) -> str:

@@ -7,8 +7,21 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
+from clinic_app.domain.due import DueItem, next_due
 from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.protocol import Protocol
+from clinic_app.domain.records import (
+    Administration,
+    AdministrationStatus,
+    Measurement,
+    Patient,
+    PatientHistory,
+    Tolerance,
+    VisitCompletion,
+)
+from clinic_app.domain.schedule import plan_schedule
+from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
+from clinic_app.printing.checklist import VisitChecklistInput
 from clinic_app.printing.context import PatientIdentifiers, PrintContext, SignatureBlock
 from clinic_app.printing.dosing_input import (
     CheckerRules,
@@ -71,3 +84,53 @@ def dosing_input(protocol: Protocol, *, height: str = "170", weight: str = "70",
                      if verified else SignatureBlock(meaning="Verified")),
         dose_record_id=record_id, verified=verified,
     )
+
+
+C1D1 = date(2026, 1, 5)  # a Monday
+
+
+def history_until(protocol: Protocol, *, cohort: str = "B", until: date, code: str = "IMP-B-004",
+                  reaction_in_cycle_1: bool = False) -> PatientHistory:
+    """A patient who had every dose and visit before `until` on its planned day (well tolerated unless
+    told otherwise), with one measurement two days before `until`."""
+    patient_rec = Patient(subject_code=code, initials="AE", date_of_birth=date(1961, 3, 14), cohort=cohort,
+                          planned_c1d1=C1D1, enrolled_on=C1D1 - timedelta(days=10))
+    measurement = Measurement(subject_code=code, measured_on=until - timedelta(days=2), height_cm=Decimal("163"),
+                              weight_kg=Decimal("61.5"), recorded_by="nurse")
+    history = PatientHistory(patient=patient_rec, measurements=(measurement,))
+    for _ in range(40):  # each pass records what the previous plan put before `until`
+        schedule = plan_schedule(protocol, history, today=until)
+        pending = [it for it in schedule.items if it.planned_date < until and it.status is not ItemStatus.DONE
+                   and it.category in (ItemCategory.DOSE, ItemCategory.VISIT, ItemCategory.SCREENING)]
+        if not pending:
+            return history
+        item = pending[0]
+        if item.category is ItemCategory.DOSE:
+            assert item.drug is not None and item.cycle is not None and item.day is not None
+            tolerance = (Tolerance.MILD_REACTION if reaction_in_cycle_1 and item.slot == "C1D8"
+                         else Tolerance.WELL_TOLERATED)
+            given = Administration(subject_code=code, drug=item.drug, cycle=item.cycle, day=item.day,
+                                   status=AdministrationStatus.GIVEN, on=item.planned_date,
+                                   tolerance=tolerance if item.drug == "paclitaxel" else None,
+                                   dose_mg=Decimal("140") if item.drug == "paclitaxel" else None,
+                                   dose_mcg=None if item.drug == "paclitaxel" else 1250, recorded_by="nurse")
+            history = history.model_copy(update={"administrations": (*history.administrations, given)})
+        else:
+            done = VisitCompletion(subject_code=code, visit=item.kind, on=item.planned_date, recorded_by="nurse")
+            history = history.model_copy(update={"visits": (*history.visits, done)})
+    raise AssertionError("history did not settle")
+
+
+def day_items(protocol: Protocol, history: PatientHistory, on: date) -> tuple[DueItem, ...]:
+    """The planner's due items of one day."""
+    return tuple(due for due in next_due(protocol, history, today=on) if due.item.planned_date == on)
+
+
+def checklist_input(protocol: Protocol, on: date, *, cohort: str = "B", serial: str = "VC-2026-000045",
+                    reaction_in_cycle_1: bool = False, page_size: str = "A4",
+                    demo: bool = False) -> VisitChecklistInput:
+    history = history_until(protocol, cohort=cohort, until=on, reaction_in_cycle_1=reaction_in_cycle_1)
+    previous = history.measurements[0] if on > C1D1 else None  # no previous dose on C1D1
+    return VisitChecklistInput(ctx=context(serial, page_size=page_size, demo=demo), patient=patient("IMP-B-004"),
+                               protocol=protocol, cohort=cohort, visit_date=on,
+                               items=day_items(protocol, history, on), previous_weight=previous)
