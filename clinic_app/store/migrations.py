@@ -236,7 +236,8 @@ def _m0002(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-KNOWN = [m.name for m in migrations._migrations]
+# Every registered migration is pending on an empty database: the names this program knows, in order.
+KNOWN = [m.name for m in migrations.pending(Database(memory=True))]
 SCHEMA_VERSION = len(KNOWN)
 
 
@@ -265,8 +266,8 @@ def backup_file(db: Database, dest: Path) -> None:
         target.close()
 
 
-def upgrade(db: Database, db_path: Path | None) -> list[str]:
-    """Apply pending migrations; returns the names applied (empty when up to date).
+def upgrade(db: Database, db_path: Path | None, *, stop_before: str | None = None) -> list[str]:
+    """Apply pending migrations (all, or those before `stop_before`); returns the names applied.
 
     Refuses a newer file (SchemaTooNew). An existing file is first copied (online backup) to
     `<db>.pre-<first pending>-<UTC stamp>.bak`. All pending migrations run inside one
@@ -275,6 +276,8 @@ def upgrade(db: Database, db_path: Path | None) -> list[str]:
     """
     check_not_newer(db)
     pending = [m.name for m in migrations.pending(db)]
+    if stop_before in pending:
+        pending = pending[: pending.index(stop_before)]
     if not pending:
         return []
     if db_path is not None and applied_names(db):
@@ -285,8 +288,9 @@ def upgrade(db: Database, db_path: Path | None) -> list[str]:
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         check_not_newer(db)
-        done = [m.name for m in migrations.pending(db)]
-        migrations.apply(db)
+        before = set(applied_names(db))
+        migrations.apply(db, stop_before=stop_before)
+        done = [n for n in applied_names(db) if n not in before]
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
