@@ -25,6 +25,8 @@ ARITHMETIC = ParagraphStyle("arithmetic", parent=BODY, fontName=MONO, fontSize=8
 BIG = ParagraphStyle("big", parent=BODY, fontName=SANS_BOLD, fontSize=20, leading=24)
 LARGE = ParagraphStyle("large", parent=BODY, fontName=SANS_BOLD, fontSize=28, leading=30, alignment=TA_CENTER)
 HUGE = ParagraphStyle("huge", parent=BODY, fontName=SANS_BOLD, fontSize=40, leading=44, alignment=TA_CENTER)
+CALENDAR = ParagraphStyle("calendar", parent=BODY, fontSize=13, leading=17)
+CALENDAR_DATE = ParagraphStyle("calendar_date", parent=CALENDAR, fontName=SANS_BOLD)
 WARNING = ParagraphStyle("warning", parent=BODY, fontName=SANS_BOLD, fontSize=15, leading=19,
                          alignment=TA_CENTER, textColor=colors.HexColor("#b00020"))
 

@@ -22,6 +22,7 @@ from clinic_app.domain.records import (
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
 from clinic_app.printing.checklist import VisitChecklistInput
+from clinic_app.printing.patient_calendar import PatientCalendarInput
 from clinic_app.printing.context import PatientIdentifiers, PrintContext, SignatureBlock
 from clinic_app.printing.dosing_input import (
     CheckerRules,
@@ -37,8 +38,8 @@ PRINTED_AT = datetime(2026, 1, 5, 7, 45, tzinfo=CET)
 
 
 def context(serial: str = "DS-2026-000123", *, demo: bool = False, page_size: str = "A4",
-            deterministic: bool = True) -> PrintContext:
-    return PrintContext(app_version="0.1.0", printed_at=PRINTED_AT, printed_by="P. Harmacist (pharmacist)",
+            deterministic: bool = True, printed_at: datetime = PRINTED_AT) -> PrintContext:
+    return PrintContext(app_version="0.1.0", printed_at=printed_at, printed_by="P. Harmacist (pharmacist)",
                         serial=serial, page_size=page_size, demo=demo, deterministic=deterministic)
 
 
@@ -134,3 +135,13 @@ def checklist_input(protocol: Protocol, on: date, *, cohort: str = "B", serial: 
     return VisitChecklistInput(ctx=context(serial, page_size=page_size, demo=demo), patient=patient("IMP-B-004"),
                                protocol=protocol, cohort=cohort, visit_date=on,
                                items=day_items(protocol, history, on), previous_weight=previous)
+
+
+def calendar_input(protocol: Protocol, on: date, *, cohort: str = "B", page_size: str = "A4",
+                   demo: bool = False, reaction_in_cycle_1: bool = False) -> PatientCalendarInput:
+    history = history_until(protocol, cohort=cohort, until=on, reaction_in_cycle_1=reaction_in_cycle_1)
+    printed_at = datetime(on.year, on.month, on.day, 16, 20, tzinfo=CET)
+    return PatientCalendarInput(ctx=context("PC-2026-000007", page_size=page_size, demo=demo, printed_at=printed_at),
+                                patient=patient("IMP-B-004"), protocol=protocol,
+                                schedule=plan_schedule(protocol, history, today=on), produced_on=on,
+                                clinic_contact="Day unit, +44 20 7946 0000 (08:00-18:00)")
