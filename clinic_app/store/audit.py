@@ -38,7 +38,6 @@ import hmac
 import json
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -280,7 +279,3 @@ def entries(db: Database, entity: str | None = None, entity_id: str | None = Non
         for r in rows
     ]
 
-
-def is_locked_error(exc: BaseException) -> bool:
-    """True for SQLite's "database is locked"/busy errors (worth a retry by the caller)."""
-    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower()

@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from clinic_app.store.errors import DatabaseFault
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
@@ -65,6 +67,21 @@ def write_transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+@contextmanager
+def unreadable_as_fault(path: Path | str) -> Iterator[None]:
+    """Turn "file is not a database" / "malformed" / undecodable text into a typed DatabaseFault."""
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        raise DatabaseFault("unreadable_database", {"check": "integrity", "path": str(path),
+                                                    "reason": str(exc)}) from exc
+    except sqlite3.DatabaseError as exc:
+        if type(exc) is not sqlite3.DatabaseError:  # locked, constraint... are not damage
+            raise
+        raise DatabaseFault("unreadable_database", {"check": "integrity", "path": str(path),
+                                                    "reason": str(exc)}) from exc
 
 
 def integrity_problems(db: Database) -> list[str]:

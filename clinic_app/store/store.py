@@ -19,7 +19,7 @@ from argon2 import PasswordHasher
 from clinic_app.domain.records import PatientHistory
 from clinic_app.store.audit import AuditTrail, default_key_path, entries, head_path_for
 from clinic_app.store.backups import backup, check_database, restore_into
-from clinic_app.store.connection import connect, integrity_problems
+from clinic_app.store.connection import connect, integrity_problems, unreadable_as_fault
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
 from clinic_app.store.errors import DatabaseFault
@@ -66,6 +66,12 @@ class Store:
         """
         path = Path(path)
         kpath = Path(key_path) if key_path is not None else default_key_path(path)
+        with unreadable_as_fault(path):
+            return cls._open(path, kpath, verify_audit, clock, hasher, max_failures, lockout_minutes)
+
+    @classmethod
+    def _open(cls, path: Path, kpath: Path, verify_audit: bool, clock: Callable[[], datetime],
+              hasher: PasswordHasher | None, max_failures: int, lockout_minutes: int) -> Store:
         db = connect(path)
         try:
             problems = integrity_problems(db)
@@ -149,7 +155,8 @@ class Store:
         Raises DatabaseFault / SchemaTooNew (source refused; nothing changed), StoreInputError.
         """
         previous = self._ctx.trail.read_head()
-        safety, seq = restore_into(self._ctx.db, self._ctx.trail, Path(src), self._ctx.path)
+        with unreadable_as_fault(src):
+            safety, seq = restore_into(self._ctx.db, self._ctx.trail, Path(src), self._ctx.path)
         self._ctx.trail.reset_head(self._ctx.db)
         known = self._ctx.db.execute("SELECT 1 FROM users WHERE username = ? AND active = 1", [actor]).fetchone()
         with writing(self._ctx, actor, system=known is None) as w:
