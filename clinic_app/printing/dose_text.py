@@ -49,13 +49,15 @@ def paclitaxel_headline(dose: PaclitaxelDose) -> str:
             f"({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})")
 
 
+def vials_text(plan: VialPlan) -> str:
+    """"1 × 100 mg/16.7 mL + 2 × 30 mg/5 mL"."""
+    return " + ".join(f"{use.count} × {format_mg(use.strength_mg)}/{format_ml(use.volume_ml)}"
+                      + (" (multi-dose)" if use.multi_dose else "") for use in plan.vials)
+
+
 def vial_plan_text(plan: VialPlan) -> str:
     """"1 × 100 mg/16.7 mL + 2 × 30 mg/5 mL; opened 160 mg, left over 14.4 mg"."""
-    parts = []
-    for use in plan.vials:
-        multi = " (multi-dose)" if use.multi_dose else ""
-        parts.append(f"{use.count} × {format_mg(use.strength_mg)}/{format_ml(use.volume_ml)}{multi}")
-    return f"{' + '.join(parts)}; opened {format_mg(plan.total_mg)}, left over {format_mg(plan.waste_mg)}"
+    return f"{vials_text(plan)}; opened {format_mg(plan.total_mg)}, left over {format_mg(plan.waste_mg)}"
 
 
 def bag_text(prep: PreparationPlan) -> str:

@@ -31,19 +31,20 @@ _FOOT = 12 * mm
 _PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 
 
-def page_size(ctx: PrintContext) -> tuple[float, float]:
-    """Width and height in points of the context's paper."""
-    return _PAGE_SIZES[ctx.page_size]
+def page_size(ctx: PrintContext, *, landscape: bool = False) -> tuple[float, float]:
+    """Width and height in points of the context's paper (turned sideways for `landscape`)."""
+    width, height = _PAGE_SIZES[ctx.page_size]
+    return (height, width) if landscape else (width, height)
 
 
-def frame_width(ctx: PrintContext) -> float:
+def frame_width(ctx: PrintContext, *, landscape: bool = False) -> float:
     """Usable width in points between the margins."""
-    return page_size(ctx)[0] - 2 * MARGIN
+    return page_size(ctx, landscape=landscape)[0] - 2 * MARGIN
 
 
 def _furniture(canvas: Canvas, ctx: PrintContext, title: str, running_head: str,
                page: int, pages: int) -> None:
-    width, height = page_size(ctx)
+    width, height = canvas._pagesize  # noqa: SLF001 (reportlab keeps the page size there)
     canvas.saveState()
     top = height - MARGIN
     if ctx.demo:
@@ -100,13 +101,13 @@ PageHook = Callable[[Canvas, Any], None]
 
 
 def build_pdf(story: Sequence[Flowable], ctx: PrintContext, *, title: str, running_head: str = "",
-              on_page: PageHook | None = None, subject: str = "") -> bytes:
+              on_page: PageHook | None = None, subject: str = "", landscape: bool = False) -> bytes:
     """Lay `story` out on the shared page template and return the PDF bytes.
 
     `on_page` draws behind the content of every page (e.g. a NOT VERIFIED watermark).
     """
     register_fonts()
-    width, height = page_size(ctx)
+    width, height = page_size(ctx, landscape=landscape)
     head = _HEAD + (7 * mm if ctx.demo else 0)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -3,7 +3,7 @@ nothing, so the expected values in the tests are the fields of these inputs)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
@@ -23,6 +23,7 @@ from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
 from clinic_app.printing.checklist import VisitChecklistInput
 from clinic_app.printing.patient_calendar import PatientCalendarInput
+from clinic_app.printing.worklist import WorklistEntry, WorklistInput
 from clinic_app.printing.context import PatientIdentifiers, PrintContext, SignatureBlock
 from clinic_app.printing.dosing_input import (
     CheckerRules,
@@ -145,3 +146,29 @@ def calendar_input(protocol: Protocol, on: date, *, cohort: str = "B", page_size
                                 patient=patient("IMP-B-004"), protocol=protocol,
                                 schedule=plan_schedule(protocol, history, today=on), produced_on=on,
                                 clinic_contact="Day unit, +44 20 7946 0000 (08:00-18:00)")
+
+
+WORK_BODIES = [("170", "70"), ("158", "52.5"), ("182", "96"), ("165", "120.4"), ("150", "45"), ("200", "72"),
+               ("176", "81"), ("161", "64.2")]
+
+
+def worklist_input(protocol: Protocol, doses: int, *, page_size: str = "A4", demo: bool = False) -> WorklistInput:
+    """`doses` entries: alternately a PACLitaxel infusion (bodies and levels cycling) and an IMP321 injection
+    (cohorts cycling), every third one without a chair time yet."""
+    entries = []
+    for n in range(doses):
+        cohort = "ABC"[n % 3]
+        at = None if n % 3 == 2 else time(8 + (n * 7 // 10) % 10, (n * 17) % 60)
+        who = PatientIdentifiers(subject_code=f"IMP-{cohort}-{n + 1:03d}", date_of_birth=date(1950 + n % 30, 1 + n % 12, 1 + n % 27),
+                                 initials="AB")
+        if n % 2 == 0:
+            height, weight = WORK_BODIES[(n // 2) % len(WORK_BODIES)]
+            dose = calculate_paclitaxel(protocol, Decimal(height), Decimal(weight), level=-(n // 2 % 3))
+            entries.append(WorklistEntry(at=at, patient=who, cohort=cohort, slot="C2D8", dose_record_id=f"DR-{n:06d}",
+                                         verified=n % 4 == 0, bsa_dose=dose,
+                                         preparation=plan_preparation(protocol, dose.dose_mg)))
+        else:
+            entries.append(WorklistEntry(at=at, patient=who, cohort=cohort, slot="C2D16", dose_record_id=f"DR-{n:06d}",
+                                         flat_dose=flat_dose(protocol, "imp321", cohort)))
+    return WorklistInput(ctx=context("WL-2026-000031", page_size=page_size, demo=demo), work_date=date(2026, 2, 16),
+                         entries=tuple(entries))

@@ -1,0 +1,172 @@
+"""The day's preparation worklist: every dose to prepare, by time, with the patient's identifiers,
+drug, dose, volume and bag; the day's PACLitaxel total and the vials to pull; flat doses grouped by
+cohort so that the three 5-fold different IMP321 doses are never mixed up.
+
+The day's totals are exact Decimal sums of the domain's per-dose figures (no rounding happens
+here); the vials to pull are the per-dose vial plans the domain chose, counted by strength.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, time
+from decimal import Decimal
+
+from pydantic import Field, model_validator
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, TableStyle
+
+from clinic_app.domain.dosing import FlatDose, PaclitaxelDose
+from clinic_app.domain.formatting import (
+    format_date,
+    format_m2,
+    format_mcg_as_mg,
+    format_mg,
+    format_mg_per_m2,
+    format_ml,
+    format_route,
+)
+from clinic_app.domain.preparation import PreparationPlan
+
+from . import dose_text as text
+from .blocks import BOX, cohort_box
+from .context import DocumentInput, PatientIdentifiers, PrintContext
+from .page import build_pdf, frame_width
+from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, para
+
+TITLE = "Preparation worklist"
+UNSCHEDULED = "no time"
+
+
+class WorklistEntry(DocumentInput):
+    """One dose to prepare: a BSA dose with its preparation plan, or a flat dose."""
+
+    at: time | None = None
+    patient: PatientIdentifiers
+    cohort: str = Field(pattern=r"^[A-Z]$")
+    slot: str
+    dose_record_id: str | None = None
+    verified: bool = False
+    bsa_dose: PaclitaxelDose | None = None
+    preparation: PreparationPlan | None = None
+    flat_dose: FlatDose | None = None
+
+    @model_validator(mode="after")
+    def _one_dose(self) -> WorklistEntry:
+        if (self.bsa_dose is None) == (self.flat_dose is None):
+            raise ValueError("an entry holds either a BSA dose (with its preparation) or a flat dose")
+        if self.bsa_dose is not None:
+            if self.preparation is None or self.preparation.dose_mg != self.bsa_dose.dose_mg:
+                raise ValueError("a BSA dose needs the preparation plan of the same dose")
+        if self.flat_dose is not None and self.flat_dose.cohort != self.cohort:
+            raise ValueError(f"flat dose is for cohort {self.flat_dose.cohort}, patient is in cohort {self.cohort}")
+        return self
+
+
+class WorklistInput(DocumentInput):
+    """Every dose the pharmacy prepares on `work_date`."""
+
+    ctx: PrintContext
+    work_date: date
+    entries: tuple[WorklistEntry, ...]
+
+
+def by_time(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
+    """Entries by time (entries without a time last), then subject code."""
+    return sorted(entries, key=lambda e: (e.at is None, e.at or time(0), e.patient.subject_code, e.slot))
+
+
+def _who(entry: WorklistEntry) -> list[Flowable]:
+    p = entry.patient
+    return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_date(p.date_of_birth)}", SMALL)]
+
+
+def _row(entry: WorklistEntry) -> list[object]:
+    when = entry.at.strftime("%H:%M") if entry.at else UNSCHEDULED
+    status = "verified" if entry.verified else "NOT VERIFIED"
+    record = [para(status, LABEL)] + ([para(entry.dose_record_id, SMALL)] if entry.dose_record_id else [])
+    if entry.bsa_dose is not None and entry.preparation is not None:
+        dose, prep = entry.bsa_dose, entry.preparation
+        what = [para(f"{dose.display_name} {format_route(dose.route)} {entry.slot}"),
+                para(f"{format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})",
+                     LABEL)]
+        volume = [para(format_ml(prep.volume_ml)), para(text.vials_text(prep.vial_plan), SMALL)]
+        bag = para(text.bag_text(prep))
+    else:
+        assert entry.flat_dose is not None
+        flat = entry.flat_dose
+        what = [para(f"{flat.display_name} {format_route(flat.route)} {entry.slot}"),
+                para(f"{format_mcg_as_mg(flat.mcg)} - cohort {flat.cohort}", LABEL), para(text.FLAT_MARK, SMALL)]
+        volume = para("per pharmacy manual", SMALL)
+        bag = para("-")
+    return [para(when), _who(entry), para(entry.cohort, BIG), what, volume, bag, record,
+            [para(f"{BOX} prepared"), para(f"{BOX} checked")]]
+
+
+def _doses_table(inp: WorklistInput, width: float) -> FontTable:
+    header = [para(h, LABEL) for h in ("Time", "Patient", "Cohort", "Drug and dose", "Volume / vials", "Bag",
+                                       "Record", "Done")]
+    fixed = [16 * mm, 44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 30 * mm, 36 * mm]
+    fixed[3] = width - sum(fixed)
+    table = FontTable([header, *(_row(e) for e in by_time(inp.entries))], colWidths=fixed, repeatRows=1)
+    table.setStyle(GRID)
+    table.setStyle(HEADER_ROW)
+    table.setStyle(TableStyle([("ALIGN", (2, 1), (2, -1), "CENTER")]))
+    return table
+
+
+def _bsa_totals(inp: WorklistInput) -> list[Flowable]:
+    bsa = [e for e in inp.entries if e.bsa_dose is not None and e.preparation is not None]
+    if not bsa:
+        return []
+    name = bsa[0].bsa_dose.display_name if bsa[0].bsa_dose else ""
+    total_mg = sum((e.bsa_dose.dose_mg for e in bsa if e.bsa_dose), Decimal(0))
+    total_ml = sum((e.preparation.volume_ml for e in bsa if e.preparation), Decimal(0))
+    vials: Counter[tuple[Decimal, Decimal, bool]] = Counter()
+    for e in bsa:
+        assert e.preparation is not None
+        for use in e.preparation.vial_plan.vials:
+            vials[(use.strength_mg, use.volume_ml, use.multi_dose)] += use.count
+    pulled = " + ".join(f"{n} × {format_mg(s)}/{format_ml(v)}{' (multi-dose)' if multi else ''}"
+                        for (s, v, multi), n in sorted(vials.items(), reverse=True))
+    return [para(f"{name}: day total", HEADING),
+            para(f"{len(bsa)} infusions · {format_mg(total_mg)} in total · {format_ml(total_ml)} of concentrate "
+                 f"to draw · vials to pull (one plan per dose): {pulled}")]
+
+
+def _flat_by_cohort(inp: WorklistInput, width: float) -> list[Flowable]:
+    groups: dict[tuple[str, str], list[WorklistEntry]] = defaultdict(list)
+    for e in inp.entries:
+        if e.flat_dose is not None:
+            groups[(e.flat_dose.display_name, e.cohort)].append(e)
+    story: list[Flowable] = []
+    for (name, cohort), entries in sorted(groups.items()):
+        dose = entries[0].flat_dose
+        assert dose is not None
+        patients = ", ".join(f"{e.at.strftime('%H:%M') if e.at else UNSCHEDULED} {e.patient.subject_code}"
+                             for e in by_time(tuple(entries)))
+        left = [para(f"{name} - {text.FLAT_MARK}", LABEL),
+                para(f"{format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}", BIG),
+                para(f"{len(entries)} patient{'' if len(entries) == 1 else 's'}: {patients}")]
+        box = FontTable([[left, cohort_box(cohort, 30 * mm, compact=True)]], colWidths=[width - 34 * mm, 34 * mm])
+        box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        story += [box, Spacer(1, 2 * mm)]
+    if story:
+        story.insert(0, para("Flat doses by cohort (never mix cohorts on one tray)", HEADING))
+    return story
+
+
+def worklist_story(inp: WorklistInput) -> list[Flowable]:
+    """The flowables of the worklist."""
+    width = frame_width(inp.ctx, landscape=True)
+    if not inp.entries:
+        return [para(f"No doses to prepare on {format_date(inp.work_date)}.", BIG)]
+    return [para(f"Doses to prepare on {format_date(inp.work_date)}, by time", HEADING), _doses_table(inp, width),
+            *_bsa_totals(inp), Spacer(1, 2 * mm), *_flat_by_cohort(inp, width)]
+
+
+def render_worklist(inp: WorklistInput) -> bytes:
+    """The pharmacy's preparation worklist for one day, as PDF bytes."""
+    return build_pdf(worklist_story(inp), inp.ctx, title=TITLE,
+                     running_head=f"{format_date(inp.work_date)} · {len(inp.entries)} doses",
+                     subject=f"worklist {inp.work_date.isoformat()}", landscape=True)
