@@ -1,0 +1,62 @@
+"""What every use case of the facade shares: the store, the protocol, the clock and the role check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from clinic_app.domain.errors import AuthError
+from clinic_app.domain.permissions import Action, require
+from clinic_app.domain.protocol import Protocol
+from clinic_app.domain.records import Role
+from clinic_app.store import Store
+
+from .views import Session
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """The wall clock with the workstation's time zone (signatures print their zone)."""
+    return datetime.now().astimezone()
+
+
+class ClinicBase:
+    """State shared by the use-case mixins that make up `Clinic`."""
+
+    def __init__(self, store: Store, protocol: Protocol, clock: Clock) -> None:
+        self._store = store
+        self._protocol = protocol
+        self._clock = clock
+
+    @property
+    def protocol(self) -> Protocol:
+        """The protocol every calculation and plan uses."""
+        return self._protocol
+
+    @property
+    def store(self) -> Store:
+        """The store (for maintenance tools and tests; faces call the use cases instead)."""
+        return self._store
+
+    def now(self) -> datetime:
+        """The current time, timezone-aware (injected clock)."""
+        moment = self._clock()
+        if moment.tzinfo is None:
+            raise ValueError("the clinic clock must return timezone-aware datetimes")
+        return moment
+
+    def today(self) -> date:
+        """Today's date in the clinic's time zone."""
+        return self.now().date()
+
+    def check_password(self, session: Session, password: str) -> None:
+        """Re-check the signed-in user's password (before a signature); failures count to lockout."""
+        self._store.users.authenticate(session.username, password, self.now())
+
+    def _require(self, session: Session, action: Action) -> None:
+        """Refuse unless the session's user is still active and the role may do `action` (default deny)."""
+        account = self._store.users.get(session.username)
+        if not account.active or account.id != session.user_id:
+            raise AuthError("session_invalid", {"username": session.username})
+        require(Role(account.role), action)

@@ -1,0 +1,50 @@
+"""`Clinic`: the application facade, the one way in for the window and the command line.
+
+It is assembled from small use-case modules (accounts, patients, decisions, dosing, due list,
+maintenance, patient view, documents), each a mixin over `ClinicBase`, so that a rule lives in one place and
+both faces call the same methods. Every method checks the role (default deny), validates input
+strictly and writes through the store, which audits each change in the same transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from argon2 import PasswordHasher
+
+from clinic_app.domain.protocol import Protocol, load_protocol
+from clinic_app.paths import default_protocol_path
+from clinic_app.store import Store
+
+from .accounts import AccountsMixin
+from .base import Clock, local_now
+from .decisions import DecisionsMixin
+from .patient_view import PatientViewMixin
+
+
+class Clinic(PatientViewMixin, DecisionsMixin, AccountsMixin):
+    """The clinic's use cases over one database file and one protocol file."""
+
+    @classmethod
+    def open(cls, db_path: Path, *, protocol_path: Path | None = None, clock: Clock = local_now,
+             hasher: PasswordHasher | None = None) -> Clinic:
+        """Open (or create) the database at `db_path` under the protocol file (default: the shipped one).
+
+        `clock` returns the aware current time (tests and the demo builder pass their own).
+        Raises ProtocolError, DatabaseFault, SchemaTooNew, AuditKeyError.
+        """
+        protocol: Protocol = load_protocol(protocol_path or default_protocol_path())
+        store = Store.open(db_path, clock=clock, hasher=hasher)
+        return cls(store, protocol, clock)
+
+    def close(self) -> None:
+        """Close the database."""
+        self._store.close()
+
+    def __enter__(self) -> Clinic:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()

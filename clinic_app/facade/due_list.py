@@ -1,0 +1,58 @@
+"""What is due: one patient's schedule, and the Today list across every active patient."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.domain.due import DoseCode, DueDose, DueItem, next_due
+from clinic_app.domain.formatting import format_mcg_as_mg, format_mg
+from clinic_app.domain.permissions import Action
+from clinic_app.domain.schedule_model import Schedule
+
+from .dosing import DosingMixin
+from .views import DueRow, Session
+
+
+def dose_text(dose: DueDose | None) -> str:
+    """The dose column of the Today list, written by the ISMP formatter (or why there is none)."""
+    if dose is None:
+        return ""
+    if dose.code is DoseCode.BSA and dose.bsa is not None:
+        return format_mg(dose.bsa.dose_mg)
+    if dose.code is DoseCode.FLAT and dose.flat is not None:
+        return format_mcg_as_mg(dose.flat.mcg)
+    if dose.code is DoseCode.PREMEDICATION and dose.premedication_mg is not None:
+        return format_mg(dose.premedication_mg)
+    return "needs measurement"
+
+
+class DueMixin(DosingMixin):
+    def schedule(self, session: Session, subject_code: str, today: date) -> Schedule:
+        """The patient's whole calendar as re-planned on `today`."""
+        self._require(session, Action.VIEW_PATIENTS)
+        return self._schedule(self._store.history(subject_code), today)
+
+    def next_due(self, session: Session, subject_code: str, today: date) -> list[DueItem]:
+        """The patient's actionable and next upcoming items on `today`, with doses."""
+        self._require(session, Action.VIEW_PATIENTS)
+        return next_due(self._protocol, self._store.history(subject_code), today=today,
+                        closed_days=self._closed_days())
+
+    def due_list(self, session: Session, today: date) -> list[DueRow]:
+        """Every active patient's due items on `today` (overdue, due today, decision required, upcoming)."""
+        self._require(session, Action.VIEW_PATIENTS)
+        closed = self._closed_days()
+        rows: list[DueRow] = []
+        for stored in self._store.patients.all(active_only=True):
+            patient = stored.value
+            identity = self._store.patients.identity(patient.subject_code)
+            # Enrolment requires a planned C1D1, so every active patient can be planned; a failure
+            # here is a fault to surface, never a patient to drop silently from the list.
+            items = next_due(self._protocol, self._store.history(patient.subject_code), today=today,
+                             closed_days=closed)
+            rows.extend(
+                DueRow(subject_code=patient.subject_code, date_of_birth=patient.date_of_birth,
+                       initials=patient.initials, full_name=identity.value.full_name if identity else "",
+                       cohort=patient.cohort, due=item, dose_text=dose_text(item.dose))
+                for item in items)
+        return rows

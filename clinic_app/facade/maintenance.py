@@ -1,0 +1,148 @@
+"""Audit log, verification, backup and restore, export and import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from clinic_app.domain.errors import InputError, RuleError
+from clinic_app.domain.exchange import (
+    ExportDocument,
+    ExportedPatient,
+    ExportedProtocol,
+    ExportedUser,
+)
+from clinic_app.domain.permissions import Action
+from clinic_app.domain.records import Role
+from clinic_app.store import AuditEntry, BackupReport
+
+from .due_list import DueMixin
+from .views import Session, VerifyResult
+
+# Tables whose audit rows belong to a patient through their patient_id column.
+_PATIENT_TABLES = {"measurements", "labs", "administrations", "decisions", "visit_completions", "dose_records",
+                   "point_of_care", "cohort_assignments"}
+
+
+def _patient_id_in(value: Any) -> Any:
+    return value.get("patient_id") if isinstance(value, dict) else None
+
+
+class MaintenanceMixin(DueMixin):
+    # -- audit -----------------------------------------------------------------------------
+    def audit_log(self, session: Session, *, subject_code: str | None = None, actor: str | None = None,
+                  since: date | None = None) -> list[AuditEntry]:
+        """Audit rows oldest first, filtered by patient, by user and from a date (UTC)."""
+        self._require(session, Action.VIEW_AUDIT)
+        rows = self._store.audit_entries()
+        if subject_code is not None:
+            pid = self._store.patients.get(subject_code).id
+            rows = [r for r in rows
+                    if (r.entity == "patients" and r.entity_id == str(pid))
+                    or (r.entity in _PATIENT_TABLES and pid in (_patient_id_in(r.new), _patient_id_in(r.old)))]
+        if actor is not None:
+            rows = [r for r in rows if r.actor == actor]
+        if since is not None:
+            rows = [r for r in rows if r.at_utc.date() >= since]
+        return rows
+
+    def verify(self) -> VerifyResult:
+        """Integrity check, foreign keys and the audit chain; the first fault found."""
+        fault = self._store.verify()
+        if fault is None:
+            return VerifyResult(ok=True)
+        return VerifyResult(ok=False, check=fault.check, code=fault.code, row_id=fault.row_id, detail=fault.detail)
+
+    def backup(self, session: Session, dest: Path) -> BackupReport:
+        """A verified online backup (administrator)."""
+        self._require(session, Action.BACKUP)
+        return self._store.backup(dest)
+
+    def restore(self, session: Session, src: Path) -> Path:
+        """Replace the database by a verified backup (administrator); returns where the old content was kept."""
+        self._require(session, Action.RESTORE)
+        return self._store.restore(src, actor=session.username)
+
+    # -- exchange --------------------------------------------------------------------------
+    def export_document(self, session: Session, *, include_identities: bool = False) -> ExportDocument:
+        """Everything recorded, as the documented exchange document (subject codes only unless asked)."""
+        self._require(session, Action.VIEW_PATIENTS)
+        store = self._store
+        patients = []
+        names: set[str] = set()
+        for stored in store.patients.all():
+            code = stored.value.subject_code
+            history = store.history(code)
+            identity = store.patients.identity(code) if include_identities else None
+            entry = ExportedPatient(
+                patient=history.patient, identity=identity.value if identity else None,
+                measurements=list(history.measurements), labs=list(history.labs),
+                administrations=list(history.administrations), decisions=list(history.decisions),
+                visits=list(history.visits))
+            names |= {m.recorded_by for m in entry.measurements} | {lab.recorded_by for lab in entry.labs}
+            names |= {a.recorded_by for a in entry.administrations} | {d.decided_by for d in entry.decisions}
+            names |= {v.recorded_by for v in entry.visits}
+            patients.append(entry)
+        trial = [s.value for s in store.decisions.trial_decisions()]
+        names |= {d.decided_by for d in trial}
+        users = [ExportedUser(username=a.username, full_name=a.full_name, role=a.role)
+                 for a in store.users.all() if a.username in names]
+        return ExportDocument(
+            site_name=self.site_name, includes_identities=include_identities,
+            protocol=ExportedProtocol(id=self._protocol.protocol.id, version=self._protocol.protocol.version,
+                                      sha256=self._protocol.sha256),
+            users=users, closed_days=[c.day for c in store.site.closed_days()], trial_decisions=trial,
+            patients=patients)
+
+    def import_document(self, session: Session, document: ExportDocument) -> int:
+        """Load an exchange document into an empty clinic (administrator); returns the patients loaded.
+
+        People named in the records get accounts without a usable password (an administrator
+        resets them before they can sign in). Refused when patients already exist or the document
+        was written under another protocol file.
+        """
+        self._require(session, Action.MANAGE_SITE)
+        if document.protocol.sha256 != self._protocol.sha256:
+            raise RuleError("protocol_mismatch", {"field": "protocol.sha256", "document": document.protocol.sha256,
+                                                  "protocol": self._protocol.sha256})
+        store = self._store
+        if store.patients.all():
+            raise RuleError("clinic_not_empty", {"patients": len(store.patients.all())})
+        known = {a.username for a in store.users.all()}
+        for user in document.users:
+            if user.username not in known:
+                store.users.create_user(user.username, user.full_name, Role(user.role), actor=session.username,
+                                        now=self.now())
+        for day in document.closed_days:
+            store.site.add_closed_day(day, "imported", actor=session.username)
+        for decision in document.trial_decisions:
+            store.decisions.record_decision(decision)
+        for entry in document.patients:
+            store.patients.enrol(entry.patient, actor=session.username, identity=entry.identity)
+            for measurement in entry.measurements:
+                store.patients.add_measurement(measurement)
+            for lab in entry.labs:
+                store.patients.add_lab(lab)
+            for administration in entry.administrations:
+                store.dosing.record_administration(administration)
+            for decision in entry.decisions:
+                store.decisions.record_decision(decision)
+            for visit in entry.visits:
+                store.decisions.record_visit(visit)
+        return len(document.patients)
+
+
+def parse_export(text: str) -> ExportDocument:
+    """Validate exchange JSON; raises InputError naming the first bad key."""
+    try:
+        return ExportDocument.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InputError("invalid_export", {"field": ".".join(str(p) for p in first["loc"]) or "(document)",
+                                            "hint": first["msg"]}) from None
+
+
+__all__ = ["MaintenanceMixin", "parse_export"]

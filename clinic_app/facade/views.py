@@ -1,0 +1,132 @@
+"""What the facade hands to the faces: read-only views assembled from the store and the domain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from clinic_app.domain.due import DueItem
+from clinic_app.domain.dosing import PaclitaxelDose
+from clinic_app.domain.lab_check import LabCheck
+from clinic_app.domain.plausibility import PlausibilityWarning
+from clinic_app.domain.preparation import PreparationPlan
+from clinic_app.domain.records import (
+    Administration,
+    Measurement,
+    Patient,
+    PatientHistory,
+    PointOfCareIdentity,
+    Role,
+    Signature,
+)
+from clinic_app.domain.schedule_model import Schedule
+from clinic_app.store import AuditEntry, DoseStatus
+
+
+@dataclass(frozen=True)
+class Session:
+    """A signed-in user. Only `Clinic.login` / `Clinic.first_run` make one."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    patient: Patient
+    identity: PointOfCareIdentity | None
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """One line of the Today list: a patient's next actionable item and its dose."""
+
+    subject_code: str
+    date_of_birth: date
+    initials: str
+    full_name: str
+    cohort: str
+    due: DueItem
+    dose_text: str
+
+    @property
+    def status(self) -> str:
+        return self.due.status.value
+
+    @property
+    def date(self) -> date:
+        return self.due.item.planned_date
+
+
+@dataclass(frozen=True)
+class MeasurementView:
+    """A measurement with the BSA it gives (protocol formula, 2 dp) and its alerts."""
+
+    measurement: Measurement
+    bsa_m2: Decimal
+    warnings: tuple[PlausibilityWarning, ...]
+
+
+@dataclass(frozen=True)
+class DoseRecordView:
+    """A frozen dose calculation and where it stands in the pharmacy (calculated/prepared/verified)."""
+
+    id: int
+    row_version: int
+    subject_code: str
+    drug: str
+    cycle: int
+    day: int
+    dose_date: date
+    dose: PaclitaxelDose
+    preparation: PreparationPlan
+    warnings: tuple[PlausibilityWarning, ...]
+    acknowledged: tuple[str, ...]
+    lab_check: LabCheck
+    measurement: Measurement
+    status: DoseStatus
+    protocol_version: str
+    protocol_sha256: str
+    calculated_by: str
+    calculated_at: datetime
+    signatures: tuple[Signature, ...] = ()
+
+    def signed(self, meaning: str) -> Signature | None:
+        """The signature with this meaning ("Prepared", "Verified"), if any."""
+        return next((s for s in self.signatures if s.meaning.value == meaning), None)
+
+
+@dataclass(frozen=True)
+class PatientView:
+    patient: Patient
+    identity: PointOfCareIdentity | None
+    history: PatientHistory
+    schedule: Schedule
+    due: tuple[DueItem, ...]
+    measurements: tuple[MeasurementView, ...]
+    administrations: tuple[Administration, ...]
+    dose_records: tuple[DoseRecordView, ...]
+    audit: tuple[AuditEntry, ...]
+    cohort_history: tuple[tuple[date, str, str, str], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    check: str | None = None
+    code: str | None = None
+    row_id: int | None = None
+    detail: str | None = None
