@@ -9,6 +9,7 @@ import pytest
 
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.plausibility import (
+    PlausibilityWarning,
     age_in_years,
     bmi,
     check_body,
@@ -21,7 +22,7 @@ from clinic_app.domain.protocol import Protocol
 D = Decimal
 
 
-def _codes(warnings: list) -> list[str]:  # type: ignore[type-arg]
+def _codes(warnings: list[PlausibilityWarning]) -> list[str]:
     return [w.code for w in warnings]
 
 
