@@ -129,6 +129,8 @@ def render_text(report: DoseReport) -> list[str]:
                      f"{format_concentration(prep.final_concentration_mg_per_ml)} (accepted {accepted})")
     minutes = f"; infuse over {prep.infusion_minutes} minutes" if prep.infusion_minutes else ""
     lines.append(f"  {prep.container}, {prep.administration_set}, {prep.filter}{minutes}; {prep.stability_note}")
+    if prep.not_to_be_confused_with:
+        lines.append(f"  not to be confused with {prep.not_to_be_confused_with}")
     for flat in report.flat_doses:
         lines.append(f"{flat.display_name} cohort {flat.cohort}: {format_mcg_as_mg(flat.mcg)} "
                      f"{format_route(flat.route)} (flat dose, not BSA-based)")

@@ -73,6 +73,7 @@ class PreparationPlan(_Frozen):
     administration_set: str
     filter: str
     infusion_minutes: int | None
+    not_to_be_confused_with: str | None
     stability_hours: int
     stability_note: str
     prepared_at: AwareDatetime | None
@@ -159,6 +160,7 @@ def plan_preparation(protocol: Protocol, dose_mg: Decimal, *, prepared_at: datet
         final_concentration_exact=chosen.concentration_mg_per_ml if chosen else None,
         concentration_range_mg_per_ml=(allowed.low, allowed.high), bags_tried=trials, flags=flags,
         diluents=list(prep.diluents), container=prep.container, administration_set=prep.administration_set,
-        filter=prep.filter, infusion_minutes=drug.infusion_minutes, stability_hours=prep.stability_hours,
+        filter=prep.filter, infusion_minutes=drug.infusion_minutes,
+        not_to_be_confused_with=drug.not_to_be_confused_with, stability_hours=prep.stability_hours,
         stability_note=prep.stability_note, prepared_at=prepared_at, expires_at=expires_at, steps=steps,
     )

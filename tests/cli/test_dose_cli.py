@@ -32,6 +32,7 @@ def test_text_shows_the_arithmetic() -> None:
     assert "final concentration = 146 mg / (250 mL + 24.3 mL) = 0.53 mg/mL" in out
     assert "IMP321 cohort B: 1.25 mg subcutaneously (flat dose, not BSA-based)" in out
     assert "PACLitaxel" in out and "µg" not in out and " SC" not in out
+    assert "not to be confused with nab-paclitaxel" in out
 
 
 def test_json_document() -> None:

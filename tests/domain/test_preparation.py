@@ -118,3 +118,4 @@ def test_sheet_facts_come_from_the_protocol(protocol: Protocol) -> None:
     assert plan.stability_hours == 27
     assert plan.diluents == ["0.9 % sodium chloride", "5 % dextrose"]
     assert plan.concentration_range_mg_per_ml == (Decimal("0.3"), Decimal("1.2"))
+    assert plan.not_to_be_confused_with is not None and "nab-paclitaxel" in plan.not_to_be_confused_with
