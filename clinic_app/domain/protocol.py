@@ -19,6 +19,8 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -274,11 +276,13 @@ class Preparation(_Strict):
     stability_hours: int = Field(gt=0)
     stability_note: str
 
-    @model_validator(mode="after")
-    def _preferred_listed(self) -> Preparation:
-        if self.preferred_bag_ml not in self.bag_volumes_ml:
-            raise ValueError("preferred_bag_ml must be one of bag_volumes_ml")
-        return self
+    # A field validator (not a model one) so the error names preparation.preferred_bag_ml itself.
+    @field_validator("preferred_bag_ml")
+    @classmethod
+    def _preferred_listed(cls, value: int, info: ValidationInfo) -> int:
+        if value not in info.data.get("bag_volumes_ml", [value]):
+            raise ValueError("must be one of bag_volumes_ml")
+        return value
 
 
 class Protocol(_Strict):

@@ -21,7 +21,7 @@ EXPECTED_KEYS = {
     "missing_formula.toml": "bsa.formula",
     "nan_concentrate.toml": "preparation.concentrate_mg_per_ml",
     "negative_vial.toml": "preparation.vials[0].strength_mg",
-    "preferred_bag_not_listed.toml": "preferred_bag_ml",
+    "preferred_bag_not_listed.toml": "preparation.preferred_bag_ml",
     "reversed_range.toml": "preparation.final_concentration_mg_per_ml",
     "syntax_error.toml": "line 20",
     "unknown_formula.toml": "bsa.formula",
