@@ -189,3 +189,16 @@ def test_another_key_does_not_verify(enrolled: Store, db_path: Path, tmp_path: P
         db_path.with_name(db_path.name + ".auditkey.head").read_text())
     with pytest.raises(DatabaseFault):
         open_store(db_path, key_path=other)
+
+
+def test_a_head_left_behind_by_a_crash_is_tolerated_then_moves_on(enrolled: Store, db_path: Path) -> None:
+    head = db_path.with_name(db_path.name + ".auditkey.head")
+    old_head = head.read_bytes()
+    enrolled.patients.add_measurement(measurement())
+    head.write_bytes(old_head)  # as if killed between COMMIT and the head update
+    assert enrolled.verify_audit_chain() is None  # the extra row chains correctly
+    enrolled.patients.add_measurement(measurement(weight="71"))  # the next write confirms both
+    assert json.loads(head.read_text())["seq"] == len(enrolled.audit_entries()) == 13
+    _tamper(db_path, "DELETE FROM audit_log WHERE seq > 11")
+    fault = enrolled.verify_audit_chain()
+    assert fault is not None and (fault.code, fault.row_id) == ("truncated", 12)
