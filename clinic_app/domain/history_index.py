@@ -98,4 +98,5 @@ class HistoryIndex:
     def latest_measurement(self, on_or_before: date) -> Measurement | None:
         """The most recent height/weight measured on or before a date, or None."""
         usable = [m for m in self.history.measurements if m.measured_on <= on_or_before]
-        return max(usable, key=lambda m: m.measured_on, default=None)
+        # Of two measurements the same day the one recorded last wins (a re-weigh corrects a slip).
+        return sorted(usable, key=lambda m: m.measured_on)[-1] if usable else None

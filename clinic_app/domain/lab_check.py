@@ -47,7 +47,7 @@ class LabCheck(BaseModel):
 def check_pre_dose_labs(protocol: Protocol, labs: Sequence[LabResult], dose_date: date) -> LabCheck:
     """Check the most recent labs drawn on or up to `labs_max_age_days` before `dose_date`.
 
-    ANC and platelets are in 10^9/L. A missing or too old result is a hold (`labs_missing`), never a pass.
+    `labs` in recording order. ANC and platelets are in 10^9/L. A missing or too old result is a hold (`labs_missing`), never a pass.
     """
     rules = protocol.hold_rules
     eligible = [lab for lab in labs if 0 <= (dose_date - lab.drawn_on).days <= rules.labs_max_age_days]
@@ -57,7 +57,8 @@ def check_pre_dose_labs(protocol: Protocol, labs: Sequence[LabResult], dose_date
             code="labs_missing", reason=HoldReason.LABS_MISSING, values={
                 "max_age_days": str(rules.labs_max_age_days), "dose_date": dose_date.isoformat(),
                 "latest_drawn_on": latest.isoformat() if latest else ""}),))
-    lab = max(eligible, key=lambda r: r.drawn_on)
+    # The newest draw counts; of two draws the same day, the one recorded last (labs come in recording order).
+    lab = sorted(eligible, key=lambda r: r.drawn_on)[-1]
     problems: list[LabProblem] = []
     if lab.anc_10e9_per_l < rules.anc_min_10e9_per_l:
         problems.append(LabProblem(code="anc_below_threshold", reason=HoldReason.LOW_ANC, values={

@@ -49,7 +49,7 @@ class MaintenanceMixin(DueMixin):
             rows = [r for r in rows if r.at_utc.date() >= since]
         return rows
 
-    def verify(self) -> VerifyResult:
+    def verify_database(self) -> VerifyResult:
         """Integrity check, foreign keys and the audit chain; the first fault found."""
         fault = self._store.verify()
         if fault is None:

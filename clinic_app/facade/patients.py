@@ -12,6 +12,7 @@ from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.numbers import parse_anc, parse_height_cm, parse_platelets, parse_weight_kg
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.plausibility import PlausibilityWarning, check_body, check_date_of_birth, check_weight_change
+from clinic_app.domain.schedule_model import SCREENING
 from clinic_app.domain.records import (
     Decision,
     DecisionKind,
@@ -50,7 +51,8 @@ class PatientsMixin(ClinicBase):
     # -- cohorts ---------------------------------------------------------------------------
     def _gate(self) -> GateReport:
         store = self._store
-        patients = [s.value for s in store.patients.all()]
+        # Enrolment order decides who is "the 5th patient": by date, then by recording order (row id).
+        patients = [s.value for s in sorted(store.patients.all(), key=lambda s: (s.value.enrolled_on, s.id))]
         completions = [v.value for p in patients for v in store.decisions.visits(p.subject_code)]
         decisions = [s.value for s in store.decisions.trial_decisions(DecisionKind.COHORT_SAFETY)]
         return cohort_gate(self._protocol, patients, completions, decisions)
@@ -185,9 +187,10 @@ class PatientsMixin(ClinicBase):
         return self._store.patients.add_lab(lab).value
 
     def record_visit(self, session: Session, subject_code: str, *, visit: str, on: date) -> VisitCompletion:
-        """Mark a protocol visit (Week 13 assessment, Week 25 post-study) done on a date."""
+        """Mark screening or a protocol visit (Week 13 assessment, Week 25 post-study) done on a date."""
         self._require(session, Action.RECORD_VISIT)
-        self._protocol.visit(visit)
+        if visit != SCREENING:
+            self._protocol.visit(visit)
         require_not_future(on, field="visit date", today=self.today())
         return self._store.decisions.record_visit(
             VisitCompletion(subject_code=subject_code, visit=visit, on=on, recorded_by=session.username)).value

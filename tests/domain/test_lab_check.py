@@ -65,3 +65,10 @@ def test_date_parsing_and_future() -> None:
     with pytest.raises(InputError) as err:
         require_not_future(date(2026, 1, 6), field="measurement date", today=date(2026, 1, 5))
     assert err.value.values["maximum"] == "2026-01-05"
+
+
+def test_same_day_redraw_recorded_last_counts(protocol: Protocol) -> None:
+    first = lab(date(2026, 1, 11), "3.0", "200")
+    redraw = lab(date(2026, 1, 11), "1.1", "200")
+    assert check_pre_dose_labs(protocol, [first, redraw], DOSE).verdict is LabVerdict.HOLD
+    assert check_pre_dose_labs(protocol, [redraw, first], DOSE).verdict is LabVerdict.OK

@@ -1,0 +1,150 @@
+"""The dose path through the facade, from enrolment to a signed administration, with hand-worked numbers.
+
+Patient: 170 cm, 70 kg -> Mosteller sqrt(170 x 70 / 3600) = sqrt(3.30556) = 1.8181 -> 1.82 m²;
+80 mg/m² x 1.82 m² = 145.6 -> 146 mg; volume 146 / 6 = 24.333 -> 24.3 mL.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from clinic_app.domain.errors import InputError, PermissionDenied, RuleError
+from clinic_app.domain.records import AdministrationStatus, DecisionKind, HoldReason, Tolerance
+from clinic_app.facade import Clinic
+from clinic_app.store import AuthenticationFailed, DoseStatus
+
+from .conftest import PASSWORD, ManualClock, Staff
+
+C1D1 = date(2026, 1, 5)  # a Monday
+
+
+def enrol(clinic: Clinic, staff: Staff, code: str = "IMP-001", cohort: str = "A") -> None:
+    clinic.enrol(staff.investigator, subject_code=code, initials="JD", date_of_birth="1961-04-12",
+                 cohort=cohort, planned_c1d1=C1D1.isoformat(), full_name="Jane Doe", hospital_number="H" + code)
+
+
+def ready_for_c1d1(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    enrol(clinic, staff)
+    clinic.record_visit(staff.nurse, "IMP-001", visit="screening", on=date(2026, 1, 2))
+    clock.set_day(C1D1)
+    clinic.record_measurement(staff.nurse, "IMP-001", height_cm="170", weight_kg="70", measured_on=C1D1)
+    clinic.record_labs(staff.nurse, "IMP-001", anc="3.1", platelets="240", drawn_on=C1D1)
+
+
+def test_enrol_measure_calculate_prepare_verify_administer(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    ready_for_c1d1(clinic, staff, clock)
+    record = clinic.calculate_dose(staff.pharmacist1, "IMP-001", cycle=1, day=1)
+    assert record.dose.bsa_m2 == Decimal("1.82")
+    assert record.dose.exact_mg == Decimal("145.60")
+    assert record.dose.dose_mg == Decimal("146")
+    assert record.preparation.volume_ml == Decimal("24.3")
+    assert record.status is DoseStatus.CALCULATED
+    assert len(record.protocol_sha256) == 64 and record.protocol_sha256 == clinic.protocol.sha256
+
+    prepared = clinic.prepare(staff.pharmacist1, record.id, password=PASSWORD)
+    assert prepared.status is DoseStatus.PREPARED
+    assert prepared.preparation.expires_at is not None
+    assert (prepared.preparation.expires_at - clock()).total_seconds() == 27 * 3600
+    with pytest.raises(RuleError) as four_eyes:
+        clinic.verify(staff.pharmacist1, record.id, password=PASSWORD)
+    assert four_eyes.value.code == "four_eyes"
+    verified = clinic.verify(staff.pharmacist2, record.id, password=PASSWORD)
+    assert verified.status is DoseStatus.VERIFIED
+    assert verified.signed("Prepared").printed_name == "Paul Pharmacist"
+    assert verified.signed("Verified").printed_name == "Petra Pharmacist"
+
+    clinic.administer(staff.nurse, "IMP-001", drug="dexamethasone", cycle=1, day=1, tolerance=None,
+                      password=PASSWORD)
+    given = clinic.administer(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1,
+                              tolerance=Tolerance.WELL_TOLERATED, password=PASSWORD, dose_record_id=record.id)
+    assert given.dose_mg == Decimal("146") and given.status is AdministrationStatus.GIVEN
+
+    # Next: IMP321 C1D2 the next day at cohort A's flat dose; then C1D8 (premedication, 146 mg again).
+    rows = clinic.due_list(staff.nurse, date(2026, 1, 6))
+    assert [(r.due.item.kind, r.due.item.cycle, r.due.item.day, r.date, r.dose_text, r.status) for r in rows] == [
+        ("imp321", 1, 2, date(2026, 1, 6), "0.25 mg", "due_today"),
+        ("dexamethasone", 1, 8, date(2026, 1, 12), "20 mg", "upcoming"),
+        ("paclitaxel", 1, 8, date(2026, 1, 12), "146 mg", "upcoming"),
+    ]
+    # The same dose cannot be given twice.
+    with pytest.raises(RuleError):
+        clinic.administer(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1,
+                          tolerance=Tolerance.WELL_TOLERATED, password=PASSWORD, dose_record_id=record.id)
+    assert clinic.verify_database().ok
+
+
+def test_administration_refused_without_verification_or_with_low_counts(clinic: Clinic, staff: Staff,
+                                                                        clock: ManualClock) -> None:
+    ready_for_c1d1(clinic, staff, clock)
+    record = clinic.calculate_dose(staff.pharmacist1, "IMP-001", cycle=1, day=1)
+    with pytest.raises(RuleError) as err:
+        clinic.administer(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1,
+                          tolerance=Tolerance.WELL_TOLERATED, password=PASSWORD, dose_record_id=record.id)
+    assert err.value.code == "dose_not_verified"
+    clinic.prepare(staff.pharmacist1, record.id, password=PASSWORD)
+    clinic.verify(staff.pharmacist2, record.id, password=PASSWORD)
+    clinic.record_labs(staff.nurse, "IMP-001", anc="1.2", platelets="240", drawn_on=C1D1)
+    with pytest.raises(RuleError) as low:
+        clinic.administer(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1,
+                          tolerance=Tolerance.WELL_TOLERATED, password=PASSWORD, dose_record_id=record.id)
+    assert low.value.code == "hold_required" and low.value.values["reasons"] == ["low_anc"]
+    held = clinic.hold(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1, reason=HoldReason.LOW_ANC)
+    assert held.status is AdministrationStatus.HELD
+
+
+def test_wrong_password_signs_nothing(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    ready_for_c1d1(clinic, staff, clock)
+    record = clinic.calculate_dose(staff.pharmacist1, "IMP-001", cycle=1, day=1)
+    before = len(clinic.store.audit_entries())
+    with pytest.raises(AuthenticationFailed):
+        clinic.prepare(staff.pharmacist1, record.id, password="not-the-password")
+    assert clinic.dose_record(staff.pharmacist1, record.id).status is DoseStatus.CALCULATED
+    added = clinic.store.audit_entries()[before:]
+    assert [(e.entity, e.actor) for e in added] == [("users", "pharm.paul")]  # only the failed-attempt count
+
+
+def test_roles_are_enforced(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    with pytest.raises(PermissionDenied):
+        enrol(clinic, staff.__class__(staff.admin, staff.nurse, staff.nurse, staff.pharmacist1, staff.pharmacist2))
+    enrol(clinic, staff)
+    with pytest.raises(PermissionDenied):
+        clinic.decide(staff.nurse, "IMP-001", kind=DecisionKind.DOSE_LEVEL, choice="-1", reason="neuropathy",
+                      password=PASSWORD)
+    with pytest.raises(PermissionDenied):
+        clinic.due_list(staff.admin, C1D1)  # administrators see no patient data
+
+
+def test_bad_input_names_field_and_changes_nothing(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    ready_for_c1d1(clinic, staff, clock)
+    before = clinic.store.history("IMP-001")
+    for height, weight, field in [("5.7", "70", "height"), ("170", "70,5", "weight"), ("170", "nan", "weight")]:
+        with pytest.raises(InputError) as err:
+            clinic.record_measurement(staff.nurse, "IMP-001", height_cm=height, weight_kg=weight, measured_on=C1D1)
+        assert field in err.value.values["field"]
+        assert "unit" in err.value.values
+    with pytest.raises(InputError):
+        clinic.record_measurement(staff.nurse, "IMP-001", height_cm="170", weight_kg="70",
+                                  measured_on=date(2026, 1, 6))  # tomorrow
+    assert clinic.store.history("IMP-001") == before
+
+
+def test_implausible_measurement_needs_acknowledgement(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    ready_for_c1d1(clinic, staff, clock)
+    # 154 lb typed as kg: 154 kg against 70 kg last time (+120 %), BMI 53.3
+    with pytest.raises(RuleError) as err:
+        clinic.record_measurement(staff.nurse, "IMP-001", height_cm="170", weight_kg="154", measured_on=C1D1)
+    assert err.value.code == "acknowledgement_required"
+    assert [w["code"] for w in err.value.values["warnings"]] == ["weight_change_slip"]
+    clinic.record_measurement(staff.nurse, "IMP-001", height_cm="170", weight_kg="154", measured_on=C1D1,
+                              acknowledged=frozenset({"weight_change_slip"}))
+
+
+def test_cohort_b_closed_until_gate(clinic: Clinic, staff: Staff) -> None:
+    with pytest.raises(RuleError) as err:
+        enrol(clinic, staff, code="IMP-101", cohort="B")
+    assert err.value.code == "cohort_closed"
+    assert any("0 of 5" in m for m in err.value.values["missing"])
+    assert "decision_missing" in err.value.values["missing_codes"]
