@@ -76,7 +76,7 @@ class Users:
         self._ph = hasher
         self.max_failures = max_failures
         self.lockout = timedelta(minutes=lockout_minutes)
-        self._dummy_hash = hasher.hash(secrets.token_hex(16))
+        self._dummy_hash: str | None = None  # made on first need: hashing costs ~0.5 s at open
 
     # -- reading ----------------------------------------------------------------------------
     def _row(self, username: str) -> dict[str, Any] | None:
@@ -118,15 +118,17 @@ class Users:
 
     def create_first_administrator(self, username: str, full_name: str, password: str) -> UserAccount:
         """Set up the first account of a new database (an administrator choosing their own
-        password). Refused (DuplicateRecord-like StoreInputError) once any account exists."""
+        password). Refused with StoreInputError users_exist once any account exists."""
         name = self._check_identity(username, full_name)
         self._check_password(password, name)
-        if self._ctx.db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None:
-            raise StoreInputError("users_exist", {"field": "username", "hint": "sign in as an administrator"})
+        password_hash = self._ph.hash(password)
         with writing(self._ctx, "", system=True) as w:
+            # Checked under the write lock, so two first-time set-ups cannot both succeed.
+            if self._ctx.db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None:
+                raise StoreInputError("users_exist", {"field": "username", "hint": "sign in as an administrator"})
             w.insert("users", {
                 "username": name, "full_name": full_name.strip(), "role": Role.ADMINISTRATOR.value,
-                "password_hash": self._ph.hash(password), "created_at": w.at_utc.isoformat(),
+                "password_hash": password_hash, "created_at": w.at_utc.isoformat(),
             }, action="create_first_administrator")
         return self.get(name)
 
@@ -185,6 +187,8 @@ class Users:
         require_type(secret, str, "password")
         row = self._row(username)
         if row is None or not row["active"]:
+            if self._dummy_hash is None:
+                self._dummy_hash = self._ph.hash(secrets.token_hex(16))
             try:
                 self._ph.verify(self._dummy_hash, secret)
             except VerificationError:
