@@ -47,14 +47,39 @@ class ErrorText(QObject):
                 "(accepted range {minimum} to {maximum} {unit})."),
             "out_of_range": self.tr(
                 "{field}: {text} {unit} is outside the accepted range {minimum} to {maximum} {unit}."),
-            "bad_credentials": self.tr("User name or password is wrong."),
-            "locked_out": self.tr("This account is locked after too many failed attempts. "
-                                  "Ask an administrator to reset the password."),
-            "must_change_password": self.tr("The password must be changed before this account can be used."),
-            "password_too_short": self.tr("The password is too short (at least {minimum} characters)."),
-            "permission_denied": self.tr("A {role} may not do this ({action})."),
-            "cohort_closed": self.tr("Cohort {cohort} is closed. Still missing: {missing}."),
+            "authentication_failed": self.tr("User name or password is wrong."),
+            "one_time_code_expired": self.tr("The one-time code has expired. Ask an administrator for a new one."),
+            "account_locked": self.tr("This account is locked until {locked_until} after too many failed attempts."),
+            "password_change_required": self.tr("Choose your own password now (the one-time code was right)."),
+            "password_length": self.tr("The password must have {minimum} to {maximum} characters."),
+            "password_contains_username": self.tr("The password must not contain the user name."),
+            "password_unchanged": self.tr("The new password must differ from the current one."),
+            "session_invalid": self.tr("Your account is no longer active: log in again."),
+            "permission_denied": self.tr("Not allowed: a {role} may not do this ({action})."),
+            "cohort_closed": self.tr("Cohort {cohort} is closed. Open now: {open_cohorts}. Still missing: {missing}."),
+            "cohort_unchanged": self.tr("The patient is already in cohort {cohort}."),
             "acknowledgement_required": self.tr("Every warning must be acknowledged before continuing."),
-            "same_person": self.tr("The pharmacist who prepared this dose cannot verify it: "
-                                   "a second pharmacist must verify."),
+            "four_eyes": self.tr("Refused: {prepared_by} prepared this dose and cannot also verify it. "
+                                 "A second pharmacist must verify."),
+            "not_prepared": self.tr("This dose has not been prepared yet (status {status})."),
+            "dose_record_required": self.tr("There is no verified dose for C{cycle}D{day}: the pharmacy must "
+                                            "calculate, prepare and verify it first."),
+            "dose_not_verified": self.tr("The dose is not verified yet (status {status})."),
+            "decision_required": self.tr("An investigator must decide on {drug} C{cycle}D{day} first."),
+            "dose_not_pending": self.tr("{drug} C{cycle}D{day} is not pending (it is {status})."),
+            "hold_required": self.tr("The labs require a hold: {reasons}."),
+            "tolerance_required": self.tr("Record how the infusion was tolerated."),
+            "note_required": self.tr("Write a note saying why (the reason is 'other')."),
+            "reason_required": self.tr("{field}: write a reason ({minimum} to {maximum} characters)."),
+            "slot_required": self.tr("Name the cycle and day this decision applies to."),
+            "preparation_expired": self.tr("The preparation expired at {expired_at}: prepare a new one."),
+            "measurement_required": self.tr("Record the height and weight first."),
+            "weight_change_decision_required": self.tr(
+                "The weight changed by {change_percent} % (from {weight_used_last_dose_kg} kg to {weight_kg} kg): "
+                "an investigator must decide to recalculate or keep the dose."),
+            "date_in_future": self.tr("{field}: the date {text} is in the future (latest {maximum})."),
+            "c1d1_out_of_range": self.tr("{field}: {text} is outside {minimum} to {maximum}."),
+            "invalid_subject_code": self.tr("{field}: \"{text}\" is not valid ({unit}, {minimum} to {maximum} "
+                                            "characters)."),
+            "invalid_initials": self.tr("{field}: \"{text}\" is not valid ({unit}, {minimum} to {maximum})."),
         }

@@ -1,4 +1,5 @@
-"""The Today list: one row per active patient's next due item, as the facade reports it.
+"""The Today list: every active patient's due items (overdue, today, decisions, next upcoming), as the
+facade reports them.
 
 `DueTableModel` only displays `DueRow`s (status, dose text and dates come from the facade);
 `DueFilterProxy` filters by period (overdue / today / this week / all) and by a search on
@@ -23,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from clinic_app.domain.formatting import format_date
 
+from .calendar_model import item_name
 from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
 
 COL_SUBJECT = 0
@@ -43,20 +45,18 @@ _STATUS_ORDER = {OVERDUE: 0, DECISION_REQUIRED: 1, DUE_TODAY: 2}
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def item_text(row: Any) -> str:
-    """'PACLitaxel C2D8' or 'Week 13 assessment': what is due, as the facade named it."""
-    what = getattr(row, "item_text", None) or getattr(row, "drug", None) or getattr(row, "kind", "")
-    cycle, day = getattr(row, "cycle", None), getattr(row, "day", None)
-    if cycle is not None and day is not None and getattr(row, "item_text", None) is None:
-        return f"{what} C{cycle}D{day}"
-    return str(what)
+def item_text(protocol: Any, row: Any) -> str:
+    """"PACLitaxel C2D8" or "Week 13 assessment (complete examination)": what is due."""
+    item = row.due.item
+    return f"{item_name(protocol, item)} {item.slot}".strip()
 
 
 class DueTableModel(QAbstractTableModel):
     """Read-only table over the facade's due rows."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._protocol = protocol
         self._rows: list[Any] = []
         self._headers = [
             self.tr("Subject"), self.tr("Date of birth / name"), self.tr("Cohort"), self.tr("Next due"),
@@ -116,7 +116,7 @@ class DueTableModel(QAbstractTableModel):
         if column == COL_COHORT:
             return str(row.cohort)
         if column == COL_ITEM:
-            return item_text(row)
+            return item_text(self._protocol, row)
         if column == COL_DATE:
             return format_date(row.date)
         if column == COL_STATUS:

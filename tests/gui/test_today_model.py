@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from clinic_app.domain.due import DueItem, DueStatus
+from clinic_app.domain.protocol import Protocol
+from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Rule, ScheduleItem, Window
+from clinic_app.facade import DueRow
 from clinic_app.gui.today_model import (
     COL_DATE,
     COL_DOSE,
@@ -25,35 +28,30 @@ from clinic_app.gui.today_model import (
 TODAY = date(2026, 1, 5)  # Monday
 
 
-@dataclass(frozen=True)
-class Row:
-    subject_code: str
-    date_of_birth: date
-    full_name: str
-    cohort: str
-    drug: str | None
-    cycle: int | None
-    day: int | None
-    date: date
-    status: str
-    dose_text: str
-    item_text: str | None = None
-    rule_text: str = ""
+def _row(code: str, dob: date, name: str, cohort: str, drug: str, cycle: int, day: int, when: date,
+         status: str, dose_text: str) -> DueRow:
+    """A real facade DueRow around a hand-set schedule item (values chosen for each filter case)."""
+    item = ScheduleItem(uid=f"{drug}-C{cycle}D{day}", kind=drug, category=ItemCategory.DOSE, drug=drug, cycle=cycle,
+                        day=day, study_day=1, study_week=1, planned_date=when,
+                        window=Window(start=when - timedelta(days=1), end=when + timedelta(days=1)),
+                        status=ItemStatus.PLANNED, rule=Rule(code="anchored"))
+    return DueRow(subject_code=code, date_of_birth=dob, initials="XX", full_name=name, cohort=cohort,
+                  due=DueItem(item=item, status=DueStatus(status)), dose_text=dose_text)
 
 
 ROWS = [
-    Row("IMP-A-001", date(1970, 3, 1), "Ann Smith", "A", "PACLitaxel", 1, 8, date(2026, 1, 2), "overdue", "146 mg"),
-    Row("IMP-A-002", date(1965, 7, 9), "Beth Jones", "A", "PACLitaxel", 2, 1, TODAY, "due_today", "134 mg"),
-    Row("IMP-A-003", date(1980, 1, 31), "Cara Lee", "A", "IMP321", 1, 2, date(2026, 1, 9), "upcoming", "0.25 mg"),
-    Row("IMP-B-001", date(1959, 12, 24), "Dana Ray", "B", "IMP321", 1, 16, TODAY, "decision_required", "1.25 mg"),
-    Row("IMP-B-002", date(1975, 5, 5), "Eve Moss", "B", "PACLitaxel", 3, 1, date(2026, 1, 19), "upcoming",
-        "needs measurement"),
+    _row("IMP-A-001", date(1970, 3, 1), "Ann Smith", "A", "paclitaxel", 1, 8, date(2026, 1, 2), "overdue", "146 mg"),
+    _row("IMP-A-002", date(1965, 7, 9), "Beth Jones", "A", "paclitaxel", 2, 1, TODAY, "due_today", "134 mg"),
+    _row("IMP-A-003", date(1980, 1, 31), "Cara Lee", "A", "imp321", 1, 2, date(2026, 1, 9), "upcoming", "0.25 mg"),
+    _row("IMP-B-001", date(1959, 12, 24), "Dana Ray", "B", "imp321", 1, 16, TODAY, "decision_required", "1.25 mg"),
+    _row("IMP-B-002", date(1975, 5, 5), "Eve Moss", "B", "paclitaxel", 3, 1, date(2026, 1, 19), "upcoming",
+         "needs measurement"),
 ]
 
 
 @pytest.fixture
-def proxy(qapp) -> DueFilterProxy:  # type: ignore[no-untyped-def]
-    model = DueTableModel()
+def proxy(qapp, protocol: Protocol) -> DueFilterProxy:  # type: ignore[no-untyped-def]
+    model = DueTableModel(protocol)
     model.set_rows(ROWS)
     proxy = DueFilterProxy(TODAY)
     proxy.setSourceModel(model)

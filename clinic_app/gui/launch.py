@@ -1,0 +1,132 @@
+"""Open the window: `python -m clinic_app [--db PATH] [--demo] [--screenshot FILE.png ...]`.
+
+`run_window(argv)` is the entry point the top-level `python -m clinic_app` calls when no
+subcommand is given. For an unattended screenshot (`--screenshot`), the window logs in as
+`--user` with the password from the environment variable CLINIC_APP_PASSWORD (never a command
+line argument, which other users of the machine could read), renders once and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from clinic_app.paths import default_db_path, user_data_dir, user_log_dir
+
+from .appearance import FontScaler, set_high_dpi_policy
+from .context import GuiContext
+from .exception_hook import install_exception_hook
+from .login_dialogs import FirstRunDialog, LoginDialog
+from .main_window import MainWindow
+from .settings import default_settings_path, load_settings
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "CLINIC_APP_PASSWORD"
+DEMO_DB_NAME = "demo.sqlite3"
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m clinic_app", description="Open the Clinic Dosing Assistant window.")
+    parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demonstration clinic with fictional patients (created on first use)")
+    parser.add_argument("--settings", type=Path, help="settings file (default: the per-user config folder)")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the window once to FILE.png and exit (needs --user and $%s)" % PASSWORD_ENV)
+    parser.add_argument("--view", choices=("today", "patient", "dose", "cohorts", "audit"), default="today",
+                        help="what the screenshot shows (default: today)")
+    parser.add_argument("--patient", help="subject code for --view patient / dose")
+    parser.add_argument("--user", help="user name to log in as for --screenshot")
+    parser.add_argument("--date", type=date.fromisoformat,
+                        help="run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and screenshots")
+    return parser
+
+
+def _configure_logging() -> None:
+    root = logging.getLogger()
+    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        return
+    root.setLevel(logging.INFO)
+    handler = logging.FileHandler(user_log_dir() / "clinic_app.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def _clock_for(day: date | None) -> Callable[[], datetime]:
+    """The wall clock, or the wall-clock time of day on a fixed `day` (local zone)."""
+    if day is None:
+        return lambda: datetime.now().astimezone()
+
+    def clock() -> datetime:
+        now = datetime.now().astimezone()
+        return now.replace(year=day.year, month=day.month, day=day.day)
+
+    return clock
+
+
+def _open_clinic(db_path: Path, clock: Callable[[], datetime]) -> Any:
+    from clinic_app.facade import Clinic
+
+    return Clinic.open(db_path, clock=clock)
+
+
+def _first_session(clinic: Any, args: argparse.Namespace) -> Any:
+    """Log in: unattended for a screenshot, otherwise through the first-run or login dialog."""
+    if args.screenshot is not None:
+        if not args.user or PASSWORD_ENV not in os.environ:
+            raise SystemExit(f"--screenshot needs --user and the password in ${PASSWORD_ENV}")
+        return clinic.login(args.user, os.environ[PASSWORD_ENV])
+    if clinic.needs_first_run():
+        dialog = FirstRunDialog(clinic)
+        return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
+    login = LoginDialog(clinic)
+    return login.session if login.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_window(argv: Sequence[str] | None = None) -> int:
+    """Open the window (or render a screenshot); returns the process exit code."""
+    args = build_window_parser().parse_args(list(argv) if argv is not None else None)
+    _configure_logging()
+    set_high_dpi_policy()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Clinic Dosing Assistant")
+    install_exception_hook()
+
+    settings_path = args.settings or default_settings_path()
+    settings = load_settings(settings_path)
+    font_scaler = FontScaler(app)
+    font_scaler.apply(settings)
+    db_path: Path = args.db or (user_data_dir() / DEMO_DB_NAME if args.demo else default_db_path())
+    clock = _clock_for(args.date)
+    clinic = _open_clinic(db_path, clock)
+    try:
+        if args.demo and clinic.needs_first_run():
+            from clinic_app.facade.demo import create_demo_clinic
+
+            create_demo_clinic(clinic)
+        session = _first_session(clinic, args)
+        if session is None:
+            return 0
+        ctx = GuiContext(clinic=clinic, settings=settings, settings_path=settings_path, tasks=TaskRunner(),
+                         today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock))
+        window = MainWindow(ctx, session, font_scaler=font_scaler)
+        window.show()
+        window.today_view.reload_now()
+        if args.screenshot is not None:
+            from .screenshot import take_screenshot
+
+            return take_screenshot(app, window, args.view, args.patient, args.screenshot)
+        return int(app.exec())
+    finally:
+        clinic.close()

@@ -1,0 +1,228 @@
+"""The main window: the views in tabs, the lock screen, menus with shortcuts, remembered state.
+
+Patient data lives only on the workspace page of a QStackedWidget; locking switches to the lock
+page (and closes any open dialog), so nothing clinical stays visible on an unattended screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.domain.permissions import Action
+
+from .appearance import FontScaler
+from .audit_view import AuditView
+from .cohorts_view import CohortsView
+from .context import GuiContext
+from .documents import Documents
+from .idle_lock import IdleWatcher
+from .lock_page import LockPage
+from .menus import build_menus
+from .patient_view import PatientView
+from .today_view import TodayView
+from .workflow import Workflow
+
+log = logging.getLogger(__name__)
+
+PAGE_WORKSPACE = 0
+PAGE_LOCKED = 1
+
+
+class MainWindow(QMainWindow):
+    """One window per logged-in session; `session_changed` when another user takes over."""
+
+    session_changed = Signal(object)
+
+    def __init__(self, ctx: GuiContext, session: Any, parent: QWidget | None = None,
+                 font_scaler: FontScaler | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.font_scaler = font_scaler
+        self.session = session
+        clinic = ctx.clinic
+        self.setObjectName("main_window")
+
+        self.today_view = TodayView(ctx, session)
+        self.patient_view = PatientView(ctx, session)
+        self.cohorts_view = CohortsView(ctx, session)
+        self.audit_view = AuditView(ctx, session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("views")
+        self.tabs.addTab(self.today_view, self.tr("Today"))
+        self.tabs.addTab(self.patient_view, self.tr("Patient"))
+        self.tabs.addTab(self.cohorts_view, self.tr("Cohorts"))
+        self.tabs.addTab(self.audit_view, self.tr("Audit log"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.workflow = Workflow(ctx, lambda: self.session, lambda: self.patient_view, self)
+        self.workflow.changed.connect(self.refresh_all)
+        self.documents = Documents(ctx, lambda: self.session, self)
+        self.documents.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.today_view.patient_requested.connect(self.open_patient)
+        self.cohorts_view.patient_requested.connect(self.open_patient)
+        self.cohorts_view.open_cohort_requested.connect(self.workflow.open_cohort)
+
+        workspace = QWidget()
+        workspace_layout = QVBoxLayout(workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        self.demo_banner = QLabel(self.tr("DEMO DATA - FICTIONAL PATIENTS"))
+        self.demo_banner.setObjectName("demo_banner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setStyleSheet("background: #ffd54f; color: black; font-weight: bold; padding: 4px;")
+        workspace_layout.addWidget(self.demo_banner)
+        workspace_layout.addWidget(self.tabs, 1)
+
+        self.lock_page = LockPage(clinic)
+        self.lock_page.unlocked.connect(self._on_unlocked)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(workspace)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self._show_session()
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.idle = IdleWatcher(app, ctx.settings.idle_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self._restore_state()
+
+    # --- menus -----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.actions_by_name = build_menus(self)
+        self._enable_for_role()
+
+    def _enable_for_role(self) -> None:
+        """Grey out what the role may not do (the facade still enforces it)."""
+        can = self.ctx.clinic.can
+        for name, action in self.actions_by_name.items():
+            required = action.property("requires")
+            if required:
+                action.setEnabled(can(self.session, Action(required)))
+
+    # --- views -----------------------------------------------------------------------------
+    def show_tab(self, widget: QWidget) -> None:
+        if not self.is_locked():
+            self.tabs.setCurrentWidget(widget)
+
+    def focus_search(self) -> None:
+        self.show_tab(self.today_view)
+        self.today_view.search.setFocus()
+        self.today_view.search.selectAll()
+
+    def refresh_all(self) -> None:
+        """Reload every view after a change (the Today reload is coalesced; returns at once)."""
+        self.today_view.schedule_refresh()
+        if self.patient_view.subject_code is not None:
+            self.patient_view.reload_now()
+        current = self.tabs.currentWidget()
+        if current in (self.cohorts_view, self.audit_view):
+            current.reload_now()
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current in (self.cohorts_view, self.audit_view) and not self.is_locked():
+            current.reload_now()
+
+    def print_last_dosing_sheet(self) -> None:
+        dialog = self.workflow.last_dialog
+        record = getattr(dialog, "record", None)
+        if record is None:
+            self.statusBar().showMessage(self.tr("Calculate a dose first (Ctrl+D)."), 10_000)
+            return
+        self.documents.dosing_sheet(record.id)
+
+    def open_patient(self, subject_code: str) -> None:
+        if self.patient_view.load(subject_code):
+            self.show_tab(self.patient_view)
+
+    def toggle_larger_text(self, on: bool) -> None:
+        self.ctx.settings.larger_text = on
+        self.ctx.save_settings()
+        if self.font_scaler is not None:
+            self.font_scaler.apply(self.ctx.settings)
+
+    def _show_session(self) -> None:
+        clinic = self.ctx.clinic
+        user = self.session
+        self.setWindowTitle(self.tr("{site} - Clinic Dosing Assistant").format(site=clinic.site_name))
+        self.user_label.setText(self.tr("{name} ({role})").format(name=user.full_name, role=user.role.value))
+        self.demo_banner.setVisible(bool(getattr(clinic, "has_demo_data", False)))
+
+    # --- locking ---------------------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.stack.currentIndex() == PAGE_LOCKED
+
+    def lock(self) -> None:
+        """Hide all patient data until a user proves who they are."""
+        if self.is_locked():
+            return
+        log.info("screen locked for %s", self.session.username)
+        app = QApplication.instance()
+        for widget in app.topLevelWidgets() if isinstance(app, QApplication) else []:
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.idle.stop()
+        self.menuBar().setEnabled(False)
+        self.lock_page.prepare(self.session.username)
+        self.stack.setCurrentIndex(PAGE_LOCKED)
+        self.lock_page.password.setFocus()
+
+    def _on_unlocked(self, session: Any) -> None:
+        changed = session.username != self.session.username
+        self.session = session
+        if changed:
+            log.info("user switched to %s", session.username)
+            self.apply_session(session)
+            self.session_changed.emit(session)
+        self.menuBar().setEnabled(True)
+        self.stack.setCurrentIndex(PAGE_WORKSPACE)
+        self.idle.start()
+        self.refresh_all()
+
+    def apply_session(self, session: Any) -> None:
+        """Hand the new session to every view; the previous user's patient is closed."""
+        for view in (self.today_view, self.patient_view, self.cohorts_view, self.audit_view):
+            view.session = session
+        self.patient_view.clear()
+        self.show_tab(self.today_view)
+        self._show_session()
+        self._enable_for_role()
+
+    # --- window state ----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+        else:
+            self.resize(1200, 760)
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode("ascii")))
+
+    def save_window_state(self) -> None:
+        self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ctx.settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        self.ctx.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_window_state()
+        self.idle.uninstall()
+        self.ctx.tasks.wait_for_done(10_000)
+        super().closeEvent(event)

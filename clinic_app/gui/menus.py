@@ -1,0 +1,91 @@
+"""Menus and keyboard shortcuts of the main window (keyboard first: every common action has one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from clinic_app.domain.permissions import Action
+from clinic_app.domain.records import DecisionKind
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Create the menu bar; returns the actions by object name. An action's "requires" property
+    names the facade Action it needs, so the window can grey it out for other roles."""
+    actions: dict[str, QAction] = {}
+    bar = window.menuBar()
+    menu: Any = None
+    tr = window.tr
+
+    def add(name: str, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+            requires: Action | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if requires is not None:
+            action.setProperty("requires", requires.value)
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())  # type: ignore[call-arg]
+        window.addAction(action)
+        menu.addAction(action)
+        actions[name] = action
+        return action
+
+    def patient_code() -> str | None:
+        return window.patient_view.subject_code
+
+    menu = bar.addMenu(tr("&File"))
+    add("backup", tr("&Back up the database..."), window.documents.start_backup, "Ctrl+Shift+B", Action.BACKUP)
+    menu.addSeparator()
+    add("quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+
+    menu = bar.addMenu(tr("&View"))
+    add("show_today", tr("&Today"), lambda: window.show_tab(window.today_view), "Ctrl+1")
+    add("show_patient", tr("&Patient"), lambda: window.show_tab(window.patient_view), "Ctrl+2")
+    add("show_cohorts", tr("&Cohorts"), lambda: window.show_tab(window.cohorts_view), "Ctrl+3")
+    add("show_audit", tr("&Audit log"), lambda: window.show_tab(window.audit_view), "Ctrl+4", Action.VIEW_AUDIT)
+    add("find", tr("&Find patient"), window.focus_search, QKeySequence.StandardKey.Find)
+    add("refresh", tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh)
+    larger = add("larger_text", tr("&Larger text"), window.toggle_larger_text, "Ctrl+Shift+T", checkable=True)
+    larger.setChecked(window.ctx.settings.larger_text)
+
+    flow = window.workflow
+    menu = bar.addMenu(tr("&Patient"))
+    add("enrol", tr("&Enrol a patient..."), flow.enrol, "Ctrl+N", Action.ENROL)
+    add("measurement", tr("Record &height and weight..."), flow.record_measurement, "Ctrl+M",
+        Action.RECORD_MEASUREMENT)
+    add("labs", tr("Record &labs..."), flow.record_labs, "Ctrl+L", Action.RECORD_LABS)
+    add("dose", tr("&Dose: calculate, prepare, verify..."), flow.dose, "Ctrl+D", Action.CALCULATE_DOSE)
+    add("administer", tr("&Administered (sign)..."), flow.administer, "Ctrl+G", Action.ADMINISTER)
+    add("hold", tr("H&old or omit..."), flow.hold, "Ctrl+H", Action.HOLD)
+
+    menu = bar.addMenu(tr("&Decisions"))
+    add("decide", tr("&Decide the item waiting for a decision..."), lambda: flow.decide(), "Ctrl+K", Action.DECIDE)
+    add("decide_level", tr("Change the dose &level..."), lambda: flow.decide(DecisionKind.DOSE_LEVEL), None,
+        Action.DECIDE)
+    add("decide_weight", tr("&Weight change: recalculate or keep..."),
+        lambda: flow.decide(DecisionKind.WEIGHT_CHANGE), None, Action.DECIDE)
+    add("reassign", tr("&Re-assign cohort..."), flow.reassign_cohort, None, Action.REASSIGN_COHORT)
+
+    docs = window.documents
+    menu = bar.addMenu(tr("P&rint"))
+    add("print_dosing_sheet", tr("&Dosing sheet of the last dose..."), window.print_last_dosing_sheet, None,
+        Action.PRINT)
+    add("print_visit", tr("&Visit checklist..."),
+        lambda: patient_code() and docs.visit_checklist(patient_code() or ""), None, Action.PRINT)
+    add("print_calendar", tr("Patient &calendar..."),
+        lambda: patient_code() and docs.patient_calendar(patient_code() or ""), None, Action.PRINT)
+    add("print_worklist", tr("Preparation &worklist..."), docs.worklist, None, Action.PRINT)
+    add("print_batch", tr("The day's &batch (worklist and dosing sheets)..."), docs.start_day_batch,
+        "Ctrl+Shift+P", Action.PRINT)
+
+    menu = bar.addMenu(tr("&Session"))
+    add("lock", tr("&Lock screen"), window.lock, "Ctrl+Shift+L")
+    add("switch_user", tr("&Switch user..."), window.lock, "Ctrl+Shift+U")
+    return actions

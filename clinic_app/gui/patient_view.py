@@ -1,0 +1,191 @@
+"""One patient: identifiers, cohort and protocol; the treatment calendar grid; measurements with
+BSA and alerts; administrations; the patient's audit history; and the actions of the day.
+
+Everything shown comes from `clinic.patient_view`; the actions open the workflow dialogs, which
+call the facade. `changed` is emitted after any successful action so every view refreshes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.domain.errors import DomainError
+from clinic_app.domain.formatting import format_date, format_mcg_as_mg
+
+from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
+from .context import GuiContext
+from .measurement_model import MeasurementsModel
+from .messages import ErrorText
+from .record_models import AdministrationsModel, AuditModel
+
+log = logging.getLogger(__name__)
+
+# Schedule item statuses an action at the chair or in the pharmacy applies to, most urgent first.
+_ACTIONABLE = ("overdue", "decision_required", "due", "held")
+
+
+def _table(model: Any, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class PatientView(QWidget):
+    """Shows `clinic.patient_view(session, code, today)`; `load(code)` switches patient."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: GuiContext, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.session = session
+        self.subject_code: str | None = None
+        self.view: Any = None
+        protocol = ctx.clinic.protocol
+
+        self.identity = QLabel(self.tr("No patient open. Double-click a row in Today."))
+        self.identity.setObjectName("patient_identity")
+        self.identity.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setObjectName("patient_details")
+        self.details.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("patient_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+
+        self.calendar_model = CalendarGridModel(protocol, self)
+        self.calendar = QTableView()
+        self.calendar.setObjectName("calendar_grid")
+        self.calendar.setModel(self.calendar_model)
+        self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.calendar.setWordWrap(True)
+        self.calendar.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.other_model = OtherItemsModel(protocol, self)
+        self.other_items = _table(self.other_model, "other_items")
+        calendar_split = QSplitter(Qt.Orientation.Vertical)
+        calendar_split.addWidget(self.calendar)
+        calendar_split.addWidget(self.other_items)
+        calendar_split.setStretchFactor(0, 3)
+
+        self.measurements_model = MeasurementsModel(self)
+        self.administrations_model = AdministrationsModel(protocol, self)
+        self.audit_model = AuditModel(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("patient_tabs")
+        self.tabs.addTab(calendar_split, self.tr("&Calendar"))
+        self.tabs.addTab(_table(self.measurements_model, "measurements"), self.tr("&Height and weight"))
+        self.tabs.addTab(_table(self.administrations_model, "administrations"), self.tr("Ad&ministrations"))
+        self.tabs.addTab(_table(self.audit_model, "patient_audit"), self.tr("Audit &history"))
+
+        header = QGridLayout()
+        header.addWidget(self.identity, 0, 0)
+        header.addWidget(self.details, 1, 0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+    # --- loading ---------------------------------------------------------------------------
+    def load(self, subject_code: str) -> bool:
+        self.subject_code = subject_code
+        return self.reload_now()
+
+    def reload_now(self) -> bool:
+        if self.subject_code is None:
+            return False
+        try:
+            view = self._ctx.clinic.patient_view(self.session, self.subject_code, self._ctx.today())
+        except DomainError as exc:
+            self.message.setText(ErrorText(self).describe(exc))
+            return False
+        self.message.clear()
+        self.view = view
+        self._show(view)
+        return True
+
+    def clear(self) -> None:
+        """Forget the patient shown (switch of user)."""
+        self.subject_code = None
+        self.view = None
+        self.identity.setText(self.tr("No patient open. Double-click a row in Today."))
+        self.details.clear()
+        for model in (self.calendar_model, self.other_model):
+            model.set_schedule(None)
+        for rows_model in (self.measurements_model, self.administrations_model, self.audit_model):
+            rows_model.set_rows([])
+
+    def _show(self, view: Any) -> None:
+        patient, identity = view.patient, view.identity
+        protocol = self._ctx.clinic.protocol
+        name = identity.full_name if identity is not None else self.tr("(no name recorded)")
+        number = identity.hospital_number if identity is not None else "-"
+        self.identity.setText(self.tr("{code} - born {dob} - {name}").format(
+            code=patient.subject_code, dob=format_date(patient.date_of_birth), name=name))
+        flat = ", ".join(f"{protocol.drug(key).display_name} {format_mcg_as_mg(mcg)}"
+                         for key, mcg in protocol.cohort(patient.cohort).flat_doses_mcg.items())
+        self.details.setText(self.tr(
+            "Hospital number {number} · Initials {initials} · COHORT {cohort} ({flat}) · "
+            "Protocol {protocol} version {version}").format(
+            number=number, initials=patient.initials, cohort=patient.cohort, flat=flat,
+            protocol=protocol.protocol.short_name, version=protocol.protocol.version))
+        self.calendar_model.set_schedule(view.schedule)
+        self.other_model.set_schedule(view.schedule)
+        self.calendar.resizeRowsToContents()
+        self.measurements_model.set_rows(view.measurements)
+        self.administrations_model.set_rows(view.administrations)
+        self.audit_model.set_rows(view.audit)
+
+    # --- what the actions apply to ---------------------------------------------------------
+    def selected_items(self) -> list[Any]:
+        indexes = self.calendar.selectionModel().selectedIndexes()
+        return list(indexes[0].data(ITEM_ROLE) or []) if indexes else []
+
+    def action_item(self, category: str = "dose", drug: str | None = None) -> Any:
+        """The item an action applies to: the selected calendar cell's, else the most urgent one."""
+        def fits(item: Any) -> bool:
+            return str(item.category) == category and (drug is None or item.drug == drug)
+
+        chosen = [i for i in self.selected_items() if fits(i)]
+        if chosen:
+            return chosen[0]
+        if self.view is None:
+            return None
+        for status in _ACTIONABLE:
+            for item in self.view.schedule.items:
+                if fits(item) and str(item.status) == status:
+                    return item
+        return None
+
+    def select_cell(self, cycle: int, day: int) -> bool:
+        model = self.calendar_model
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                items = model.index(row, column).data(ITEM_ROLE) or []
+                if any(i.cycle == cycle and i.day == day for i in items):
+                    self.calendar.setCurrentIndex(model.index(row, column, QModelIndex()))
+                    return True
+        return False

@@ -1,0 +1,125 @@
+"""Today: every active patient's next due item with its status and dose, filterable and searchable."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import GuiContext
+from .today_model import (
+    COL_DATE,
+    COL_IDENTIFIER,
+    COL_ITEM,
+    FILTER_ALL,
+    FILTER_OVERDUE,
+    FILTER_TODAY,
+    FILTER_WEEK,
+    ROW_ROLE,
+    DueFilterProxy,
+    DueTableModel,
+)
+
+log = logging.getLogger(__name__)
+
+
+class TodayView(QWidget):
+    """The main view. `patient_requested(subject_code)` on double-click or Enter."""
+
+    patient_requested = Signal(str)
+    refreshed = Signal()
+
+    def __init__(self, ctx: GuiContext, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.session = session
+        self.model = DueTableModel(ctx.clinic.protocol, self)
+        self.proxy = DueFilterProxy(ctx.today(), self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("today_search")
+        self.search.setPlaceholderText(self.tr("Search subject code or name (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+
+        self.period_buttons = QButtonGroup(self)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        for key, text in ((FILTER_OVERDUE, self.tr("&Overdue")), (FILTER_TODAY, self.tr("&Today")),
+                          (FILTER_WEEK, self.tr("This &week")), (FILTER_ALL, self.tr("&All"))):
+            button = QRadioButton(text)
+            button.setObjectName(f"filter_{key}")
+            button.setProperty("period", key)
+            button.toggled.connect(lambda checked, k=key: checked and self.proxy.set_period(k))
+            self.period_buttons.addButton(button)
+            filters.addWidget(button)
+            if key == FILTER_ALL:
+                button.setChecked(True)
+        filters.addStretch(1)
+        filters.addWidget(self.search, 2)
+
+        self.table = QTableView()
+        self.table.setObjectName("today_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_IDENTIFIER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.setTabOrder(self.search, self.table)
+
+        # Many changes in a row cost one reload: refreshes are coalesced on the event loop.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.reload_now)
+
+    def schedule_refresh(self) -> None:
+        """Reload after the current event (returns at once; several calls give one reload)."""
+        self._refresh_timer.start()
+
+    def reload_now(self) -> None:
+        today = self._ctx.today()
+        rows = self._ctx.clinic.due_list(self.session, today)
+        self.proxy.set_today(today)
+        self.model.set_rows(rows)
+        self.summary.setText(self.tr("{count} patients with a next due item; {shown} shown.").format(
+            count=len(rows), shown=self.proxy.rowCount()))
+        self.refreshed.emit()
+
+    def selected_row(self) -> Any:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.patient_requested.emit(row.subject_code)
