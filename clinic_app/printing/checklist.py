@@ -28,7 +28,7 @@ from clinic_app.domain.records import Measurement
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
 
 from . import dose_text as text
-from .blocks import BLANK, BOX, cohort_box, kv_table, patient_rows, running_head, signature_table
+from .blocks import BOX, cohort_box, kv_table, patient_rows, running_head, signature_table
 from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
 from .dosing_input import Premedication
 from .page import build_pdf, frame_width

@@ -44,7 +44,7 @@ def page_size(ctx: PrintContext, *, landscape: bool = False) -> tuple[float, flo
 
 def frame_width(ctx: PrintContext, *, landscape: bool = False) -> float:
     """Usable width in points between the margins."""
-    return page_size(ctx, landscape=landscape)[0] - 2 * MARGIN
+    return float(page_size(ctx, landscape=landscape)[0] - 2 * MARGIN)
 
 
 def _furniture(canvas: Canvas, ctx: PrintContext, title: str, running_head: str,

@@ -24,7 +24,7 @@ _RGBA = (204, 0, 26, 40)  # dark red, ~16 % opaque: content stays legible throug
 @functools.lru_cache(maxsize=8)
 def _picture(text: str, font_pt: int) -> ImageReader:
     font = ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), size=font_pt * _DPI // 72)
-    left, top, right, bottom = font.getbbox(text)
+    left, top, right, bottom = (int(edge) for edge in font.getbbox(text))
     image = Image.new("RGBA", (right - left + 8, bottom - top + 8), (255, 255, 255, 0))
     ImageDraw.Draw(image).text((4 - left, 4 - top), text, font=font, fill=_RGBA)
     return ImageReader(image.rotate(_ANGLE, expand=True, resample=Image.Resampling.BICUBIC))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from decimal import Decimal
 
 import pytest
 
@@ -19,7 +18,6 @@ from clinic_app.domain.formatting import (
     format_ml,
 )
 from clinic_app.domain.protocol import Protocol
-from clinic_app.printing.blinded_copy import render_blinded_checker_copy
 from clinic_app.printing.dosing_input import DosingSheetInput
 from clinic_app.printing.dosing_sheet import NOT_VERIFIED, render_dosing_sheet
 
