@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from argon2 import PasswordHasher
 
-from clinic_app.domain.records import Role
+from clinic_app.domain.records import Role, Tolerance
 from clinic_app.facade import Clinic
 from clinic_app.gui.context import GuiContext
 from clinic_app.gui.settings import WindowSettings
@@ -94,3 +94,17 @@ def enrol(world: World, code: str, name: str, *, dob: str = "1970-03-01", c1d1: 
                               date_of_birth=dob, cohort="A",
                               planned_c1d1=(c1d1 or world.clock.today()).isoformat(), full_name=name,
                               hospital_number=hospital_number or f"H{code[-3:]}")
+
+
+def give_paclitaxel(world: World, code: str, cycle: int, day: int) -> None:
+    """The whole pharmacy and chair path through the facade, today: weight, labs, calculate,
+    prepare (phil), verify (petra), administer (nina)."""
+    clinic, today = world.clinic, world.clock.today()
+    nina = world.login("nina")
+    clinic.record_measurement(nina, code, height_cm="165", weight_kg="65", measured_on=today)
+    clinic.record_labs(nina, code, anc="2.1", platelets="210", drawn_on=today)
+    record = clinic.calculate_dose(world.login("phil"), code, cycle=cycle, day=day)
+    clinic.prepare(world.login("phil"), record.id, password=USERS["phil"][2])
+    clinic.verify(world.login("petra"), record.id, password=USERS["petra"][2])
+    clinic.administer(nina, code, drug="paclitaxel", cycle=cycle, day=day, tolerance=Tolerance.WELL_TOLERATED,
+                      password=USERS["nina"][2], dose_record_id=record.id)
