@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import stat
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -36,7 +37,7 @@ def _audit_count(store: Store) -> int:
 def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> None:
     # (call, rows it changes) written out by hand from what each use case stores.
     s = store
-    steps = [
+    steps: list[tuple[Callable[[], object], int]] = [
         (lambda: s.patients.enrol(patient(), actor="ivan.inv", identity=PointOfCareIdentity(
             subject_code="IMP-001", full_name="Alice Brown", hospital_number="H-1001")), 3),
         (lambda: s.patients.add_measurement(measurement()), 1),
@@ -79,9 +80,9 @@ def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> 
     audit = dump["audit_log"]
     for table in VERSIONED:
         conn = sqlite3.connect(str(s.path))
-        rows = conn.execute(f"SELECT id, row_version FROM {table}").fetchall()
+        versions = conn.execute(f"SELECT id, row_version FROM {table}").fetchall()
         conn.close()
-        for row_id, version in rows:
+        for row_id, version in versions:
             n = sum(1 for a in audit if a[4] == table and a[5] == str(row_id))
             assert n == version, (table, row_id, version, n)
 
@@ -94,7 +95,7 @@ def test_update_audit_row_holds_who_old_new_and_reason(enrolled: Store) -> None:
     assert (last.actor, last.action, last.reason) == ("ivan.inv", "update_patient", "first paclitaxel given")
     assert last.old["c1d1"] is None and last.new["c1d1"] == "2026-03-02"
     assert (last.old["row_version"], last.new["row_version"]) == (1, 2)
-    assert last.at_utc.utcoffset() is not None and last.at_utc.utcoffset().total_seconds() == 0
+    assert last.at_utc.isoformat().endswith("+00:00")
 
 
 def test_audit_rows_cannot_be_updated_or_deleted_through_sql(enrolled: Store) -> None:

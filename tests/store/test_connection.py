@@ -25,11 +25,11 @@ def test_write_transaction_rolls_back_everything_on_error(tmp_path: Path) -> Non
     db.execute("CREATE TABLE t (x INTEGER NOT NULL)")
     with pytest.raises(sqlite3.IntegrityError):
         with write_transaction(db):
-            db["t"].insert({"x": 1})  # a sqlite-utils write joins the open transaction
+            db.table("t").insert({"x": 1})  # a sqlite-utils write joins the open transaction
             db.execute("INSERT INTO t VALUES (NULL)")
     assert db.execute("SELECT count(*) FROM t").fetchone()[0] == 0
     with write_transaction(db):
-        db["t"].insert({"x": 2})
+        db.table("t").insert({"x": 2})
     assert db.execute("SELECT x FROM t").fetchall() == [(2,)]
     with pytest.raises(RuntimeError):
         with write_transaction(db):

@@ -115,7 +115,7 @@ def _bad_calls(s: Store) -> list[tuple[str, Any]]:
     return [
         ("unknown subject", lambda: s.patients.add_measurement(measurement(code="IMP-999"))),
         ("unknown user", lambda: s.patients.add_measurement(measurement().model_copy(update={"recorded_by": "ghost"}))),
-        ("dict not a record", lambda: s.patients.add_measurement({"subject_code": "IMP-001"})),
+        ("dict not a record", lambda: s.patients.add_measurement({"subject_code": "IMP-001"})),  # type: ignore[arg-type]
         ("float weight", lambda: s.patients.add_measurement(measurement().model_construct(
             **{**measurement().model_dump(), "weight_kg": 70.5}))),
         ("NaN weight", lambda: s.patients.add_measurement(measurement().model_construct(
