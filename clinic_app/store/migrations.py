@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -266,8 +267,14 @@ def backup_file(db: Database, dest: Path) -> None:
         target.close()
 
 
-def upgrade(db: Database, db_path: Path | None, *, stop_before: str | None = None) -> list[str]:
+def upgrade(
+    db: Database, db_path: Path | None, *, stop_before: str | None = None,
+    on_applied: Callable[[list[str], list[str]], None] | None = None,
+) -> list[str]:
     """Apply pending migrations (all, or those before `stop_before`); returns the names applied.
+
+    `on_applied(before, done)` runs inside the same transaction after the migrations (the store
+    writes its audit row there, so a migration and its record commit together).
 
     Refuses a newer file (SchemaTooNew). An existing file is first copied (online backup) to
     `<db>.pre-<first pending>-<UTC stamp>.bak`. All pending migrations run inside one
@@ -291,6 +298,8 @@ def upgrade(db: Database, db_path: Path | None, *, stop_before: str | None = Non
         before = set(applied_names(db))
         migrations.apply(db, stop_before=stop_before)
         done = [n for n in applied_names(db) if n not in before]
+        if on_applied is not None and done:
+            on_applied([n for n in applied_names(db) if n in before], done)
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")

@@ -23,13 +23,13 @@ from clinic_app.store.connection import connect, integrity_problems, unreadable_
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
 from clinic_app.store.errors import DatabaseFault
-from clinic_app.store.migrations import applied_names, check_not_newer, upgrade
+from clinic_app.store.migrations import check_not_newer, upgrade
 from clinic_app.store.models import AuditEntry, BackupReport, Fault
 from clinic_app.store.patients import Patients
 from clinic_app.store.signatures import Signatures
 from clinic_app.store.site import Site
 from clinic_app.store.users import Users
-from clinic_app.store.writer import StoreContext, writing
+from clinic_app.store.writer import SYSTEM_ACTOR, StoreContext, Writer, writing
 
 log = logging.getLogger(__name__)
 
@@ -81,18 +81,21 @@ class Store:
             has_trail = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone() is not None
             has_rows = has_trail and db.execute("SELECT 1 FROM audit_log LIMIT 1").fetchone() is not None
             trail = AuditTrail.load(kpath, create=not has_rows and not head_path_for(kpath).exists())
-            before = applied_names(db)
-            done = upgrade(db, path)
             ctx = StoreContext(db=db, trail=trail, clock=clock, path=path)
-            if verify_audit:
+            if verify_audit and has_trail:  # before migrating: never upgrade a tampered file
                 fault = trail.verify(db)
                 if fault is not None:
                     raise DatabaseFault(fault.code, {"check": fault.check, "row_id": fault.row_id,
                                                      "reason": fault.detail})
-            if done and before:
-                with writing(ctx, "", system=True) as w:
-                    w.event(action="migrate", entity="schema", entity_id="clinic_store", old=before,
-                            new=before + done)
+
+            def audit_migration(before: list[str], done: list[str]) -> None:
+                if before:  # a brand-new file has no history to record the upgrade in
+                    trail.check_head_prefix(db)
+                    Writer(ctx, SYSTEM_ACTOR).event(action="migrate", entity="schema", entity_id="clinic_store",
+                                                    old=before, new=before + done)
+
+            if upgrade(db, path, on_applied=audit_migration):
+                trail.confirm_head(db)
         except BaseException:
             db.close()
             raise

@@ -13,7 +13,7 @@ import pytest
 from store_helpers import open_store, populate_users, table_dump
 
 from clinic_app.domain.records import PointOfCareIdentity
-from clinic_app.store import SchemaTooNew, Store
+from clinic_app.store import DatabaseFault, SchemaTooNew, Store
 from clinic_app.store.migrations import KNOWN
 
 FROZEN = "schema-0001.sqlite3"
@@ -92,5 +92,19 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path, how: str) 
         assert caught.value.values["unknown_migrations"] == ["0003_from_the_future"]
     else:
         assert caught.value.values["file_version"] == len(KNOWN) + 1
+    assert table_dump(path) == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_tampered_old_file_is_refused_before_any_migration(data_dir: Path, tmp_path: Path) -> None:
+    path = _copy_frozen(data_dir, tmp_path)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET actor = 'someone.else' WHERE seq = 2")
+    conn.close()
+    before = table_dump(path)
+    with pytest.raises(DatabaseFault) as caught:
+        open_store(path)
+    assert (caught.value.code, caught.value.values["row_id"]) == ("mac_mismatch", 2)
     assert table_dump(path) == before
     assert not list(tmp_path.glob("*.bak"))
