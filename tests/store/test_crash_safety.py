@@ -88,3 +88,4 @@ def test_sigkill_never_loses_an_acknowledged_administration(tmp_path: Path) -> N
     audited = [row for row in dump["audit_log"] if row[4] == "administrations"]
     assert sorted(int(r[5]) for r in audited) == sorted(admin_ids)
     assert len(all_acked) >= ROUNDS
+    print(f"\n{ROUNDS} SIGKILLs, {len(all_acked)} acknowledged administrations, none lost, chain valid")
