@@ -1,9 +1,24 @@
 """The local store: SQLite via sqlite-utils, no Qt.
 
-Open one `Store` per process (`Store.open(path)`); it speaks the shared domain records in and
-out, owns schema and migrations (`migrations.py`), the single write path with optimistic
-concurrency (`writer.py`), the HMAC-chained audit trail (`audit.py`), accounts and signatures
-(`users.py`, `signatures.py`), and verified backup/restore (`backups.py`).
+Open one `Store` per process; it speaks the shared domain records (clinic_app.domain.records)
+in and out and owns schema and migrations (`migrations.py`), the single write path with
+optimistic concurrency (`writer.py`), the HMAC-chained audit trail and its threat model
+(`audit.py`), accounts and signatures (`users.py`, `signatures.py`) and verified backup and
+restore (`backups.py`).
+
+    store = Store.open(path)                                  # checks, migrates, verifies the chain
+    store.users.authenticate("nina.nurse", password, now)     # -> UserAccount (AuthError subclasses)
+    stored = store.patients.get("IMP-001")                    # -> Stored[Patient] (id, row_version, value)
+    store.patients.update(new_patient, stored.row_version, actor="ivan.inv", reason="...")
+    store.dosing.record_administration(administration)        # actor = administration.recorded_by
+    store.signatures.sign(username=..., password=..., meaning=SignatureMeaning.ADMINISTERED,
+                          entity="administrations", entity_id=row_id, expected_version=1, now=now)
+    store.verify()                                            # -> Fault | None
+
+Every error is a typed `DomainError` (code + values): StoreInputError, NotFound, DuplicateRecord,
+ConcurrencyConflict (re-read and retry), InvalidTransition, SchemaTooNew, DatabaseFault,
+AuditKeyError, and the sign-in errors AuthenticationFailed / AccountLocked /
+PasswordChangeRequired (subclasses of the domain's AuthError).
 """
 
 from clinic_app.store.connection import connect, write_transaction
