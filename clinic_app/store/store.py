@@ -18,11 +18,11 @@ from argon2 import PasswordHasher
 
 from clinic_app.domain.records import PatientHistory
 from clinic_app.store.audit import AuditTrail, default_key_path, entries, head_path_for
-from clinic_app.store.backups import backup, check_database, restore_into
+from clinic_app.store.backups import backup, check_database, restore_into, verify_file
 from clinic_app.store.connection import connect, integrity_problems, unreadable_as_fault
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
-from clinic_app.store.errors import DatabaseFault
+from clinic_app.store.errors import DatabaseFault, SchemaTooNew
 from clinic_app.store.migrations import check_not_newer, upgrade
 from clinic_app.store.models import AuditEntry, BackupReport, Fault
 from clinic_app.store.patients import Patients
@@ -142,6 +142,18 @@ class Store:
     def verify(self) -> Fault | None:
         """Integrity check, foreign key check and audit chain; the first fault or None."""
         return check_database(self._ctx.db, self._ctx.trail)
+
+    def check_backup(self, path: Path | str) -> Fault | None:
+        """Verify a backup file read-only (integrity, foreign keys, schema, audit chain under this
+        store's key); the first fault or None. A backup has no head file of its own, so dropped
+        last rows of a backup are found only against the live trail (as `backup` does)."""
+        try:
+            with unreadable_as_fault(path):
+                verify_file(Path(path), self._ctx.trail)
+        except (DatabaseFault, SchemaTooNew) as exc:
+            v = exc.values
+            return Fault(str(v.get("check", "schema")), exc.code, v.get("row_id"), str(v.get("reason", v)))
+        return None
 
     def backup(self, dest: Path | str) -> BackupReport:
         """A verified online backup at `dest` (must not exist). The audit key is NOT copied.

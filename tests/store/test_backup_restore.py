@@ -29,6 +29,7 @@ def test_backup_is_a_verified_single_file_copy(enrolled: Store, tmp_path: Path) 
     conn = sqlite3.connect(str(dest))
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
+    assert enrolled.check_backup(dest) is None
     with pytest.raises(StoreInputError):
         enrolled.backup(dest)  # never overwrites
 
@@ -62,6 +63,8 @@ def test_restore_refuses_a_tampered_backup_and_changes_nothing(enrolled: Store, 
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET actor = 'someone' WHERE seq = 3")
     conn.close()
+    fault = enrolled.check_backup(dest)
+    assert fault is not None and (fault.check, fault.code, fault.row_id) == ("audit_chain", "mac_mismatch", 3)
     before = _content(enrolled.path)
     with pytest.raises(DatabaseFault) as caught:
         enrolled.restore(dest, actor="ada.admin")
