@@ -33,6 +33,7 @@ from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureB
 from .dosing_input import Premedication
 from .page import build_pdf, frame_width
 from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, esc, para, rich
+from .wording import rule_text
 
 TITLE = "Chair-side visit checklist"
 SHORT = "_______"
@@ -109,7 +110,7 @@ def _status_note(due: DueItem) -> str:
     if due.status is DueStatus.OVERDUE:
         return f" OVERDUE (window {format_date(due.item.window.start)} to {format_date(due.item.window.end)})."
     if due.status is DueStatus.DECISION_REQUIRED:
-        return " INVESTIGATOR DECISION REQUIRED before it is given: " + due.item.rule.describe() + "."
+        return " INVESTIGATOR DECISION REQUIRED before it is given: " + rule_text(due.item.rule) + "."
     return ""
 
 

@@ -104,3 +104,4 @@ def premedication_text(premed: Premedication) -> str:
     if premed.decided_by and premed.decided_at:
         decided = f"; decided by {premed.decided_by}, {format_datetime(premed.decided_at)}"
     return f"{status}: {what}. Basis: {premed.basis}{decided}"
+

@@ -18,6 +18,7 @@ from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import ItemStatus, ScheduleItem
 
 from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
+from .wording import rule_text
 
 
 class ProtocolStamp(DocumentInput):
@@ -63,7 +64,7 @@ class Premedication(DocumentInput):
             status = "give"
         decision = item.decision
         return cls(drug=premed.drug, dose_mg=premed.dose_mg, route=premed.route, timing=premed.timing,
-                   status=status, basis=item.rule.describe(),
+                   status=status, basis=rule_text(item.rule),
                    decided_by=decision.decided_by if decision else None,
                    decided_at=decision.decided_at if decision else None)
 

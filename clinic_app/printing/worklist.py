@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from pydantic import Field, model_validator
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from clinic_app.domain.dosing import FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
@@ -69,6 +69,7 @@ class WorklistInput(DocumentInput):
     ctx: PrintContext
     work_date: date
     entries: tuple[WorklistEntry, ...]
+    flat_volume_note: str = "volume: per pharmacy manual"  # the protocol's product note (imp321_product)
 
 
 def by_time(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
@@ -81,7 +82,7 @@ def _who(entry: WorklistEntry) -> list[Flowable]:
     return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_date(p.date_of_birth)}", SMALL)]
 
 
-def _row(entry: WorklistEntry) -> list[object]:
+def _row(entry: WorklistEntry, flat_volume_note: str) -> list[object]:
     when = entry.at.strftime("%H:%M") if entry.at else UNSCHEDULED
     status = "verified" if entry.verified else "NOT VERIFIED"
     record = [para(status, LABEL)] + ([para(entry.dose_record_id, SMALL)] if entry.dose_record_id else [])
@@ -97,7 +98,7 @@ def _row(entry: WorklistEntry) -> list[object]:
         flat = entry.flat_dose
         what = [para(f"{flat.display_name} {format_route(flat.route)} {entry.slot}"),
                 para(f"{format_mcg_as_mg(flat.mcg)} - cohort {flat.cohort}", LABEL), para(text.FLAT_MARK, SMALL)]
-        volume = para("per pharmacy manual", SMALL)
+        volume = para(flat_volume_note, SMALL)
         bag = para("-")
     return [para(when), _who(entry), para(entry.cohort, BIG), what, volume, bag, record,
             [para(f"{BOX} prepared"), para(f"{BOX} checked")]]
@@ -108,7 +109,7 @@ def _doses_table(inp: WorklistInput, width: float) -> FontTable:
                                        "Record", "Done")]
     fixed = [16 * mm, 44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 30 * mm, 36 * mm]
     fixed[3] = width - sum(fixed)
-    table = FontTable([header, *(_row(e) for e in by_time(inp.entries))], colWidths=fixed, repeatRows=1)
+    table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_time(inp.entries))], colWidths=fixed, repeatRows=1)
     table.setStyle(GRID)
     table.setStyle(HEADER_ROW)
     table.setStyle(TableStyle([("ALIGN", (2, 1), (2, -1), "CENTER")]))
@@ -129,9 +130,9 @@ def _bsa_totals(inp: WorklistInput) -> list[Flowable]:
             vials[(use.strength_mg, use.volume_ml, use.multi_dose)] += use.count
     pulled = " + ".join(f"{n} × {format_mg(s)}/{format_ml(v)}{' (multi-dose)' if multi else ''}"
                         for (s, v, multi), n in sorted(vials.items(), reverse=True))
-    return [para(f"{name}: day total", HEADING),
+    return [KeepTogether([para(f"{name}: day total", HEADING),
             para(f"{len(bsa)} infusions · {format_mg(total_mg)} in total · {format_ml(total_ml)} of concentrate "
-                 f"to draw · vials to pull (one plan per dose): {pulled}")]
+                 f"to draw · vials to pull (one plan per dose): {pulled}")])]
 
 
 def _flat_by_cohort(inp: WorklistInput, width: float) -> list[Flowable]:
@@ -152,7 +153,7 @@ def _flat_by_cohort(inp: WorklistInput, width: float) -> list[Flowable]:
         box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story += [box, Spacer(1, 2 * mm)]
     if story:
-        story.insert(0, para("Flat doses by cohort (never mix cohorts on one tray)", HEADING))
+        story[0] = KeepTogether([para("Flat doses by cohort (never mix cohorts on one tray)", HEADING), story[0]])
     return story
 
 

@@ -171,4 +171,4 @@ def worklist_input(protocol: Protocol, doses: int, *, page_size: str = "A4", dem
             entries.append(WorklistEntry(at=at, patient=who, cohort=cohort, slot="C2D16", dose_record_id=f"DR-{n:06d}",
                                          flat_dose=flat_dose(protocol, "imp321", cohort)))
     return WorklistInput(ctx=context("WL-2026-000031", page_size=page_size, demo=demo), work_date=date(2026, 2, 16),
-                         entries=tuple(entries))
+                         entries=tuple(entries), flat_volume_note=protocol.imp321_product.injection_volume_note)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -144,3 +145,11 @@ def test_flat_dose_of_another_cohort_is_refused(protocol: Protocol) -> None:
     other = dosing_input(protocol, cohort="C")
     with pytest.raises(ValueError, match="cohort"):
         DosingSheetInput(**{**dict(good), "next_flat_doses": other.next_flat_doses})
+
+
+def test_a_protocol_cap_is_printed(protocol: Protocol) -> None:
+    capped = protocol.model_copy(update={"bsa": protocol.bsa.model_copy(update={"cap_m2": Decimal("2.0")})})
+    # 230 cm, 300 kg: sqrt(230 × 300 / 3600) = 4.378 -> 4.38 m², capped to 2.0 m²; 2.0 × 80 = 160 mg.
+    content = text(render_dosing_sheet(dosing_input(capped, height="230", weight="300")))
+    assert "capped at 2.0 m²" in content and "BSA used 2.0 m² (CAPPED by the protocol)" in content
+    assert "dispensed 160 mg" in content
