@@ -26,8 +26,8 @@ from .records import (
     VisitCompletion,
 )
 
-FORMAT_NAME = "clinic-dosing-assistant/export"
-FORMAT_VERSION = 1
+FORMAT_NAME: Literal["clinic-dosing-assistant/export"] = "clinic-dosing-assistant/export"
+FORMAT_VERSION: Literal[1] = 1
 
 
 class _Doc(BaseModel):

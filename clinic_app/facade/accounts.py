@@ -6,11 +6,8 @@ from clinic_app.domain.errors import InputError
 from clinic_app.domain.permissions import Action, allowed
 from clinic_app.domain.records import Role
 
-from .base import ClinicBase
+from .base import SITE_NAME_KEY, ClinicBase
 from .views import Session, UserInfo
-
-SITE_NAME_KEY = "site_name"
-
 
 def _session_of(account_id: int, username: str, full_name: str, role: Role) -> Session:
     return Session(user_id=account_id, username=username, full_name=full_name, role=Role(role))
@@ -30,12 +27,6 @@ class AccountsMixin(ClinicBase):
         account = self._store.users.create_first_administrator(username, full_name, password)
         self._store.site.set_setting(SITE_NAME_KEY, name, None, actor=account.username)
         return _session_of(account.id, account.username, account.full_name, account.role)
-
-    @property
-    def site_name(self) -> str:
-        """The site's name as set at first run ("" before)."""
-        found = self._store.site.setting(SITE_NAME_KEY)
-        return found[0] if found else ""
 
     def login(self, username: str, password: str) -> Session:
         """Sign in. Raises AuthenticationFailed, AccountLocked or PasswordChangeRequired."""

@@ -14,6 +14,8 @@ from clinic_app.store import Store
 from .views import Session
 
 Clock = Callable[[], datetime]
+SITE_NAME_KEY = "site_name"
+DEMO_FLAG_KEY = "demo_data"  # set while fictional demo patients are in the database
 
 
 def local_now() -> datetime:
@@ -38,6 +40,17 @@ class ClinicBase:
     def store(self) -> Store:
         """The store (for maintenance tools and tests; faces call the use cases instead)."""
         return self._store
+
+    @property
+    def site_name(self) -> str:
+        """The site's name as set at first run ("" before)."""
+        found = self._store.site.setting(SITE_NAME_KEY)
+        return found[0] if found else ""
+
+    @property
+    def has_demo_data(self) -> bool:
+        """True while the database holds the fictional demo clinic (banner on every screen and sheet)."""
+        return self._store.site.setting(DEMO_FLAG_KEY) is not None
 
     def now(self) -> datetime:
         """The current time, timezone-aware (injected clock)."""

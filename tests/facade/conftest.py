@@ -40,7 +40,7 @@ class Staff:
     pharmacist2: Session
 
 
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)  # tests only: speed
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # tests only: speed
 
 
 @pytest.fixture
