@@ -51,8 +51,8 @@ def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) ->
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2.5, colors.black),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-        ("TOPPADDING", (0, 1), (-1, 1), 2 if compact else 4),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 6 if compact else 10),
+        ("TOPPADDING", (0, 1), (-1, 1), 0 if compact else 2),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), 5 if compact else 8),
     ]))
     return table
 

@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import AwareDatetime, Field, model_validator
 
 from clinic_app.domain.dosing import FlatDose, PaclitaxelDose
+from clinic_app.domain.lab_check import LabCheck
+from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.preparation import PreparationPlan
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import ItemStatus, ScheduleItem
@@ -118,7 +120,9 @@ class DosingSheetInput(DocumentInput):
     preparation: PreparationPlan
     rules: CheckerRules
     level_decision: LevelDecision | None = None
-    not_to_be_confused_with: str | None = None
+    lab_check: LabCheck | None = None
+    warnings: tuple[PlausibilityWarning, ...] = ()
+    acknowledged: tuple[str, ...] = ()  # codes of the warnings a person confirmed
     premedication: Premedication | None = None
     next_flat_doses: tuple[NextFlatDose, ...] = ()
     prepared: SignatureBlock = SignatureBlock(meaning="Prepared")

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from clinic_app.domain.dosing import CalculationStep
+from clinic_app.domain.lab_check import LabVerdict
 from clinic_app.domain.formatting import (
     format_concentration,
     format_date,
@@ -30,6 +31,7 @@ from clinic_app.domain.formatting import (
 from . import dose_text as text
 from .barcode import RecordBarcode
 from .watermark import draw_watermark
+from .wording import lab_problem_text, warning_text
 from .blocks import cohort_box, kv_table, note, patient_rows, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
 from .page import build_pdf, frame_width, page_size
@@ -83,13 +85,34 @@ def treatment_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
     ]
 
 
-def level_row(inp: DosingSheetInput) -> tuple[str, str]:
+def checks_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
+    """Pre-dose labs and the plausibility alerts behind this dose (confirmed or not)."""
+    rows: list[tuple[str, str]] = []
+    check = inp.lab_check
+    if check is not None:
+        if check.lab is not None:
+            lab = check.lab
+            drawn = (f"ANC {plain_number(lab.anc_10e9_per_l)} × 10⁹/L, platelets "
+                     f"{plain_number(lab.platelets_10e9_per_l)} × 10⁹/L, drawn {format_date(lab.drawn_on)}")
+        else:
+            drawn = "no qualifying result"
+        verdict = "OK" if check.verdict is LabVerdict.OK else "HOLD: " + "; ".join(
+            lab_problem_text(p.code, p.values) for p in check.problems)
+        rows.append(("Pre-dose labs", f"{drawn}: {verdict}"))
+    if inp.warnings:
+        rows.append(("Alerts", "; ".join(
+            warning_text(w.code, w.values) + (" (confirmed)" if w.code in inp.acknowledged else " (NOT CONFIRMED)")
+            for w in inp.warnings)))
+    return rows
+
+
+def level_text(inp: DosingSheetInput) -> str:
     """The dose level, with the investigator's signed reason when below 0."""
     value = text.level_text(inp.dose)
     if inp.level_decision is not None:
         d = inp.level_decision
-        value += f"; reason: {d.reason} (decided by {d.decided_by}, {format_datetime(d.decided_at)})"
-    return ("Dose level", value)
+        value += f" (reason: {d.reason}; decided by {d.decided_by}, {format_datetime(d.decided_at)})"
+    return value
 
 
 def arithmetic(steps: list[CalculationStep]) -> Flowable:
@@ -104,10 +127,10 @@ def _calculation(inp: DosingSheetInput, width: float) -> list[Flowable]:
     rows: list[tuple[str, str | Flowable]] = [
         ("BSA", f"{text.formula_name(dose.formula)} formula (actual body weight; {cap}); BSA used {used}"),
         ("Arithmetic", arithmetic(dose.steps)),
-        level_row(inp),
-        ("Dose", f"exact {format_m2(dose.bsa_m2)} × {format_mg_per_m2(dose.dose_per_m2_mg)} = "
+        ("Dose", f"{level_text(inp)}; exact {format_m2(dose.bsa_m2)} × {format_mg_per_m2(dose.dose_per_m2_mg)} = "
                  f"{format_mg(dose.exact_mg)}; dispensed {format_mg(dose.dose_mg)}"),
     ]
+    rows += checks_rows(inp)
     return [para("Dose calculation", HEADING), kv_table(rows, width, 0.2)]
 
 
@@ -125,8 +148,8 @@ def _preparation(inp: DosingSheetInput, width: float) -> list[Flowable]:
         ("Expiry", text.expiry_text(prep)),
     ]
     lines: list[Flowable] = [para("Preparation", HEADING), kv_table(rows, width, 0.2)]
-    if inp.not_to_be_confused_with:
-        lines.append(note(f"Do not confuse with {inp.not_to_be_confused_with}."))
+    if prep.not_to_be_confused_with:
+        lines.append(note(f"Do not confuse with {prep.not_to_be_confused_with}."))
     return lines
 
 

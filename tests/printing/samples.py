@@ -8,11 +8,14 @@ from decimal import Decimal
 
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
 from clinic_app.domain.due import DueItem, next_due
+from clinic_app.domain.lab_check import check_pre_dose_labs
+from clinic_app.domain.plausibility import check_body
 from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import (
     Administration,
     AdministrationStatus,
+    LabResult,
     Measurement,
     Patient,
     PatientHistory,
@@ -52,7 +55,8 @@ def patient(code: str = "IMP-A-001", *, name: str | None = "Anna Example") -> Pa
 def dosing_input(protocol: Protocol, *, height: str = "170", weight: str = "70", level: int = 0,
                  cohort: str = "B", cycle: int = 1, day: int = 1, verified: bool = False,
                  formula: str | None = None, prepared: bool = True, serial: str = "DS-2026-000123",
-                 demo: bool = False, page_size: str = "A4", record_id: str = "DR-000123") -> DosingSheetInput:
+                 demo: bool = False, page_size: str = "A4", record_id: str = "DR-000123",
+                 anc: str = "2.4") -> DosingSheetInput:
     dose = calculate_paclitaxel(protocol, Decimal(height), Decimal(weight), level=level, formula=formula)
     prepared_at = datetime(2026, 1, 5, 9, 10, tzinfo=CET) if prepared else None
     prep = plan_preparation(protocol, dose.dose_mg, prepared_at=prepared_at)
@@ -74,7 +78,11 @@ def dosing_input(protocol: Protocol, *, height: str = "170", weight: str = "70",
         level_decision=None if level == 0 else LevelDecision(
             reason="grade 3 neuropathy", decided_by="Dr I. Nvestigator",
             decided_at=datetime(2026, 1, 2, 16, 5, tzinfo=CET)),
-        not_to_be_confused_with=protocol.bsa_drug.not_to_be_confused_with,
+        lab_check=check_pre_dose_labs(protocol, [LabResult(
+            subject_code="IMP-A-001", drawn_on=dose_date - timedelta(days=1), anc_10e9_per_l=Decimal(anc),
+            platelets_10e9_per_l=Decimal("212"), recorded_by="nurse")], dose_date),
+        warnings=tuple(check_body(protocol, dose.height_cm, dose.weight_kg, dose.bsa_m2)),
+        acknowledged=tuple(w.code for w in check_body(protocol, dose.height_cm, dose.weight_kg, dose.bsa_m2)),
         premedication=Premedication(drug=premed.drug, dose_mg=premed.dose_mg, route=premed.route,
                                     timing=premed.timing, status="give",
                                     basis="cycle 1: given before every infusion"),

@@ -153,3 +153,16 @@ def test_a_protocol_cap_is_printed(protocol: Protocol) -> None:
     content = text(render_dosing_sheet(dosing_input(capped, height="230", weight="300")))
     assert "capped at 2.0 m²" in content and "BSA used 2.0 m² (CAPPED by the protocol)" in content
     assert "dispensed 160 mg" in content
+
+
+def test_pre_dose_labs_and_alerts_are_printed(protocol: Protocol) -> None:
+    # 200 cm, 72 kg: BMI 72 / 2.0² = 18 (fine), BSA 2.00 m²; ANC 2.4 and platelets 212 drawn the day before: OK.
+    content = text(render_dosing_sheet(dosing_input(protocol, height="200", weight="72")))
+    assert "ANC 2.4 × 10⁹/L, platelets 212 × 10⁹/L, drawn Sun 04-Jan-2026: OK" in content
+    assert "Alerts" not in content
+    # ANC 1.2 is below the 1.5 threshold: the sheet says HOLD and why.
+    held = text(render_dosing_sheet(dosing_input(protocol, anc="1.2")))
+    assert "HOLD: ANC 1.2 × 10⁹/L is below 1.5 × 10⁹/L" in held
+    # 100 cm, 25 kg: BMI 25 / 1.0² = 25 (fine) but BSA 0.83 m² is below 1.0 m²: confirmed by a person.
+    small = text(render_dosing_sheet(dosing_input(protocol, height="100", weight="25")))
+    assert "BSA 0.83 m² is outside 1.0 to 3.0 m² (confirmed)" in small
