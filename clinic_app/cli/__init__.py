@@ -17,8 +17,8 @@ from clinic_app import __version__
 
 from .common import EXIT_INVALID, report_error
 
-# Subcommand modules, in the order `--help` lists them.
-SUBCOMMANDS: list[str] = ["dose"]
+# Modules registering subcommands, in the order `--help` lists them.
+COMMAND_MODULES: list[str] = ["dose", "data_commands", "maintenance_commands"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,9 +29,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    for name in SUBCOMMANDS:
+    for name in COMMAND_MODULES:
         importlib.import_module(f"clinic_app.cli.{name}").register(subparsers)
     return parser
+
+
+def command_names() -> frozenset[str]:
+    """Every subcommand name (`dose`, `due`, ...), for telling the window's options from a command."""
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return frozenset(action.choices)
+    return frozenset()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,4 +60,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
-__all__ = ["main", "build_parser", "EXIT_INVALID"]
+__all__ = ["main", "build_parser", "command_names", "EXIT_INVALID"]

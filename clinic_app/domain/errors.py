@@ -6,20 +6,21 @@ that always names the field, the unit and the accepted range where there is one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
 class DomainError(Exception):
     """Base of every rule violation the domain reports.
 
     `code` is stable (tests and translations key on it); `values` carries what the face needs
-    to word a message (field, unit, accepted range, offending text...).
+    to word a message (field, unit, accepted range, offending text...). Deliberately not a frozen
+    dataclass: contextlib assigns `__traceback__` when it re-raises through a `with` block.
     """
 
-    code: str
-    values: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, code: str, values: dict[str, Any] | None = None) -> None:
+        super().__init__(code, values or {})
+        self.code = code
+        self.values: dict[str, Any] = dict(values or {})
 
     def __str__(self) -> str:
         return self.describe()
@@ -42,12 +43,10 @@ class DomainError(Exception):
         return " ".join(parts)
 
 
-@dataclass(frozen=True)
 class InputError(DomainError):
     """A value typed by a person was rejected (field, unit and range in `values`)."""
 
 
-@dataclass(frozen=True)
 class ProtocolError(DomainError):
     """The protocol file is missing, unreadable or breaks a rule (file, key, problem)."""
 
@@ -56,16 +55,13 @@ class ProtocolError(DomainError):
         return f"protocol file {v.get('file', '?')}: key '{v.get('key', '?')}': {v.get('problem', self.code)}"
 
 
-@dataclass(frozen=True)
 class RuleError(DomainError):
     """A clinical rule refuses the action (closed cohort, zero dose, duplicate administration...)."""
 
 
-@dataclass(frozen=True)
 class PermissionDenied(DomainError):
     """The signed-in role may not perform the action (values: action, role)."""
 
 
-@dataclass(frozen=True)
 class AuthError(DomainError):
     """Sign-in or signature failed (bad credentials, locked out, password must change)."""

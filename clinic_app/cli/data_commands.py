@@ -1,0 +1,132 @@
+"""`init`, `demo`, `due`, `export`, `import`: setting a clinic up and reading it from scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from clinic_app.domain.dates import parse_date
+from clinic_app.domain.errors import InputError
+from clinic_app.domain.exchange import exchange_json_schema
+from clinic_app.domain.formatting import format_date
+from clinic_app.facade import Clinic, DueRow
+from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
+from clinic_app.facade.maintenance import parse_export
+
+from .access import add_db_argument, add_user_argument, db_path, open_existing, read_password, sign_in
+from .common import EXIT_OK, dump_json
+
+
+def _today(args: argparse.Namespace) -> date:
+    return parse_date(args.date, field="--date") if args.date else date.today()
+
+
+def run_init(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if path.exists():
+        raise InputError("database_exists", {"field": "--db", "text": str(path),
+                                             "hint": "init only creates a new clinic database"})
+    password = read_password("Password for the new administrator: ")
+    with Clinic.open(path) as clinic:
+        clinic.first_run(site_name=args.site, username=args.user, full_name=args.full_name, password=password)
+    sys.stdout.write(f"created {path} for site '{args.site}' with administrator {args.user}\n")
+    return EXIT_OK
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if path.exists():
+        raise InputError("database_exists", {"field": "--db", "text": str(path),
+                                             "hint": "the demo is written to a new file only"})
+    today = _today(args)
+    build_demo(path, today=today)
+    sys.stdout.write(
+        f"demo clinic (FICTIONAL patients) written to {path} as of {format_date(today)}\n"
+        f"sign in as dr.martin (investigator), nurse.okafor / nurse.lindqvist (nurses), "
+        f"pharm.chen / pharm.dubois (pharmacists) or sam.admin (administrator); password: {DEMO_PASSWORD}\n")
+    return EXIT_OK
+
+
+def _due_json(row: DueRow) -> dict[str, Any]:
+    item = row.due.item
+    return {"subject": row.subject_code, "date_of_birth": row.date_of_birth, "cohort": row.cohort,
+            "kind": item.kind, "cycle": item.cycle, "day": item.day, "date": item.planned_date,
+            "window": [item.window.start, item.window.end], "status": row.status, "dose": row.dose_text,
+            "rule": item.rule.code}
+
+
+def run_due(args: argparse.Namespace) -> int:
+    today = _today(args)
+    with open_existing(args) as clinic:
+        rows = clinic.due_list(sign_in(clinic, args), today)
+    if args.json:
+        dump_json([_due_json(r) for r in rows])
+        return EXIT_OK
+    sys.stdout.write(f"Due on {format_date(today)}\n")
+    for r in rows:
+        item = r.due.item
+        slot = f"C{item.cycle}D{item.day}" if item.cycle else ""
+        sys.stdout.write(f"{r.subject_code:<10} {format_date(r.date_of_birth):<16} {r.cohort}  "
+                         f"{item.kind:<20} {slot:<7} {format_date(item.planned_date):<16} "
+                         f"{r.status.replace('_', ' '):<18} {r.dose_text}\n")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.schema:
+        Path(args.output).write_text(json.dumps(exchange_json_schema(), indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
+    if not args.user:
+        raise InputError("user_required", {"field": "--user", "hint": "sign in to export records"})
+    with open_existing(args) as clinic:
+        document = clinic.export_document(sign_in(clinic, args), include_identities=args.include_identities)
+    Path(args.output).write_text(document.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    document = parse_export(Path(args.file).read_text(encoding="utf-8"))
+    with open_existing(args) as clinic:
+        count = clinic.import_document(sign_in(clinic, args), document)
+    sys.stdout.write(f"imported {count} patients\n")
+    return EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("init", help="create a new clinic database with its first administrator")
+    add_db_argument(p)
+    p.add_argument("--site", required=True, help="the site's name")
+    p.add_argument("--user", required=True, help="the administrator's username")
+    p.add_argument("--full-name", required=True, help="the administrator's full name")
+    p.set_defaults(run=run_init)
+
+    p = subparsers.add_parser("demo", help="write a database with a fictional clinic (for a first look)")
+    add_db_argument(p)
+    p.add_argument("--date", help="the demo's 'today', YYYY-MM-DD (default: today)")
+    p.set_defaults(run=run_demo)
+
+    p = subparsers.add_parser("due", help="the next due item of every active patient")
+    add_db_argument(p)
+    add_user_argument(p)
+    p.add_argument("--date", help="the day to look at, YYYY-MM-DD (default: today)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=run_due)
+
+    p = subparsers.add_parser("export", help="write the clinic's records as the documented JSON format")
+    add_db_argument(p)
+    p.add_argument("--user", help="your username (not needed with --schema)")
+    p.add_argument("-o", "--output", required=True, help="the JSON file to write")
+    p.add_argument("--include-identities", action="store_true",
+                   help="also names and hospital numbers (never for the sponsor)")
+    p.add_argument("--schema", action="store_true", help="write the JSON Schema of the format instead")
+    p.set_defaults(run=run_export)
+
+    p = subparsers.add_parser("import", help="load an export into a clinic that has no patients yet")
+    add_db_argument(p)
+    add_user_argument(p)
+    p.add_argument("file", help="the JSON export to load")
+    p.set_defaults(run=run_import)

@@ -1,0 +1,57 @@
+"""`backup`, `restore`, `verify`: keeping the database safe."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .access import add_db_argument, add_user_argument, open_existing, sign_in
+from .common import EXIT_FAULT, EXIT_OK, dump_json
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with open_existing(args) as clinic:
+        report = clinic.backup(sign_in(clinic, args), Path(args.output))
+    sys.stdout.write(f"backup written and verified: {report.path} ({report.size_bytes} bytes, "
+                     f"{report.audit_rows} audit rows)\n")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    with open_existing(args) as clinic:
+        kept = clinic.restore(sign_in(clinic, args), Path(args.file))
+    sys.stdout.write(f"restored from {args.file}; the previous content is kept in {kept}\n")
+    return EXIT_OK
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    with open_existing(args) as clinic:
+        result = clinic.verify_database()
+    if args.json:
+        dump_json({"ok": result.ok, "check": result.check, "code": result.code, "row_id": result.row_id,
+                   "detail": result.detail})
+    elif result.ok:
+        sys.stdout.write("ok: integrity check, foreign keys and audit chain\n")
+    else:
+        sys.stderr.write(f"FAULT in {result.check}: {result.code} at row {result.row_id}: {result.detail}\n")
+    return EXIT_OK if result.ok else EXIT_FAULT
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("backup", help="write a verified copy of the database (administrator)")
+    add_db_argument(p)
+    add_user_argument(p)
+    p.add_argument("-o", "--output", required=True, help="the backup file to create")
+    p.set_defaults(run=run_backup)
+
+    p = subparsers.add_parser("restore", help="replace the database by a verified backup (administrator)")
+    add_db_argument(p)
+    add_user_argument(p)
+    p.add_argument("file", help="the backup file")
+    p.set_defaults(run=run_restore)
+
+    p = subparsers.add_parser("verify", help="integrity check and audit chain; non-zero exit on any fault")
+    add_db_argument(p)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=run_verify)
