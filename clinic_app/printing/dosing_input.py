@@ -127,7 +127,7 @@ class DosingSheetInput(DocumentInput):
     next_flat_doses: tuple[NextFlatDose, ...] = ()
     prepared: SignatureBlock = SignatureBlock(meaning="Prepared")
     verified_by: SignatureBlock = SignatureBlock(meaning="Verified")
-    dose_record_id: str = Field(min_length=1)
+    dose_record_id: str = Field(min_length=1, max_length=24)  # printed as a Code128 beside the identifiers
     verified: bool = False
 
     @model_validator(mode="after")

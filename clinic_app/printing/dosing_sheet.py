@@ -14,7 +14,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from clinic_app.domain.dosing import CalculationStep
-from clinic_app.domain.lab_check import LabVerdict
 from clinic_app.domain.formatting import (
     format_concentration,
     format_date,
@@ -27,15 +26,16 @@ from clinic_app.domain.formatting import (
     format_route,
     plain_number,
 )
+from clinic_app.domain.lab_check import LabVerdict
 
 from . import dose_text as text
 from .barcode import RecordBarcode
-from .watermark import draw_watermark
-from .wording import lab_problem_text, warning_text
 from .blocks import cohort_box, kv_table, note, patient_rows, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
 from .page import build_pdf, frame_width, page_size
 from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
+from .watermark import draw_watermark
+from .wording import lab_problem_text, warning_text
 
 NOT_VERIFIED = "NOT VERIFIED - DO NOT ADMINISTER"
 TITLE = "Pharmacy dosing sheet"

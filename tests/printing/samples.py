@@ -108,7 +108,7 @@ def history_until(protocol: Protocol, *, cohort: str = "B", until: date, code: s
     measurement = Measurement(subject_code=code, measured_on=until - timedelta(days=2), height_cm=Decimal("163"),
                               weight_kg=Decimal("61.5"), recorded_by="nurse")
     history = PatientHistory(patient=patient_rec, measurements=(measurement,))
-    for _ in range(40):  # each pass records what the previous plan put before `until`
+    for _ in range(80):  # each pass records one item the previous plan put before `until`
         schedule = plan_schedule(protocol, history, today=until)
         pending = [it for it in schedule.items if it.planned_date < until and it.status is not ItemStatus.DONE
                    and it.category in (ItemCategory.DOSE, ItemCategory.VISIT, ItemCategory.SCREENING)]
