@@ -35,13 +35,13 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db is not None else default_db_path()
 
 
-def open_existing(args: argparse.Namespace) -> Clinic:
+def open_existing(args: argparse.Namespace, *, verify_audit: bool = True) -> Clinic:
     """Open the clinic database named by --db; refuses to create one by accident."""
     path = db_path(args)
     if not path.exists():
         raise InputError("database_missing", {"field": "--db", "text": str(path),
                                               "hint": "create it with `init` or `demo`, or name another file"})
-    return Clinic.open(path)
+    return Clinic.open(path, verify_audit=verify_audit)
 
 
 def read_password(prompt: str = "Password: ") -> str:

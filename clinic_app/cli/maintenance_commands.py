@@ -26,7 +26,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with open_existing(args) as clinic:
+    with open_existing(args, verify_audit=False) as clinic:  # report the first fault, do not refuse
         result = clinic.verify_database()
     if args.json:
         dump_json({"ok": result.ok, "check": result.check, "code": result.code, "row_id": result.row_id,

@@ -33,6 +33,8 @@ class DomainError(Exception):
             parts.insert(0, f"{v['field']}:")
         if "reason" in v:
             parts.append(f"({v['reason']})")
+        if v.get("row_id") is not None:
+            parts.append(f"at row {v['row_id']}")
         if "minimum" in v and "maximum" in v:
             unit = f" {v['unit']}" if v.get("unit") else ""
             parts.append(f"- accepted range {v['minimum']} to {v['maximum']}{unit}")

@@ -28,14 +28,16 @@ class Clinic(PatientViewMixin, DecisionsMixin, AccountsMixin):
 
     @classmethod
     def open(cls, db_path: Path, *, protocol_path: Path | None = None, clock: Clock = local_now,
-             hasher: PasswordHasher | None = None) -> Clinic:
+             hasher: PasswordHasher | None = None, verify_audit: bool = True) -> Clinic:
         """Open (or create) the database at `db_path` under the protocol file (default: the shipped one).
 
         `clock` returns the aware current time (tests and the demo builder pass their own).
+        `verify_audit=False` skips the audit-chain walk at open: only for `verify_database`, which
+        then reports the first fault instead of refusing to open.
         Raises ProtocolError, DatabaseFault, SchemaTooNew, AuditKeyError.
         """
         protocol: Protocol = load_protocol(protocol_path or default_protocol_path())
-        store = Store.open(db_path, clock=clock, hasher=hasher)
+        store = Store.open(db_path, clock=clock, hasher=hasher, verify_audit=verify_audit)
         return cls(store, protocol, clock)
 
     def close(self) -> None:
