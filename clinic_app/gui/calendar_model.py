@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
 
+from .naming import item_name
+
 _Index = QModelIndex | QPersistentModelIndex
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the list of ScheduleItems of a cell (or one item)
@@ -29,7 +31,9 @@ _STATUS_COLOURS = {
 }
 
 
-def item_status_words(widget: QObject, status: str) -> str:
+def item_status_words(widget: QObject, status: str, category: str = "dose") -> str:
+    if status == "done" and category in ("visit", "screening"):
+        return widget.tr("done")
     words = {
         "planned": widget.tr("planned"),
         "due": widget.tr("due"),
@@ -43,22 +47,12 @@ def item_status_words(widget: QObject, status: str) -> str:
     return words.get(status, status.replace("_", " "))
 
 
-def item_name(protocol: Any, item: Any) -> str:
-    """The printed name of what an item is: drug (tall-man), premedication drug, visit name."""
-    category = str(item.category)
-    if category == "dose":
-        return str(protocol.drug(item.kind).display_name)
-    if category == "visit":
-        return str(protocol.visit(item.kind).name)
-    if category == "premedication":
-        return str(item.kind).capitalize()
-    return str(item.kind).replace("_", " ").capitalize()
-
-
 def _most_urgent_colour(items: list[Any]) -> str | None:
-    for status in ("overdue", "decision_required", "due", "held", "done", "omitted"):
+    """The colour of the most pressing status in a cell; a planned item outweighs an omitted one
+    (an omitted premedication must not grey out a planned infusion)."""
+    for status in ("overdue", "decision_required", "due", "held", "done", "planned", "omitted"):
         if any(str(i.status) == status for i in items):
-            return _STATUS_COLOURS[status]
+            return _STATUS_COLOURS.get(status)
     return None
 
 
@@ -119,7 +113,8 @@ class CalendarGridModel(QAbstractTableModel):
     def _cell_text(self, items: list[Any]) -> str:
         if not items:
             return ""
-        lines = [f"{item_name(self._protocol, i)}: {item_status_words(self, str(i.status))}" for i in items]
+        lines = [f"{item_name(self._protocol, i)}: {item_status_words(self, str(i.status), str(i.category))}"
+                 for i in items]
         dates = sorted({i.planned_date for i in items})
         lines.append(" / ".join(format_date(d) for d in dates))
         return "\n".join(lines)
@@ -176,5 +171,5 @@ class OtherItemsModel(QAbstractTableModel):
         if column == OTHER_COL_DATE:
             return format_date(item.planned_date)
         if column == OTHER_COL_STATUS:
-            return item_status_words(self, str(item.status))
+            return item_status_words(self, str(item.status), str(item.category))
         return item.rule.describe()

@@ -1,9 +1,11 @@
 """Open the window: `python -m clinic_app [--db PATH] [--demo] [--screenshot FILE.png ...]`.
 
 `run_window(argv)` is the entry point the top-level `python -m clinic_app` calls when no
-subcommand is given. For an unattended screenshot (`--screenshot`), the window logs in as
-`--user` with the password from the environment variable CLINIC_APP_PASSWORD (never a command
-line argument, which other users of the machine could read), renders once and exits 0.
+subcommand is given. `--demo` opens (building it on first use) a fictional clinic in the user data
+folder; its staff (dr.martin, nurse.okafor, pharm.chen, pharm.dubois, sam.admin) share the demo
+password of `clinic_app.facade.demo`. For an unattended screenshot (`--screenshot`), the window
+logs in as `--user` with the password from the environment variable CLINIC_APP_PASSWORD (never a
+command line argument, which other users of the machine could read), renders once and exits 0.
 """
 
 from __future__ import annotations
@@ -17,15 +19,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from clinic_app.domain.errors import DomainError
 
 from clinic_app.paths import default_db_path, user_data_dir, user_log_dir
 
 from .appearance import FontScaler, set_high_dpi_policy
 from .context import GuiContext
-from .exception_hook import install_exception_hook
+from .exception_hook import install_exception_hook, show_unexpected_error
 from .login_dialogs import FirstRunDialog, LoginDialog
 from .main_window import MainWindow
+from .messages import ErrorText
 from .settings import default_settings_path, load_settings
 from .tasks import TaskRunner
 
@@ -101,7 +106,8 @@ def run_window(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Clinic Dosing Assistant")
-    install_exception_hook()
+    # An unattended screenshot must never wait on a dialog nobody will close: log and carry on.
+    install_exception_hook((lambda exc: None) if args.screenshot is not None else show_unexpected_error)
 
     settings_path = args.settings or default_settings_path()
     settings = load_settings(settings_path)
@@ -109,12 +115,21 @@ def run_window(argv: Sequence[str] | None = None) -> int:
     font_scaler.apply(settings)
     db_path: Path = args.db or (user_data_dir() / DEMO_DB_NAME if args.demo else default_db_path())
     clock = _clock_for(args.date)
-    clinic = _open_clinic(db_path, clock)
-    try:
-        if args.demo and clinic.needs_first_run():
-            from clinic_app.facade.demo import create_demo_clinic
+    if args.demo and not db_path.exists():
+        from clinic_app.facade.demo import build_demo
 
-            create_demo_clinic(clinic)
+        log.info("building the demonstration clinic in %s", db_path)
+        build_demo(db_path, today=clock().date())
+    try:
+        clinic = _open_clinic(db_path, clock)
+    except DomainError as exc:  # a damaged, foreign or newer database: say so, never a traceback
+        log.error("cannot open %s: %s", db_path, exc)
+        if args.screenshot is None:
+            QMessageBox.critical(None, app.translate("Launch", "Cannot open the database"),
+                                 app.translate("Launch", "{path}: {problem}").format(
+                                     path=db_path, problem=ErrorText().describe(exc)))
+        return 2
+    try:
         session = _first_session(clinic, args)
         if session is None:
             return 0

@@ -85,7 +85,18 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("print_batch", tr("The day's &batch (worklist and dosing sheets)..."), docs.start_day_batch,
         "Ctrl+Shift+P", Action.PRINT)
 
+    toolbar = window.addToolBar(tr("Actions"))
+    toolbar.setObjectName("actions_toolbar")
+    short = {"show_today": tr("Today"), "find": tr("Find"), "measurement": tr("Height/weight"),
+             "labs": tr("Labs"), "dose": tr("Dose"), "administer": tr("Administered"), "hold": tr("Hold"),
+             "decide": tr("Decide")}
+    for name, text in short.items():
+        actions[name].setIconText(text)
+        toolbar.addAction(actions[name])
+
     menu = bar.addMenu(tr("&Session"))
-    add("lock", tr("&Lock screen"), window.lock, "Ctrl+Shift+L")
+    lock = add("lock", tr("&Lock screen"), window.lock, "Ctrl+Shift+L")
+    lock.setIconText(tr("Lock"))
+    toolbar.addAction(lock)
     add("switch_user", tr("&Switch user..."), window.lock, "Ctrl+Shift+U")
     return actions

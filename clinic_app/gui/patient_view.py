@@ -29,6 +29,7 @@ from clinic_app.domain.formatting import format_date, format_mcg_as_mg
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
+from .naming import drug_name
 from .messages import ErrorText
 from .record_models import AdministrationsModel, AuditModel
 
@@ -145,7 +146,7 @@ class PatientView(QWidget):
         number = identity.hospital_number if identity is not None else "-"
         self.identity.setText(self.tr("{code} - born {dob} - {name}").format(
             code=patient.subject_code, dob=format_date(patient.date_of_birth), name=name))
-        flat = ", ".join(f"{protocol.drug(key).display_name} {format_mcg_as_mg(mcg)}"
+        flat = ", ".join(f"{drug_name(protocol, key)} {format_mcg_as_mg(mcg)}"
                          for key, mcg in protocol.cohort(patient.cohort).flat_doses_mcg.items())
         self.details.setText(self.tr(
             "Hospital number {number} · Initials {initials} · COHORT {cohort} ({flat}) · "

@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from clinic_app.domain.formatting import format_date, format_datetime, format_mcg_as_mg, format_mg
 
+from .naming import drug_name
+
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -89,7 +91,7 @@ class AdministrationsModel(RowTableModel):
         if column == ADMIN_COL_SLOT:
             return f"C{row.cycle}D{row.day}"
         if column == ADMIN_COL_DRUG:
-            return str(self._protocol.drug(row.drug).display_name)
+            return drug_name(self._protocol, row.drug)
         if column == ADMIN_COL_STATUS:
             return {"given": self.tr("given"), "held": self.tr("held"), "omitted": self.tr("omitted")}.get(
                 str(row.status), str(row.status))

@@ -44,8 +44,14 @@ def take_screenshot(app: QApplication, window: Any, view: str, patient: str | No
 
 
 def _first_patient(window: Any) -> str | None:
+    """The first patient with a BSA dose due or overdue (the most telling view), else the first row."""
     model = window.today_view.model
-    return model.row_at(0).subject_code if model.rowCount() else None
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    bsa_drug = window.ctx.clinic.protocol.bsa_drug.key
+    for row in rows:
+        if row.due.item.drug == bsa_drug and row.status in ("due_today", "overdue"):
+            return str(row.subject_code)
+    return str(rows[0].subject_code) if rows else None
 
 
 def _open_dose_dialog(window: Any) -> Any:
@@ -56,7 +62,7 @@ def _open_dose_dialog(window: Any) -> Any:
         log.error("the patient has no paclitaxel dose due")
         return None
     dialog = DoseDialog(window.ctx.clinic, window.session, window.patient_view.subject_code, item.cycle, item.day,
-                        window)
+                        window, patient_text=window.patient_view.identity.text())
     dialog.show()
     dialog.calculate()
     return dialog

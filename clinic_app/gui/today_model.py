@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from clinic_app.domain.formatting import format_date
 
-from .calendar_model import item_name
+from .naming import item_name
 from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
 
 COL_SUBJECT = 0

@@ -90,6 +90,11 @@ class TodayView(QWidget):
         self.table.activated.connect(self._open_index)
 
         self.summary = QLabel()
+        self.summary.setObjectName("today_summary")
+        self._rows_loaded: list[Any] = []
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._update_summary())
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -111,9 +116,14 @@ class TodayView(QWidget):
         rows = self._ctx.clinic.due_list(self.session, today)
         self.proxy.set_today(today)
         self.model.set_rows(rows)
-        self.summary.setText(self.tr("{count} patients with a next due item; {shown} shown.").format(
-            count=len(rows), shown=self.proxy.rowCount()))
+        self._rows_loaded = rows
+        self._update_summary()
         self.refreshed.emit()
+
+    def _update_summary(self) -> None:
+        rows = self._rows_loaded
+        self.summary.setText(self.tr("{items} items for {patients} patients; {shown} shown.").format(
+            items=len(rows), patients=len({r.subject_code for r in rows}), shown=self.proxy.rowCount()))
 
     def selected_row(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()

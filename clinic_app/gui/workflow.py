@@ -25,6 +25,7 @@ from .dialogs.dose import DoseDialog
 from .dialogs.enrol import EnrolDialog
 from .dialogs.measurement import LabsDialog, MeasurementDialog
 from .messages import ErrorText
+from .naming import drug_name
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ class Workflow(QObject):
         return item
 
     def drug_name(self, key: str) -> str:
-        return str(self.clinic.protocol.drug(key).display_name)
+        return drug_name(self.clinic.protocol, key)
 
     # --- actions ---------------------------------------------------------------------------
     def enrol(self) -> bool:
@@ -105,7 +106,8 @@ class Workflow(QObject):
         item = self._item("dose", self.clinic.protocol.bsa_drug.key) if code else None
         if code is None or item is None:
             return False
-        dialog = DoseDialog(self.clinic, self._session_of(), code, item.cycle, item.day, self._parent)
+        dialog = DoseDialog(self.clinic, self._session_of(), code, item.cycle, item.day, self._parent,
+                            patient_text=self._patient_of().identity.text())
         self.last_dialog = dialog
         dialog.exec()
         # Calculating, preparing and verifying each record something even if the dialog is closed.

@@ -98,7 +98,7 @@ def test_dose_path_from_enrolment_to_administration(qtbot, world: World, tmp_pat
     qtbot.mouseClick(phil.calculate_button, Qt.MouseButton.LeftButton)
     assert "PACLitaxel 138 mg (80 mg/m² × 1.73 m²)" in phil.headline.text()
     steps = phil.findChild(QTableWidget, "steps")
-    results = [steps.item(r, 1).text() for r in range(steps.rowCount())]
+    results = [steps.item(r, 2).text() for r in range(steps.rowCount())]
     assert "1.73" in results and "138" in results and "138.4" in results
     assert phil.prepare_button.isEnabled() and not phil.verify_button.isEnabled()
     seen: list[str] = []

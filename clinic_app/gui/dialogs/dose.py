@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,19 +34,35 @@ from .base import AcknowledgementList, FacadeDialog
 from .signature import SignatureDialog
 
 
+def step_words(widget: QWidget, code: str) -> str:
+    words = {
+        "bsa_exact": widget.tr("BSA"),
+        "bsa_rounded": widget.tr("BSA rounded (used)"),
+        "bsa_capped": widget.tr("BSA capped"),
+        "dose_exact": widget.tr("Dose"),
+        "dose_rounded": widget.tr("Dose rounded"),
+        "volume": widget.tr("Volume to draw"),
+        "final_concentration": widget.tr("Final concentration"),
+    }
+    return words.get(code, code.replace("_", " "))
+
+
 def steps_table(steps: list[Any], parent: QWidget | None = None) -> QTableWidget:
-    """The calculation written out: expression, result, unit; one row per step."""
-    table = QTableWidget(len(steps), 3, parent)
+    """The calculation written out: step, expression, result, unit; one row per step."""
+    table = QTableWidget(len(steps), 4, parent)
     table.setObjectName("steps")
-    table.setHorizontalHeaderLabels([table.tr("Calculation"), table.tr("Result"), table.tr("Unit")])
+    table.setHorizontalHeaderLabels([table.tr("Step"), table.tr("Calculation"), table.tr("Result"), table.tr("Unit")])
     for row, step in enumerate(steps):
-        for column, text in enumerate((step.expression, plain_number(step.result), step.unit)):
+        texts = (step_words(table, step.code), step.expression, plain_number(step.result), step.unit)
+        for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, column, item)
     table.verticalHeader().hide()
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
     return table
 
 
@@ -51,7 +70,7 @@ class DoseDialog(FacadeDialog):
     """Calculation, preparation plan, warnings, then Prepare / Verify signatures."""
 
     def __init__(self, clinic: Any, session: Any, subject_code: str, cycle: int, day: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, patient_text: str = "") -> None:
         super().__init__(parent)
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._cycle, self._day = cycle, day
@@ -61,6 +80,9 @@ class DoseDialog(FacadeDialog):
         self.headline.setObjectName("headline")
         self.headline.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.headline.setWordWrap(True)
+        self.patient = QLabel(patient_text or subject_code)
+        self.patient.setObjectName("dose_patient")
+        self.patient.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.status = QLabel()
         self.status.setObjectName("dose_status")
         self.status.setWordWrap(True)
@@ -91,15 +113,17 @@ class DoseDialog(FacadeDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient)
         layout.addWidget(self.headline)
         layout.addWidget(self.status)
         layout.addWidget(self.labs)
-        layout.addWidget(self.calc_box, 1)
+        layout.addWidget(self.calc_box)
         layout.addWidget(self.prep_box)
+        layout.addStretch(1)
         layout.addWidget(self.acknowledgements)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(760, 680)
+        self.resize(980, 700)
         self._update_buttons()
         self._show_existing()
 
@@ -154,8 +178,8 @@ class DoseDialog(FacadeDialog):
         previous = self.record
         self.record = record
         dose = record.dose
-        self.headline.setText(self.tr("{drug} {dose} ({per_m2} mg/m² × {bsa} m²) IV").format(
-            drug=dose.display_name, dose=format_mg(dose.dose_mg), per_m2=plain_number(dose.dose_per_m2_mg),
+        self.headline.setText(self.tr("C{cycle}D{day}: {drug} {dose} ({per_m2} mg/m² × {bsa} m²) IV").format(
+            cycle=record.cycle, day=record.day, drug=dose.display_name, dose=format_mg(dose.dose_mg), per_m2=plain_number(dose.dose_per_m2_mg),
             bsa=plain_number(dose.bsa_m2)))
         self.status.setText(self._status_text(record))
         self._replace(self.calc_layout, steps_table(list(dose.steps)))
@@ -164,6 +188,8 @@ class DoseDialog(FacadeDialog):
         if prep is not None and prep.steps:
             self.prep_layout.addWidget(steps_table(list(prep.steps)))
         self.labs.setText(self._labs_text(record.lab_check))
+        held = str(record.lab_check.verdict) != "ok"
+        self.labs.setStyleSheet("color: #b00020; font-weight: bold;" if held else "")
         # Whoever takes the record further ticks its warnings again; ticks given while calculating
         # here (or for this same record) stay.
         if not calculated_here and (previous is None or previous.id != record.id):
@@ -208,6 +234,8 @@ class DoseDialog(FacadeDialog):
                 bag=prep.bag_ml, final=plain_number(prep.final_concentration_mg_per_ml),
                 low=plain_number(prep.concentration_range_mg_per_ml[0]),
                 high=plain_number(prep.concentration_range_mg_per_ml[1])))
+        if prep.expires_at is not None:
+            lines.append(self.tr("Prepared dose expires {when}").format(when=format_datetime(prep.expires_at)))
         for flag in prep.flags:
             lines.append(self.tr("Flag: {flag}").format(flag=flag.replace("_", " ")))
         return "\n".join(lines)
