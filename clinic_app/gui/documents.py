@@ -43,9 +43,21 @@ def _with_worker_clinic(ctx: GuiContext, work: Callable[[Any, TaskContext], Any]
     return run
 
 
+def day_dose_record_ids(clinic: Any, session: Any, day: date) -> list[int]:
+    """Every dose record calculated for `day`, patient by patient (the latest of each slot)."""
+    ids: list[int] = []
+    for summary in clinic.patients(session):
+        latest: dict[tuple[str, int, int], int] = {}
+        for record in clinic.dose_records(session, summary.patient.subject_code):
+            if record.dose_date == day:
+                latest[(record.drug, record.cycle, record.day)] = record.id
+        ids.extend(latest.values())
+    return ids
+
+
 def day_batch(clinic: Any, session: Any, day: date, task: TaskContext, printer: QPrinter) -> int:
     """The day's worklist then every dosing sheet of the day, printed as one job; returns pages."""
-    record_ids = list(clinic.dose_record_ids_for_day(session, day))
+    record_ids = day_dose_record_ids(clinic, session, day)
     total = 1 + len(record_ids)
 
     def documents() -> Any:
@@ -75,9 +87,15 @@ class Documents(QObject):
         self._parent = parent_widget
         self.last_preview: PdfPreviewDialog | None = None
         self.last_task: TaskHandle | None = None
+        self.last_message: QMessageBox | None = None
 
     def _fail(self, exc: BaseException) -> None:
-        QMessageBox.warning(self._parent, self.tr("Not done"), ErrorText(self).describe(exc))
+        """Say why, without blocking (a background task may end while the user does something else)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), ErrorText(self).describe(exc),
+                          QMessageBox.StandardButton.Ok, self._parent)
+        box.setObjectName("refusal")
+        self.last_message = box
+        box.open()
 
     def preview(self, title: str, make_pdf: Callable[[], bytes], modal: bool = True) -> PdfPreviewDialog | None:
         try:

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         user = self.session
         self.setWindowTitle(self.tr("{site} - Clinic Dosing Assistant").format(site=clinic.site_name))
         self.user_label.setText(self.tr("{name} ({role})").format(name=user.full_name, role=user.role.value))
-        self.demo_banner.setVisible(bool(getattr(clinic, "has_demo_data", False)))
+        self.demo_banner.setVisible(clinic.has_demo_data)
 
     # --- locking ---------------------------------------------------------------------------
     def is_locked(self) -> bool:

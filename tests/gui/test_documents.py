@@ -1,0 +1,93 @@
+"""Previewing the four documents, the day's batch printed in the background (progress, cancel) and a
+background backup, all through the real facade."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QWidget
+
+from clinic_app.gui.documents import Documents, day_dose_record_ids
+from clinic_app.gui.pdf_output import pdf_printer
+
+from .conftest import USERS, World, enrol
+
+CODE = "IMP-A-001"
+
+
+def _pages(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _verified_dose(world: World) -> int:
+    clinic, today = world.clinic, world.clock.today()
+    nina = world.login("nina")
+    enrol(world, CODE, "Ann Smith")
+    clinic.record_measurement(nina, CODE, height_cm="165", weight_kg="65", measured_on=today)
+    clinic.record_labs(nina, CODE, anc="2.1", platelets="210", drawn_on=today)
+    record = clinic.calculate_dose(world.login("phil"), CODE, cycle=1, day=1)
+    clinic.prepare(world.login("phil"), record.id, password=USERS["phil"][2])
+    clinic.verify(world.login("petra"), record.id, password=USERS["petra"][2])
+    return int(record.id)
+
+
+def _documents(qtbot, world: World, tmp_path: Path, username: str) -> Documents:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    session = world.login(username)
+    return Documents(world.context(tmp_path), lambda: session, parent)
+
+
+def test_each_document_opens_in_the_preview(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    record_id = _verified_dose(world)
+    docs = _documents(qtbot, world, tmp_path, "phil")
+    for dialog in (docs.dosing_sheet(record_id, modal=False), docs.visit_checklist(CODE, modal=False),
+                   docs.patient_calendar(CODE, modal=False), docs.worklist(modal=False)):
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        assert dialog.view.document().pageCount() >= 1
+        dialog.close()
+
+
+def test_day_batch_prints_worklist_and_sheets_in_the_background(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    record_id = _verified_dose(world)
+    phil = world.login("phil")
+    assert day_dose_record_ids(world.clinic, phil, world.clock.today()) == [record_id]
+    docs = _documents(qtbot, world, tmp_path, "phil")
+    target = tmp_path / "batch.pdf"
+    expected = (_pages(world.clinic.worklist_pdf(phil, world.clock.today()))
+                + _pages(world.clinic.dosing_sheet_pdf(phil, record_id)))
+    # Connected before the work starts (Documents wires the task's signals before starting it).
+    with qtbot.waitSignal(docs.finished, timeout=60_000) as blocker:
+        assert docs.start_day_batch(pdf_printer(str(target))) is not None
+    assert blocker.args == [f"Printed {expected} pages."]
+    assert len(PdfReader(target).pages) == expected
+
+
+def test_day_batch_can_be_cancelled(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _verified_dose(world)
+    docs = _documents(qtbot, world, tmp_path, "phil")
+    with qtbot.waitSignal(docs.finished, timeout=60_000) as blocker:
+        handle = docs.start_day_batch(pdf_printer(str(tmp_path / "cancelled.pdf")))
+        assert handle is not None
+        handle.cancel()  # the work stops at its next check, after the worklist at the latest
+    assert blocker.args == ["Stopped."]
+
+
+def test_backup_runs_in_the_background_for_the_administrator_only(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    docs = _documents(qtbot, world, tmp_path, "ada")
+    dest = tmp_path / "backup.sqlite3"
+    with qtbot.waitSignal(docs.finished, timeout=60_000) as blocker:
+        assert docs.start_backup(dest) is not None
+    assert blocker.args == [f"Backup written to {dest}."]
+    assert dest.exists() and dest.stat().st_size > 0
+
+    nurse_docs = _documents(qtbot, world, tmp_path, "nina")
+    with qtbot.waitSignal(nurse_docs.finished, timeout=60_000) as blocker:
+        assert nurse_docs.start_backup(tmp_path / "nurse.sqlite3") is not None
+    assert blocker.args == ["Failed."]
+    assert nurse_docs.last_message is not None
+    assert "may not" in nurse_docs.last_message.text()
+    assert not (tmp_path / "nurse.sqlite3").exists()
