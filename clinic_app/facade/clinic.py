@@ -20,10 +20,10 @@ from clinic_app.store import Store
 from .accounts import AccountsMixin
 from .base import Clock, local_now
 from .decisions import DecisionsMixin
-from .patient_view import PatientViewMixin
+from .documents import DocumentsMixin
 
 
-class Clinic(PatientViewMixin, DecisionsMixin, AccountsMixin):
+class Clinic(DocumentsMixin, DecisionsMixin, AccountsMixin):
     """The clinic's use cases over one database file and one protocol file."""
 
     @classmethod
