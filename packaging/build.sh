@@ -2,12 +2,12 @@
 # Build the one-folder app with PyInstaller, from scratch, into dist/clinic-dosing-assistant/.
 #   packaging/build.sh              uses .venv (PyInstaller installed from packaging/requirements-package.lock
 #                                   when missing); prints the build time and the folder size
-#   PYTHON=/path/to/python packaging/build.sh   another environment that already has the app and PyInstaller
+#   BUILD_PYTHON=/path/to/python packaging/build.sh   another environment that already has the app and PyInstaller
 # Linux and macOS; on Windows run the pyinstaller line below by hand (see packaging/README-packaging.md).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-py="${PYTHON:-$root/.venv/bin/python}"
+py="${BUILD_PYTHON:-$root/.venv/bin/python}"
 
 if ! "$py" -c "import PyInstaller" 2>/dev/null; then
     echo "build: installing PyInstaller from packaging/requirements-package.lock" >&2

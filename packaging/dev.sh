@@ -4,6 +4,7 @@
 #   packaging/dev.sh run [ARGS...]   the window (or any `python -m clinic_app` subcommand)
 #   packaging/dev.sh test [PYTEST ARGS...]
 #   packaging/dev.sh bench           every benchmark, each printing its figures
+#   packaging/dev.sh build           the one-folder app in dist/ (packaging/build.sh)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -28,5 +29,6 @@ case "$cmd" in
     run) exec "$venv/bin/python" -m clinic_app "$@" ;;
     test) exec "$venv/bin/python" -m pytest "$@" ;;
     bench) exec "$venv/bin/python" -m tests.benchmarks "$@" ;;
-    *) echo "usage: packaging/dev.sh run|test|bench [args]" >&2; exit 2 ;;
+    build) exec "$root/packaging/build.sh" "$@" ;;
+    *) echo "usage: packaging/dev.sh run|test|bench|build [args]" >&2; exit 2 ;;
 esac

@@ -18,8 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image  # noqa: E402
 from PySide6.QtCore import QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 NAME = "clinic-dosing-assistant"
@@ -31,7 +32,8 @@ ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)  # 512 and 1024 are the Retina sl
 
 def render(svg: Path, size: int) -> Image.Image:
     """The SVG drawn at `size` x `size` pixels on a transparent background."""
-    QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    # a QApplication, not a QGuiApplication: widget code (tests) in the same process may come next
+    QApplication.instance() or QApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg}: not a valid SVG")
