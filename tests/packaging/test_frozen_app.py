@@ -123,3 +123,23 @@ def test_window_renders_a_screenshot(bundle: Path, scratch: Path, demo_db: Path,
         assert colours is not None and len(colours) > 50, "a drawn window, not a blank rectangle"
     print(f"\nfrozen: {view} window (login, render, exit) in {seconds:.2f} s")
 
+
+
+def test_print_worklist_writes_a_pdf_with_the_bundled_fonts(bundle: Path, scratch: Path, demo_db: Path) -> None:
+    from pypdf import PdfReader
+
+    from clinic_app.facade.demo import DEMO_PASSWORD
+
+    pdf = scratch / "worklist.pdf"
+    done, seconds = _run(CLI_EXE, ["print", "worklist", "--db", str(demo_db), "--user", "pharm.chen",
+                                   "--date", DEMO_DAY, "-o", str(pdf)], scratch, CLINIC_APP_PASSWORD=DEMO_PASSWORD)
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(pdf)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Preparation worklist" in text
+    # the demo's IMP-A08 (169 cm, 71 kg): sqrt(169 x 71 / 3600) = 1.8257 -> 1.83 m2; x 80 = 146.4 -> 146 mg
+    assert "IMP-A08" in text and "146 mg" in text
+    fonts = {str(font["/BaseFont"]) for page in reader.pages
+             for font in page["/Resources"]["/Font"].get_object().values()}
+    assert fonts and all(name.endswith(("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono")) for name in fonts), fonts
+    print(f"\nfrozen: print worklist in {seconds:.2f} s")
