@@ -87,11 +87,14 @@ class CohortsView(QWidget):
         if letter is not None:
             signal.emit(letter)
 
+    def set_due_rows(self, rows: list[Any]) -> None:
+        """The Today list's rows (loaded once for both views)."""
+        self._due_rows = rows
+        self._show_patients()
+
     def reload_now(self) -> None:
-        today = self._ctx.today()
         try:
             report = self._ctx.clinic.cohort_status(self.session)
-            self._due_rows = list(self._ctx.clinic.due_list(self.session, today))
         except DomainError as exc:
             self.message.setText(ErrorText(self).describe(exc))
             self.states.set_rows([])

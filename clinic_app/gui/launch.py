@@ -136,12 +136,16 @@ def run_window(argv: Sequence[str] | None = None) -> int:
         ctx = GuiContext(clinic=clinic, settings=settings, settings_path=settings_path, tasks=TaskRunner(),
                          today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock))
         window = MainWindow(ctx, session, font_scaler=font_scaler)
+        window.remember_state = args.screenshot is None
         window.show()
-        window.today_view.reload_now()
-        if args.screenshot is not None:
-            from .screenshot import take_screenshot
+        window.today_view.schedule_refresh()  # filled in the background; the window paints at once
+        try:
+            if args.screenshot is not None:
+                from .screenshot import take_screenshot
 
-            return take_screenshot(app, window, args.view, args.patient, args.screenshot)
-        return int(app.exec())
+                return take_screenshot(app, window, args.view, args.patient, args.screenshot)
+            return int(app.exec())
+        finally:
+            window.close()  # stops the background threads before the interpreter goes
     finally:
         clinic.close()

@@ -29,6 +29,7 @@ from .audit_view import AuditView
 from .cohorts_view import CohortsView
 from .context import GuiContext
 from .documents import Documents
+from .due_loader import DueListLoader
 from .idle_lock import IdleWatcher
 from .lock_page import LockPage
 from .menus import build_menus
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
         clinic = ctx.clinic
         self.setObjectName("main_window")
 
-        self.today_view = TodayView(ctx, session)
+        self.due_loader = DueListLoader(ctx.open_clinic, self)
+        self.today_view = TodayView(ctx, session, loader=self.due_loader)
         self.patient_view = PatientView(ctx, session)
         self.cohorts_view = CohortsView(ctx, session)
         self.audit_view = AuditView(ctx, session)
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.documents = Documents(ctx, lambda: self.session, self)
         self.documents.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.today_view.patient_requested.connect(self.open_patient)
+        self.today_view.refreshed.connect(lambda: self.cohorts_view.set_due_rows(self.today_view.rows()))
         self.cohorts_view.patient_requested.connect(self.open_patient)
         self.cohorts_view.open_cohort_requested.connect(self.workflow.open_cohort)
 
@@ -221,8 +224,13 @@ class MainWindow(QMainWindow):
         self.ctx.settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
         self.ctx.save_settings()
 
+    # Off for unattended screenshots, which are nobody's window layout.
+    remember_state = True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.save_window_state()
+        if self.remember_state:
+            self.save_window_state()
         self.idle.uninstall()
+        self.due_loader.shutdown()
         self.ctx.tasks.wait_for_done(10_000)
         super().closeEvent(event)

@@ -19,6 +19,8 @@ def _settle(app: QApplication) -> None:
 def take_screenshot(app: QApplication, window: Any, view: str, patient: str | None, path: Path) -> int:
     """Show `view` ("today", "patient", "dose", "cohorts", "audit") and save it to `path`; 0 on success."""
     target: Any = window
+    while window.due_loader.busy:  # the Today list is loaded in the background
+        app.processEvents()
     if view in ("patient", "dose"):
         code = patient or _first_patient(window)
         if code is None or not window.patient_view.load(code):

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from .context import GuiContext
+from .due_loader import DueListLoader
+from .messages import ErrorText
 from .today_model import (
     COL_DATE,
     COL_IDENTIFIER,
@@ -42,10 +44,15 @@ class TodayView(QWidget):
     patient_requested = Signal(str)
     refreshed = Signal()
 
-    def __init__(self, ctx: GuiContext, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: GuiContext, session: Any, parent: QWidget | None = None,
+                 loader: DueListLoader | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.session = session
+        self._loader = loader
+        if loader is not None:
+            loader.loaded.connect(self._apply_rows)
+            loader.failed.connect(self._load_failed)
         self.model = DueTableModel(ctx.clinic.protocol, self)
         self.proxy = DueFilterProxy(ctx.today(), self)
         self.proxy.setSourceModel(self.model)
@@ -75,14 +82,17 @@ class TodayView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("today_table")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COL_DATE, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setResizeContentsPrecision(200)  # sample rows when sizing columns, not all 25,000
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_IDENTIFIER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
@@ -108,17 +118,31 @@ class TodayView(QWidget):
         self._refresh_timer.timeout.connect(self.reload_now)
 
     def schedule_refresh(self) -> None:
-        """Reload after the current event (returns at once; several calls give one reload)."""
-        self._refresh_timer.start()
+        """Reload without blocking: in the background when a loader is set, else after the current
+        event (several calls in a row give one reload). Returns at once."""
+        if self._loader is not None:
+            self.summary.setText(self.tr("Updating the list..."))
+            self._loader.request(self.session, self._ctx.today())
+        else:
+            self._refresh_timer.start()
 
     def reload_now(self) -> None:
-        today = self._ctx.today()
-        rows = self._ctx.clinic.due_list(self.session, today)
-        self.proxy.set_today(today)
+        """Reload on the UI thread (blocks until done)."""
+        self._apply_rows(self._ctx.clinic.due_list(self.session, self._ctx.today()))
+
+    def _apply_rows(self, rows: Any) -> None:
+        self.proxy.set_today(self._ctx.today())
         self.model.set_rows(rows)
-        self._rows_loaded = rows
+        self._rows_loaded = list(rows)
         self._update_summary()
         self.refreshed.emit()
+
+    def rows(self) -> list[Any]:
+        """The rows last loaded (all of them, whatever the filter)."""
+        return list(self._rows_loaded)
+
+    def _load_failed(self, exc: Any) -> None:
+        self.summary.setText(ErrorText(self).describe(exc))
 
     def _update_summary(self) -> None:
         rows = self._rows_loaded

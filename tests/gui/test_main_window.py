@@ -114,3 +114,14 @@ def test_window_state_is_saved_on_close(qtbot, world: World, tmp_path: Path) -> 
     assert stored["window_geometry"] and stored["window_state"]
     again = MainWindow(world.context(tmp_path), world.login("nina"))
     qtbot.addWidget(again)
+
+
+def test_today_refreshes_in_the_background_after_a_change(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, world, tmp_path)
+    assert window.today_view.model.rowCount() == 0
+    enrol(world, "IMP-A-001", "Ann Smith")  # the change, made elsewhere
+    with qtbot.waitSignal(window.today_view.refreshed, timeout=20_000):
+        window.refresh_all()  # returns at once; the list is computed on the loader's thread
+        assert window.today_view.summary.text() == "Updating the list..."
+    codes = {window.today_view.model.index(r, 0).data() for r in range(window.today_view.model.rowCount())}
+    assert codes == {"IMP-A-001"}

@@ -65,14 +65,26 @@ def test_model_and_proxy_pass_qtmodeltester(qtmodeltester, proxy: DueFilterProxy
 
 def test_columns_show_two_identifiers_item_date_status_words_and_dose(proxy: DueFilterProxy) -> None:
     model = proxy.sourceModel()
-    assert model.index(0, COL_IDENTIFIER).data() == "Sun 01-Mar-1970 / Ann Smith"
-    assert model.index(0, COL_ITEM).data() == "PACLitaxel C1D8"
-    assert model.index(0, COL_DATE).data() == "Fri 02-Jan-2026"
-    assert [model.index(r, COL_STATUS).data() for r in range(4)] == [
+    row = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    first = row["IMP-A-001"]
+    assert model.index(first, COL_IDENTIFIER).data() == "Sun 01-Mar-1970 / Ann Smith"
+    assert model.index(first, COL_ITEM).data() == "PACLitaxel C1D8"
+    assert model.index(first, COL_DATE).data() == "Fri 02-Jan-2026"
+    assert [model.index(row[code], COL_STATUS).data() for code in ("IMP-A-001", "IMP-A-002", "IMP-A-003",
+                                                                    "IMP-B-001")] == [
         "Overdue", "Due today", "Upcoming", "Decision required"]
-    assert model.index(4, COL_DOSE).data() == "needs measurement"
+    assert model.index(row["IMP-B-002"], COL_DOSE).data() == "needs measurement"
     # Colour is never the only signal, but it is there.
-    assert model.index(0, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(first, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_rows_arrive_sorted_by_date_and_resort_by_status(proxy: DueFilterProxy) -> None:
+    model = proxy.sourceModel()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "IMP-A-001", "IMP-A-002", "IMP-B-001", "IMP-A-003", "IMP-B-002"]
+    model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, COL_STATUS).data() for r in range(proxy.rowCount())][:2] == ["Overdue",
+                                                                                       "Decision required"]
 
 
 @pytest.mark.parametrize(("period", "expected"), [
@@ -92,10 +104,3 @@ def test_period_filters(proxy: DueFilterProxy, period: str, expected: set[str]) 
 def test_search_by_code_or_name(proxy: DueFilterProxy, text: str, expected: set[str]) -> None:
     proxy.set_search(text)
     assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == expected
-
-
-def test_sort_by_date_uses_real_dates(proxy: DueFilterProxy) -> None:
-    proxy.sort(COL_DATE, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())][0] == "IMP-A-001"
-    proxy.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
-    assert proxy.index(0, COL_STATUS).data() == "Overdue"
