@@ -1,7 +1,7 @@
 """Smoke test of the PyInstaller one-folder app in dist/ (built by packaging/build.sh).
 
-Skipped when there is no build, unless CLINIC_APP_REQUIRE_FROZEN=1 (CI sets it after building):
-then a missing build fails. The app runs from a scratch folder with a scratch home, offscreen, with
+Skipped when there is no build or the build is older than the sources, unless
+CLINIC_APP_REQUIRE_FROZEN=1 (CI sets it right after building): then a missing build fails. The app runs from a scratch folder with a scratch home, offscreen, with
 no virtual environment, PYTHONPATH or resources override: what it needs must be inside the folder.
 Each test prints its timing (see them with `pytest -s`).
 """
@@ -28,12 +28,23 @@ REQUIRE_ENV = "CLINIC_APP_REQUIRE_FROZEN"
 DEMO_DAY = "2026-11-23"
 
 
+def _newest_source() -> tuple[float, Path]:
+    files = [p for folder in ("clinic_app", "resources") for p in (ROOT / folder).rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts]
+    return max((p.stat().st_mtime, p) for p in files)
+
+
 @pytest.fixture(scope="module")
 def bundle() -> Path:
+    required = os.environ.get(REQUIRE_ENV) == "1"
     if not GUI_EXE.is_file():
-        if os.environ.get(REQUIRE_ENV) == "1":
+        if required:
             pytest.fail(f"{REQUIRE_ENV}=1 but there is no frozen app at {GUI_EXE}")
-        pytest.skip(f"no frozen build at {GUI_EXE}: run packaging/build.sh (CI does, then runs this file)")
+        pytest.skip(f"no frozen build at {GUI_EXE}: run packaging/dev.sh build (CI does, then runs this file)")
+    newest, changed = _newest_source()
+    if not required and newest > GUI_EXE.stat().st_mtime:
+        pytest.skip(f"the frozen build in dist/ is older than {changed.relative_to(ROOT)}: "
+                    "run packaging/dev.sh build to test it")
     return BUNDLE
 
 
