@@ -68,6 +68,8 @@ def _copy_project(target: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     for folder in ("clinic_app", "resources"):
         shutil.copytree(ROOT / folder, target / folder, ignore=ignore)
+    (target / "packaging").mkdir()
+    shutil.copy2(ROOT / "packaging" / f"{APP_NAME}.desktop", target / "packaging")
     return target
 
 
@@ -97,6 +99,10 @@ def test_installed_wheel_finds_its_resources_under_sys_prefix(tmp_path: Path) ->
     assert Path(found["protocol"]) == installed / "protocols" / "imp321-paclitaxel-mbc.toml"
     assert resource_digests(installed) == resource_digests(RESOURCES), "every resource file, byte for byte"
     assert found["version"] == _pyproject_version()
+    share = Path(found["prefix"]) / "share"
+    assert (share / "applications" / f"{APP_NAME}.desktop").read_bytes() == \
+        (ROOT / "packaging" / f"{APP_NAME}.desktop").read_bytes()
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_NAME}.svg").is_file()
 
 
 def _pyproject_version() -> str:
