@@ -37,11 +37,13 @@ _EMPTY = SlotRecords()
 class HistoryIndex:
     """Indexes a PatientHistory once so the planner's look-ups are constant time."""
 
-    def __init__(self, history: PatientHistory) -> None:
-        self.history = history
+    def __init__(self, history: PatientHistory | None) -> None:
+        """Index a patient's history; None stands for a patient with nothing recorded yet."""
+        self._decisions = history.decisions if history is not None else ()
+        self._measurements = history.measurements if history is not None else ()
         given: dict[SlotKey, Administration] = {}
         not_given: dict[SlotKey, Administration] = {}
-        for record in history.administrations:
+        for record in history.administrations if history is not None else ():
             key = (record.drug, record.cycle, record.day)
             if record.status is AdministrationStatus.GIVEN:
                 if key not in given or record.on < given[key].on:
@@ -52,7 +54,7 @@ class HistoryIndex:
             key: SlotRecords(given.get(key), not_given.get(key)) for key in given.keys() | not_given.keys()
         }
         self._completions: dict[str, VisitCompletion] = {}
-        for visit in sorted(history.visits, key=lambda v: v.on, reverse=True):
+        for visit in sorted(history.visits if history is not None else (), key=lambda v: v.on, reverse=True):
             self._completions[visit.visit] = visit  # the earliest completion wins
 
     def slot(self, drug: str, cycle: int, day: int) -> SlotRecords:
@@ -65,7 +67,7 @@ class HistoryIndex:
 
     def decisions(self, kind: DecisionKind, *, subject: str | None = None) -> list[Decision]:
         """Every decision of `kind` for this subject (or without one), oldest first (by decided_at)."""
-        found = [d for d in self.history.decisions
+        found = [d for d in self._decisions
                  if d.kind is kind and (subject is None or d.subject in (None, subject))]
         return sorted(found, key=lambda d: d.decided_at)
 
@@ -82,7 +84,7 @@ class HistoryIndex:
         A decision without a subject applies to any subject; `cycle`/`day` given here must match.
         """
         found: Decision | None = None
-        for decision in self.history.decisions:
+        for decision in self._decisions:
             if decision.kind is not kind:
                 continue
             if cycle is not None and decision.cycle != cycle:
@@ -97,6 +99,6 @@ class HistoryIndex:
 
     def latest_measurement(self, on_or_before: date) -> Measurement | None:
         """The most recent height/weight measured on or before a date, or None."""
-        usable = [m for m in self.history.measurements if m.measured_on <= on_or_before]
+        usable = [m for m in self._measurements if m.measured_on <= on_or_before]
         # Of two measurements the same day the one recorded last wins (a re-weigh corrects a slip).
         return sorted(usable, key=lambda m: m.measured_on)[-1] if usable else None

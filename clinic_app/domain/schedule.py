@@ -47,14 +47,33 @@ def plan_schedule(
     Study day 1 is the actual C1D1 once given, else `c1d1`, else the patient's `c1d1`, else the
     patient's `planned_c1d1`. Raises RuleError("c1d1_unknown") when none is known.
     """
-    records = HistoryIndex(history)
+    patient = history.patient
+    start = c1d1 or patient.c1d1 or patient.planned_c1d1
+    return _plan(protocol, HistoryIndex(history), patient.subject_code, start, today, closed_days)
+
+
+def plan_projection(
+    protocol: Protocol, c1d1: date, *, today: date, closed_days: frozenset[date] = frozenset()
+) -> Schedule:
+    """The calendar of a patient with nothing recorded yet, from a planned C1D1 (subject code "")."""
+    return _plan(protocol, HistoryIndex(None), "", c1d1, today, closed_days)
+
+
+def _plan(
+    protocol: Protocol,
+    records: HistoryIndex,
+    subject_code: str,
+    planned_start: date | None,
+    today: date,
+    closed_days: frozenset[date],
+) -> Schedule:
     cycle_drug = cycle_drug_of(protocol)
     first = records.slot(cycle_drug.key, 1, 1).given
-    start = first.on if first is not None else (c1d1 or history.patient.c1d1 or history.patient.planned_c1d1)
+    start = first.on if first is not None else planned_start
     if start is None:
         raise RuleError(
             "c1d1_unknown",
-            {"field": "c1d1", "subject_code": history.patient.subject_code,
+            {"field": "c1d1", "subject_code": subject_code,
              "hint": "give the planned date of C1D1 (first dose), format YYYY-MM-DD"},
         )
     ctx = PlanContext(protocol=protocol, c1d1=start, today=today, closed_days=closed_days)
@@ -69,7 +88,7 @@ def plan_schedule(
     return Schedule(
         protocol_id=protocol.protocol.id,
         protocol_version=protocol.protocol.version,
-        subject_code=history.patient.subject_code,
+        subject_code=subject_code,
         today=today,
         c1d1=start,
         c1d1_given=first is not None,
@@ -139,7 +158,6 @@ def _plan_cycles(ctx: PlanContext, records: HistoryIndex, cycle_drug: Drug) -> d
         counts[cycle_drug.key] += 1
         start = _plan_cycle_start(ctx, records, cycle_drug, cycle, counts[cycle_drug.key], nominal, rule)
         slots[(cycle_drug.key, cycle, 1)] = start
-        d1_label = f"{cycle_drug.key} C{cycle}D1"
         shift_by_drug = {drug.key: 0 for drug in unanchored}
         for drug in unanchored:
             for day in sorted(drug.dose_days):
@@ -147,13 +165,13 @@ def _plan_cycles(ctx: PlanContext, records: HistoryIndex, cycle_drug: Drug) -> d
                     continue
                 counts[drug.key] += 1
                 slot, shift = _plan_cycle_day(
-                    ctx, records, drug, cycle, day, counts[drug.key], start, d1_label, shift_by_drug[drug.key]
+                    ctx, records, drug, cycle_drug, (cycle, day), counts[drug.key], start, shift_by_drug[drug.key]
                 )
                 slots[(drug.key, cycle, day)] = slot
                 shift_by_drug[drug.key] = shift
         offset = calendar.cycle_length_days + shift_by_drug[cycle_drug.key]
         nominal = start.anchor_date + timedelta(days=offset)
-        rule = Rule(code="anchored", values={"basis": start.basis, "anchor": d1_label,
+        rule = Rule(code="anchored", values={"basis": start.basis, "anchor": f"{cycle_drug.key} C{cycle}D1",
                                              "anchor_date": start.anchor_date, "offset_days": offset})
         if counts[cycle_drug.key] >= cycle_drug.max_administrations:
             break
@@ -193,15 +211,16 @@ def _plan_cycle_day(
     ctx: PlanContext,
     records: HistoryIndex,
     drug: Drug,
-    cycle: int,
-    day: int,
+    cycle_drug: Drug,
+    slot_of: tuple[int, int],
     number: int,
     start: DoseSlot,
-    d1_label: str,
     shift: int,
 ) -> tuple[DoseSlot, int]:
     """A non-D1 dose of an unanchored drug; returns the slot and the cycle's accumulated shift."""
     protocol = ctx.protocol
+    cycle, day = slot_of
+    d1_label = f"{cycle_drug.key} C{cycle}D1"
     offset = day - 1 + shift
     planned = start.anchor_date + timedelta(days=offset)
     rule = Rule(code="anchored", values={"basis": start.basis, "anchor": d1_label,
@@ -209,10 +228,14 @@ def _plan_cycle_day(
     recs = records.slot(drug.key, cycle, day)
     hold = recs.last_not_given
     basis = "planned"
-    if hold is not None and hold.status is AdministrationStatus.HELD and protocol.calendar.missed_dose_policy == "shift":
+    shifting = (hold is not None and hold.status is AdministrationStatus.HELD
+                and protocol.calendar.missed_dose_policy == "shift")
+    later = _later_given(records, drug, cycle_drug, cycle, day) if shifting and recs.given is None else None
+    if hold is not None and shifting and later is None:
         # The held dose is not lost: it moves one dose interval later and pushes the rest of the cycle.
         shifted = max(hold.on, planned) + timedelta(days=_dose_interval(protocol, drug))
-        shift += (shifted - planned).days
+        # Once made up, the actual date sets how far the rest of the cycle moves.
+        shift += ((recs.given.on if recs.given is not None else shifted) - planned).days
         rule = Rule(code="held_shifted", values={"held_on": hold.on, "shift_days": (shifted - planned).days,
                                                  "planned_date": planned})
         planned, basis = shifted, "shifted"
@@ -222,8 +245,12 @@ def _plan_cycle_day(
                           administration=recs.given, window_center=planned)
         return DoseSlot(item=item, anchor_date=recs.given.on, basis="actual"), shift
     if hold is not None and basis != "shifted":
-        omit_rule = Rule(code="held_omitted", values={"held_on": hold.on,
-                                                      "policy": protocol.calendar.missed_dose_policy})
+        if later is not None:  # a later dose was given first: this one can no longer be made up
+            omit_rule = Rule(code="held_not_made_up", values={
+                "held_on": hold.on, "later_dose": f"{later.drug} C{later.cycle}D{later.day}", "later_on": later.on})
+        else:
+            omit_rule = Rule(code="held_omitted", values={"held_on": hold.on,
+                                                          "policy": protocol.calendar.missed_dose_policy})
         item = _dose_item(ctx, drug, cycle, day, number, planned, status=ItemStatus.OMITTED,
                           rule=omit_rule, administration=hold)
         return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True), shift
@@ -231,6 +258,14 @@ def _plan_cycle_day(
     item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule,
                       administration=hold)
     return DoseSlot(item=item, anchor_date=planned, basis=basis), shift
+
+
+def _later_given(records: HistoryIndex, drug: Drug, cycle_drug: Drug, cycle: int, day: int) -> Administration | None:
+    """The first later dose of `drug` in this cycle, or the next cycle's D1, already given."""
+    for later_day in sorted(drug.dose_days):
+        if later_day > day and (found := records.slot(drug.key, cycle, later_day).given) is not None:
+            return found
+    return records.slot(cycle_drug.key, cycle + 1, 1).given
 
 
 def _plan_anchored(ctx: PlanContext, records: HistoryIndex, slots: dict[SlotKey, DoseSlot]) -> None:
@@ -285,7 +320,7 @@ def _plan_anchored_dose(
         rule = Rule(code="anchored", values={"basis": paired.basis, "anchor": anchor,
                                              "anchor_date": paired.anchor_date, "offset_days": offset})
         item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule)
-        return DoseSlot(item=item, anchor_date=planned, basis=paired.basis)
+        return DoseSlot(item=item, anchor_date=planned, basis="planned")
     if decision is None:
         rule = Rule(code="paired_dose_not_given", values={"anchor": anchor})
         status, basis, lost = ItemStatus.DECISION_REQUIRED, "undecided", False
