@@ -1,0 +1,124 @@
+"""`python -m clinic_app schedule`: the whole treatment calendar from a planned C1D1, offline.
+
+Text: one row per item (kind, cycle/day, study day, week, date, window, status, dose). `--json`
+prints {"events": [...]} with ISO dates; `--ics FILE` writes an iCalendar file. `--today` sets
+the day statuses are judged against (default: the computer's date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from clinic_app.domain.dosing import flat_dose
+from clinic_app.domain.errors import InputError
+from clinic_app.domain.formatting import format_date, format_mcg_as_mg, format_mg, format_mg_per_m2, format_route
+from clinic_app.domain.protocol import Protocol, load_protocol
+from clinic_app.domain.schedule import plan_projection
+from clinic_app.domain.schedule_model import ItemCategory, Schedule, ScheduleItem
+from clinic_app.paths import default_protocol_path
+from clinic_app.printing.ics import schedule_to_ics
+
+from .common import EXIT_OK, dump_json
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `schedule` subcommand."""
+    parser = subparsers.add_parser("schedule", help="print the treatment calendar from a planned C1D1")
+    parser.add_argument("--c1d1", required=True, metavar="YYYY-MM-DD", help="date of the first dose (study day 1)")
+    parser.add_argument("--cohort", default=None, metavar="LETTER", help="cohort letter: shows the flat dose")
+    parser.add_argument("--today", default=None, metavar="YYYY-MM-DD", help="judge statuses on this day")
+    parser.add_argument("--ics", default=None, metavar="FILE", help="also write an iCalendar file")
+    parser.add_argument("--protocol", default=None, metavar="FILE", help="protocol TOML (default: the shipped one)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def parse_iso_date(text: str, field: str) -> date:
+    """A calendar date written YYYY-MM-DD; raises InputError naming the field and the format."""
+    value = text.strip()
+    if _ISO_DATE.fullmatch(value) is not None:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass  # right shape, impossible date (e.g. 2026-02-30): same refusal below
+    raise InputError("invalid_date", {"field": field, "unit": "date", "format": "YYYY-MM-DD", "text": text,
+                                      "hint": "write the date as YYYY-MM-DD, e.g. 2026-01-05"})
+
+
+def run(args: argparse.Namespace) -> int:
+    """Plan and print the calendar; returns the exit code."""
+    c1d1 = parse_iso_date(args.c1d1, "--c1d1")
+    today = parse_iso_date(args.today, "--today") if args.today is not None else date.today()
+    protocol = load_protocol(Path(args.protocol) if args.protocol else default_protocol_path())
+    schedule = plan_projection(protocol, c1d1, today=today)
+    doses = {item.uid: text for item in schedule.items
+             if (text := dose_text(protocol, item, args.cohort)) is not None}
+    if args.ics:
+        Path(args.ics).write_bytes(schedule_to_ics(schedule, protocol, stamp=datetime.now(timezone.utc), doses=doses))
+    if args.json:
+        dump_json(_as_json(protocol, schedule, doses, args.cohort))
+    else:
+        _print_table(protocol, schedule, doses, args.cohort)
+        if args.ics:
+            sys.stdout.write(f"iCalendar written to {args.ics}\n")
+    return EXIT_OK
+
+
+def dose_text(protocol: Protocol, item: ScheduleItem, cohort: str | None) -> str | None:
+    """The dose as written on paper: flat doses need the cohort; BSA doses show mg/m² only."""
+    if item.category is ItemCategory.PREMEDICATION:
+        premed = protocol.premedication
+        return f"{format_mg(premed.dose_mg)} {format_route(premed.route)}"
+    if item.category is not ItemCategory.DOSE or item.drug is None:
+        return None
+    drug = protocol.drug(item.drug)
+    if drug.basis == "flat":
+        if cohort is None:
+            return None
+        return f"{format_mcg_as_mg(flat_dose(protocol, drug.key, cohort).mcg)} {format_route(drug.route)}"
+    assert drug.dose_per_m2_mg is not None  # a validated BSA drug has one
+    return f"{format_mg_per_m2(drug.dose_per_m2_mg)} {format_route(drug.route)}"
+
+
+def _as_json(protocol: Protocol, schedule: Schedule, doses: dict[str, str], cohort: str | None) -> dict[str, Any]:
+    return {
+        "protocol": {"id": protocol.protocol.id, "version": protocol.protocol.version, "sha256": protocol.sha256},
+        "c1d1": schedule.c1d1, "today": schedule.today, "cohort": cohort,
+        "events": [
+            {"uid": item.uid, "kind": item.kind, "drug": item.drug, "cycle": item.cycle, "day": item.day,
+             "study_day": item.study_day, "study_week": item.study_week, "date": item.planned_date,
+             "nominal_date": item.nominal_date, "window": [item.window.start, item.window.end],
+             "status": item.status.value, "closed_day": item.closed_day, "dose": doses.get(item.uid),
+             "rule": {"code": item.rule.code, "values": item.rule.values, "text": item.rule.describe()}}
+            for item in schedule.items
+        ],
+    }
+
+
+def _print_table(protocol: Protocol, schedule: Schedule, doses: dict[str, str], cohort: str | None) -> None:
+    out = sys.stdout
+    out.write(f"{protocol.protocol.short_name} (protocol {protocol.protocol.version}, {protocol.short_sha})\n")
+    out.write(f"C1D1 {format_date(schedule.c1d1)} = study day 1; statuses as of {format_date(schedule.today)}")
+    out.write(f"; cohort {cohort}\n\n" if cohort else "\n\n")
+    header = ("What", "Cycle/day", "Day", "Week", "Date", "Window", "Status", "Dose")
+    rows = [header] + [
+        (item.kind, item.slot or "-", str(item.study_day), str(item.study_week), format_date(item.planned_date),
+         f"{format_date(item.window.start)} .. {format_date(item.window.end)}",
+         item.status.value.replace("_", " ") + (" (closed day)" if item.closed_day else ""),
+         doses.get(item.uid, ""))
+        for item in schedule.items
+    ]
+    widths = [max(len(row[col]) for row in rows) for col in range(len(header))]
+    for row in rows:
+        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
+    for item in schedule.items:
+        if item.nominal_date is not None:
+            out.write(f"\n{item.kind}: {item.rule.describe()}")
+    out.write("\n")
