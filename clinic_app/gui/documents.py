@@ -79,6 +79,7 @@ class Documents(QObject):
     """Preview/print single documents; start the day's batch and backups in the background."""
 
     finished = Signal(str)  # a sentence for the status bar
+    restored = Signal()  # the database content was replaced
 
     def __init__(self, ctx: GuiContext, session_of: Callable[[], Any], parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -154,6 +155,31 @@ class Documents(QObject):
         handle = self._ctx.tasks.task(_with_worker_clinic(
             self._ctx, lambda clinic, _task: clinic.backup(session, target)))
         self._watch(handle, self.tr("Backing up"), lambda _r: self.tr("Backup written to {path}.").format(path=target))
+        handle.start()
+        return handle
+
+    def start_restore(self, src: Path | None = None, *, confirmed: bool = False) -> TaskHandle | None:
+        """Replace the database by a verified backup (administrator), after a confirmation."""
+        if src is None:
+            name, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Restore the database from a backup"), "",
+                                                  self.tr("Database backups (*.sqlite3)"))
+            if not name:
+                return None
+            src = Path(name)
+        if not confirmed:
+            answer = QMessageBox.question(
+                self._parent, self.tr("Restore"),
+                self.tr("Replace everything in the database by the backup {path}? The current content is kept "
+                        "in a safety copy first. Everyone signs in again afterwards.").format(path=src))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        session, source = self._session_of(), src
+        handle = self._ctx.tasks.task(_with_worker_clinic(
+            self._ctx, lambda clinic, _task: clinic.restore(session, source)))
+        handle.succeeded.connect(lambda _safety: self.restored.emit())
+        self._watch(handle, self.tr("Restoring"),
+                    lambda safety: self.tr("Restored from {src}; the previous content is kept in {safety}.").format(
+                        src=source, safety=safety))
         handle.start()
         return handle
 

@@ -7,6 +7,7 @@ in instead (switch user), which ends the previous session.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -27,9 +28,9 @@ class LockPage(QWidget):
 
     unlocked = Signal(object)
 
-    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic_of: Callable[[], Clinic], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._clinic = clinic
+        self._clinic_of = clinic_of  # the facade can be reopened (after a restore)
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
@@ -73,7 +74,7 @@ class LockPage(QWidget):
 
     def try_unlock(self) -> None:
         try:
-            session = self._clinic.login(self.username.text().strip(), self.password.text())
+            session = self._clinic_of().login(self.username.text().strip(), self.password.text())
         except DomainError as exc:
             log.info("unlock refused for %r: %s", self.username.text(), exc.code)
             self.error.setText(ErrorText(self).describe(exc))

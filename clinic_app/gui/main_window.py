@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.workflow.changed.connect(self.refresh_all)
         self.documents = Documents(ctx, lambda: self.session, self)
         self.documents.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.documents.restored.connect(self._after_restore)
         self.today_view.patient_requested.connect(self.open_patient)
         self.today_view.refreshed.connect(lambda: self.cohorts_view.set_due_rows(self.today_view.rows()))
         self.cohorts_view.patient_requested.connect(self.open_patient)
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         workspace_layout.addWidget(self.demo_banner)
         workspace_layout.addWidget(self.tabs, 1)
 
-        self.lock_page = LockPage(clinic)
+        self.lock_page = LockPage(lambda: self.ctx.clinic)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget()
         self.stack.addWidget(workspace)
@@ -208,6 +209,17 @@ class MainWindow(QMainWindow):
         self.show_tab(self.today_view)
         self._show_session()
         self._enable_for_role()
+
+    def _after_restore(self) -> None:
+        """The database content was replaced: reopen the facade and the list's thread, and make
+        everyone sign in again (the restored users and passwords are the ones that count now)."""
+        self.due_loader.shutdown()
+        self.ctx.clinic.close()
+        self.ctx.clinic = self.ctx.open_clinic()
+        self.due_loader = DueListLoader(self.ctx.open_clinic, self)
+        self.today_view.set_loader(self.due_loader)
+        self.patient_view.clear()
+        self.lock()
 
     # --- window state ----------------------------------------------------------------------
     def _restore_state(self) -> None:

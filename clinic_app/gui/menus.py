@@ -42,6 +42,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     menu = bar.addMenu(tr("&File"))
     add("backup", tr("&Back up the database..."), window.documents.start_backup, "Ctrl+Shift+B", Action.BACKUP)
+    add("restore", tr("&Restore from a backup..."), window.documents.start_restore, None, Action.RESTORE)
     menu.addSeparator()
     add("quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 

@@ -49,10 +49,8 @@ class TodayView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.session = session
-        self._loader = loader
-        if loader is not None:
-            loader.loaded.connect(self._apply_rows)
-            loader.failed.connect(self._load_failed)
+        self._loader: DueListLoader | None = None
+        self.set_loader(loader)
         self.model = DueTableModel(ctx.clinic.protocol, self)
         self.proxy = DueFilterProxy(ctx.today(), self)
         self.proxy.setSourceModel(self.model)
@@ -116,6 +114,12 @@ class TodayView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.reload_now)
+
+    def set_loader(self, loader: DueListLoader | None) -> None:
+        self._loader = loader
+        if loader is not None:
+            loader.loaded.connect(self._apply_rows)
+            loader.failed.connect(self._load_failed)
 
     def schedule_refresh(self) -> None:
         """Reload without blocking: in the background when a loader is set, else after the current

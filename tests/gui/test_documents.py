@@ -91,3 +91,23 @@ def test_backup_runs_in_the_background_for_the_administrator_only(qtbot, world: 
     assert nurse_docs.last_message is not None
     assert "may not" in nurse_docs.last_message.text()
     assert not (tmp_path / "nurse.sqlite3").exists()
+
+
+def test_restore_from_the_menu_replaces_the_content_and_asks_to_sign_in_again(qtbot, world: World,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:
+    from clinic_app.gui.main_window import PAGE_LOCKED, MainWindow
+
+    backup = tmp_path / "before.sqlite3"
+    world.clinic.backup(world.login("ada"), backup)
+    enrol(world, CODE, "Ann Smith")  # made after the backup: the restore takes it away
+    ctx = world.context(tmp_path)
+    window = MainWindow(ctx, world.login("ada"))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.documents.finished, timeout=60_000) as blocker:
+        assert window.documents.start_restore(backup, confirmed=True) is not None
+    assert str(blocker.args[0]).startswith(f"Restored from {backup}")
+    assert window.stack.currentIndex() == PAGE_LOCKED
+    assert ctx.clinic is not world.clinic
+    assert ctx.clinic.patients(ctx.clinic.login("ivan", USERS["ivan"][2])) == []
+    ctx.clinic.close()
