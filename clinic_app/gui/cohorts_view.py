@@ -80,7 +80,7 @@ class CohortsView(QWidget):
     def selected_letter(self) -> str | None:
         index = self.table.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
-        return row.letter if row is not None else None
+        return str(row.letter) if row is not None else None
 
     def _emit_for_selected(self, signal: Any) -> None:
         letter = self.selected_letter()

@@ -183,10 +183,14 @@ class Documents(QObject):
         handle.start()
         return handle
 
+    def _task_failed(self, exc: BaseException) -> None:
+        self.finished.emit(self.tr("Failed."))
+        self._fail(exc)
+
     def _watch(self, handle: TaskHandle, title: str, done_text: Callable[[Any], str]) -> None:
         self.last_task = handle
         progress = TaskProgressDialog(handle, title, self._parent)
         handle.succeeded.connect(lambda result: self.finished.emit(done_text(result)))
         handle.cancelled.connect(lambda: self.finished.emit(self.tr("Stopped.")))
-        handle.failed.connect(lambda exc: (self.finished.emit(self.tr("Failed.")), self._fail(exc)))
+        handle.failed.connect(self._task_failed)
         progress.show()

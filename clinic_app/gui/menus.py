@@ -22,7 +22,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     menu: Any = None
     tr = window.tr
 
-    def add(name: str, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+    def add(name: str, text: str, slot: Callable[..., Any],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
             requires: Action | None = None, checkable: bool = False) -> QAction:
         action = QAction(text, window)
         action.setObjectName(name)
@@ -31,7 +32,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         if requires is not None:
             action.setProperty("requires", requires.value)
         action.setCheckable(checkable)
-        action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())  # type: ignore[call-arg]
+        action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())
         window.addAction(action)
         menu.addAction(action)
         actions[name] = action

@@ -117,14 +117,6 @@ AUDIT_COL_CHANGE = 5
 AUDIT_COL_REASON = 6
 
 
-def _when(entry: Any) -> datetime:
-    return entry.at if hasattr(entry, "at") else entry.at_utc
-
-
-def _who(entry: Any) -> str:
-    return str(entry.username if hasattr(entry, "username") else entry.actor)
-
-
 def _compact(value: Any) -> str:
     if value is None:
         return ""
@@ -132,7 +124,7 @@ def _compact(value: Any) -> str:
 
 
 class AuditModel(RowTableModel):
-    """The audit trail, newest last, exactly as stored."""
+    """The audit trail (store AuditEntry rows: at_utc, actor, ...), oldest first, exactly as stored."""
 
     def headers(self) -> list[str]:
         return [self.tr("#"), self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"),
@@ -142,9 +134,9 @@ class AuditModel(RowTableModel):
         if column == AUDIT_COL_SEQ:
             return str(row.seq)
         if column == AUDIT_COL_AT:
-            return format_datetime(_when(row))
+            return format_datetime(row.at_utc)
         if column == AUDIT_COL_USER:
-            return _who(row)
+            return str(row.actor)
         if column == AUDIT_COL_ACTION:
             return str(row.action)
         if column == AUDIT_COL_ENTITY:
@@ -158,6 +150,6 @@ class AuditModel(RowTableModel):
         """Header plus one row per entry, with ISO times (for files) and full old/new values."""
         out = [["seq", "at", "user", "action", "entity", "entity_id", "old", "new", "reason"]]
         for row in self._rows:
-            out.append([str(row.seq), _when(row).isoformat(), _who(row), str(row.action), str(row.entity),
+            out.append([str(row.seq), row.at_utc.isoformat(), str(row.actor), str(row.action), str(row.entity),
                         str(row.entity_id), _compact(row.old), _compact(row.new), str(row.reason or "")])
         return out

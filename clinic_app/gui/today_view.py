@@ -69,7 +69,7 @@ class TodayView(QWidget):
             button = QRadioButton(text)
             button.setObjectName(f"filter_{key}")
             button.setProperty("period", key)
-            button.toggled.connect(lambda checked, k=key: checked and self.proxy.set_period(k))
+            button.toggled.connect(lambda checked, k=key: self._period_toggled(checked, k))
             self.period_buttons.addButton(button)
             filters.addWidget(button)
             if key == FILTER_ALL:
@@ -114,6 +114,10 @@ class TodayView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.reload_now)
+
+    def _period_toggled(self, checked: bool, period: str) -> None:
+        if checked:
+            self.proxy.set_period(period)
 
     def set_loader(self, loader: DueListLoader | None) -> None:
         self._loader = loader

@@ -56,7 +56,7 @@ class Workflow(QObject):
         return self._ctx.clinic
 
     def _code(self) -> str | None:
-        code = self._patient_of().subject_code
+        code: str | None = self._patient_of().subject_code
         if code is None:
             self._tell(self.tr("Open a patient first (double-click a row in Today)."))
         return code

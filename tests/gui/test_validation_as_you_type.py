@@ -19,9 +19,9 @@ def test_height_in_metres_is_refused_with_field_unit_range_and_hint(qtbot, proto
     dialog = MeasurementDialog(SimpleNamespace(protocol=protocol), None, "IMP-A-001", TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.height.edit, "1.70")
-    message = dialog.height.message.text()
-    assert dialog.height.message.isVisible()
+    qtbot.keyClicks(dialog.height_field.edit, "1.70")
+    message = dialog.height_field.message.text()
+    assert dialog.height_field.message.isVisible()
     assert "height" in message and "cm" in message
     assert "100" in message and "230" in message
     assert "inches or metres" in message
@@ -32,8 +32,8 @@ def test_decimal_comma_gets_the_separator_hint(qtbot, protocol: Protocol) -> Non
     dialog = MeasurementDialog(SimpleNamespace(protocol=protocol), None, "IMP-A-001", TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.weight.edit, "70,5")
-    message = dialog.weight.message.text()
+    qtbot.keyClicks(dialog.weight_field.edit, "70,5")
+    message = dialog.weight_field.message.text()
     assert "weight" in message and "kg" in message and '"."' in message
     assert "25" in message and "300" in message
 
@@ -42,10 +42,10 @@ def test_valid_height_and_weight_enable_ok(qtbot, protocol: Protocol) -> None:  
     dialog = MeasurementDialog(SimpleNamespace(protocol=protocol), None, "IMP-A-001", TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.height.edit, "170")
+    qtbot.keyClicks(dialog.height_field.edit, "170")
     assert not dialog.ok_button.isEnabled()
-    qtbot.keyClicks(dialog.weight.edit, "70.5")
-    assert not dialog.height.message.isVisible() and not dialog.weight.message.isVisible()
+    qtbot.keyClicks(dialog.weight_field.edit, "70.5")
+    assert not dialog.height_field.message.isVisible() and not dialog.weight_field.message.isVisible()
     assert dialog.ok_button.isEnabled()
 
 

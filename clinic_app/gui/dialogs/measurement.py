@@ -24,15 +24,15 @@ class MeasurementDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         protocol = clinic.protocol
         self.setWindowTitle(self.tr("Record height and weight - {code}").format(code=subject_code))
-        self.height = ValidatedField(partial(numbers.parse_height_cm, protocol), "height_cm",
+        self.height_field = ValidatedField(partial(numbers.parse_height_cm, protocol), "height_cm",
                                      placeholder=self.tr("cm, e.g. 170"))
-        self.weight = ValidatedField(partial(numbers.parse_weight_kg, protocol), "weight_kg",
+        self.weight_field = ValidatedField(partial(numbers.parse_weight_kg, protocol), "weight_kg",
                                      placeholder=self.tr("kg, e.g. 70.5"))
         self.measured_on = date_edit(today, "measured_on", maximum=today)
         self.acknowledgements = AcknowledgementList()
         form = QFormLayout()
-        form.addRow(self.tr("&Height (cm):"), self.height)
-        form.addRow(self.tr("&Weight (kg):"), self.weight)
+        form.addRow(self.tr("&Height (cm):"), self.height_field)
+        form.addRow(self.tr("&Weight (kg):"), self.weight_field)
         form.addRow(self.tr("&Measured on:"), self.measured_on)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Metric only: height in cm, weight in kg (actual body weight).")))
@@ -40,15 +40,15 @@ class MeasurementDialog(FacadeDialog):
         layout.addWidget(self.acknowledgements)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        for signal in (self.height.validity_changed, self.weight.validity_changed, self.acknowledgements.changed):
+        for signal in (self.height_field.validity_changed, self.weight_field.validity_changed, self.acknowledgements.changed):
             signal.connect(self._update_ok)
         # Changing a value invalidates earlier acknowledgements: the warnings were about the old numbers.
-        self.height.edit.textEdited.connect(lambda _t: self.acknowledgements.set_warnings([]))
-        self.weight.edit.textEdited.connect(lambda _t: self.acknowledgements.set_warnings([]))
+        self.height_field.edit.textEdited.connect(lambda _t: self.acknowledgements.set_warnings([]))
+        self.weight_field.edit.textEdited.connect(lambda _t: self.acknowledgements.set_warnings([]))
         self._update_ok()
 
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(self.height.is_valid() and self.weight.is_valid()
+        self.ok_button.setEnabled(self.height_field.is_valid() and self.weight_field.is_valid()
                                   and self.acknowledgements.all_acknowledged())
 
     def handle_refusal(self, exc: DomainError) -> None:
@@ -61,7 +61,7 @@ class MeasurementDialog(FacadeDialog):
 
     def accept(self) -> None:  # noqa: D102 - Qt override
         if self.run_call(lambda: self._clinic.record_measurement(
-                self._session, self._code, height_cm=self.height.text(), weight_kg=self.weight.text(),
+                self._session, self._code, height_cm=self.height_field.text(), weight_kg=self.weight_field.text(),
                 measured_on=date_of(self.measured_on), acknowledged=self.acknowledgements.acknowledged())):
             super().accept()
 
