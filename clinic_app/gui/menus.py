@@ -66,6 +66,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("dose", tr("&Dose: calculate, prepare, verify..."), flow.dose, "Ctrl+D", Action.CALCULATE_DOSE)
     add("administer", tr("&Administered (sign)..."), flow.administer, "Ctrl+G", Action.ADMINISTER)
     add("hold", tr("H&old or omit..."), flow.hold, "Ctrl+H", Action.HOLD)
+    add("visit", tr("&Visit done (Week 13 / Week 25)..."), flow.record_visit, "Ctrl+Shift+V", Action.RECORD_VISIT)
 
     menu = bar.addMenu(tr("&Decisions"))
     add("decide", tr("&Decide the item waiting for a decision..."), lambda: flow.decide(), "Ctrl+K", Action.DECIDE)

@@ -24,6 +24,7 @@ from .dialogs.decisions import DecisionDialog, OpenCohortDialog, ReassignCohortD
 from .dialogs.dose import DoseDialog
 from .dialogs.enrol import EnrolDialog
 from .dialogs.measurement import LabsDialog, MeasurementDialog
+from .dialogs.visit import VisitDialog
 from .messages import ErrorText
 from .naming import drug_name
 
@@ -129,6 +130,15 @@ class Workflow(QObject):
             self.clinic, self._session_of(), code, drug=item.drug, drug_name=self.drug_name(item.drug),
             cycle=item.cycle, day=item.day, dose_text=dose_text(due.dose if due else None), today=self._ctx.today(),
             dose_record_id=records[-1].id if records else None, parent=self._parent))
+
+    def record_visit(self) -> bool:
+        code = self._code()
+        item = self._item("visit") if code else None
+        if code is None or item is None:
+            return False
+        name = str(self.clinic.protocol.visit(item.kind).name)
+        return self._run(VisitDialog(self.clinic, self._session_of(), code, item.kind, name, item.planned_date,
+                                     self._ctx.today(), self._parent))
 
     def hold(self) -> bool:
         code = self._code()
