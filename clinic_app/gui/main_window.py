@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -156,6 +157,18 @@ class MainWindow(QMainWindow):
     def open_patient(self, subject_code: str) -> None:
         if self.patient_view.load(subject_code):
             self.show_tab(self.patient_view)
+
+    def ask_idle_minutes(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("Idle lock"), self.tr("Lock the screen after this many minutes without input:"),
+            self.ctx.settings.idle_lock_minutes, 1, 60)
+        if ok:
+            self.set_idle_minutes(minutes)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.ctx.settings.idle_lock_minutes = minutes
+        self.ctx.save_settings()
+        self.idle.set_timeout_ms(minutes * 60_000)
 
     def toggle_larger_text(self, on: bool) -> None:
         self.ctx.settings.larger_text = on

@@ -56,6 +56,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("refresh", tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh)
     larger = add("larger_text", tr("&Larger text"), window.toggle_larger_text, "Ctrl+Shift+T", checkable=True)
     larger.setChecked(window.ctx.settings.larger_text)
+    add("idle_minutes", tr("&Idle lock after..."), window.ask_idle_minutes)
 
     flow = window.workflow
     menu = bar.addMenu(tr("&Patient"))

@@ -125,3 +125,18 @@ def test_today_refreshes_in_the_background_after_a_change(qtbot, world: World, t
         assert window.today_view.summary.text() == "Updating the list..."
     codes = {window.today_view.model.index(r, 0).data() for r in range(window.today_view.model.rowCount())}
     assert codes == {"IMP-A-001"}
+
+
+def test_lock_closes_open_dialogs_and_idle_minutes_are_configurable(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from clinic_app.gui.dialogs.measurement import MeasurementDialog
+
+    enrol(world, "IMP-A-001", "Ann Smith")
+    window = _window(qtbot, world, tmp_path)
+    dialog = MeasurementDialog(world.clinic, window.session, "IMP-A-001", world.clock.today(), window)
+    dialog.show()
+    qtbot.keyClicks(dialog.weight_field.edit, "70")
+    window.lock()
+    assert not dialog.isVisible()
+    window.set_idle_minutes(12)
+    assert window.idle.timeout_ms == 12 * 60_000
+    assert json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))["idle_lock_minutes"] == 12
