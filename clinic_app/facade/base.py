@@ -11,7 +11,7 @@ from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Role
 from clinic_app.store import Store
 
-from .views import Session
+from .views import DueRow, Session
 
 Clock = Callable[[], datetime]
 SITE_NAME_KEY = "site_name"
@@ -30,6 +30,9 @@ class ClinicBase:
         self._store = store
         self._protocol = protocol
         self._clock = clock
+        # Today-list rows per patient, reused while the patient's change mark, the day and the
+        # closed days are the same (see DueMixin.due_list).
+        self._due_rows: dict[str, tuple[tuple[str, date, frozenset[date]], list[DueRow]]] = {}
 
     @property
     def protocol(self) -> Protocol:

@@ -45,6 +45,7 @@ from .patients import require_acknowledged
 from .views import DoseRecordView, Session
 
 _PENDING = {ItemStatus.PLANNED, ItemStatus.DUE, ItemStatus.OVERDUE, ItemStatus.HELD}
+_GIVABLE = {ItemStatus.DUE, ItemStatus.OVERDUE, ItemStatus.HELD}  # the window is open (or past)
 RECALCULATE, KEEP = "recalculate", "keep"
 
 
@@ -234,6 +235,10 @@ class DosingMixin(ClinicBase):
         if item.status not in _PENDING:
             raise RuleError("dose_not_pending", {"drug": drug, "cycle": cycle, "day": day,
                                                  "status": item.status.value})
+        if item.status not in _GIVABLE:  # planned: its window has not opened (or its anchor is not given)
+            raise RuleError("not_yet_due", {"drug": drug, "cycle": cycle, "day": day,
+                                            "planned_date": item.planned_date.isoformat(),
+                                            "window_start": item.window.start.isoformat(), "rule": item.rule.code})
         amount: dict[str, Any] = {}
         record_id: int | None = None
         if drug == self._protocol.bsa_drug.key:

@@ -39,20 +39,31 @@ class DueMixin(DosingMixin):
                         closed_days=self._closed_days())
 
     def due_list(self, session: Session, today: date) -> list[DueRow]:
-        """Every active patient's due items on `today` (overdue, due today, decision required, upcoming)."""
+        """Every active patient's due items on `today` (overdue, due today, decision required, upcoming).
+
+        Only patients whose records changed since the last call are re-planned: one query gives
+        every patient's change mark, so a refresh after one change costs one patient's planning.
+        """
         self._require(session, Action.VIEW_PATIENTS)
         closed = self._closed_days()
+        marks = self._store.patients.change_marks()
         rows: list[DueRow] = []
         for stored in self._store.patients.all(active_only=True):
             patient = stored.value
+            key = (marks[patient.subject_code], today, closed)
+            cached = self._due_rows.get(patient.subject_code)
+            if cached is not None and cached[0] == key:
+                rows.extend(cached[1])
+                continue
             identity = self._store.patients.identity(patient.subject_code)
             # Enrolment requires a planned C1D1, so every active patient can be planned; a failure
             # here is a fault to surface, never a patient to drop silently from the list.
             items = next_due(self._protocol, self._store.history(patient.subject_code), today=today,
                              closed_days=closed)
-            rows.extend(
-                DueRow(subject_code=patient.subject_code, date_of_birth=patient.date_of_birth,
-                       initials=patient.initials, full_name=identity.value.full_name if identity else "",
-                       cohort=patient.cohort, due=item, dose_text=dose_text(item.dose))
-                for item in items)
+            fresh = [DueRow(subject_code=patient.subject_code, date_of_birth=patient.date_of_birth,
+                            initials=patient.initials, full_name=identity.value.full_name if identity else "",
+                            cohort=patient.cohort, due=item, dose_text=dose_text(item.dose))
+                     for item in items]
+            self._due_rows[patient.subject_code] = (key, fresh)
+            rows.extend(fresh)
         return rows

@@ -20,6 +20,9 @@ from clinic_app.store.rows import (
 )
 from clinic_app.store.writer import StoreContext, writing
 
+# Tables whose rows feed a patient's plan and due list (see `Patients.change_marks`).
+_PLANNER_TABLES = ("measurements", "labs", "administrations", "decisions", "visit_completions", "point_of_care")
+
 
 def patient_id_of(ctx: StoreContext, subject_code: str) -> int:
     """The row id of a subject code; NotFound (entity patients, subject_code) when unknown."""
@@ -76,6 +79,18 @@ class Patients:
         where = " WHERE active = 1" if active_only else ""
         rows = fetch_all(self._ctx.db, f"SELECT * FROM patients{where} ORDER BY subject_code")
         return [Stored(r["id"], r["row_version"], patient_of(r)) for r in rows]
+
+    def change_marks(self) -> dict[str, str]:
+        """Per subject code, a tuple that changes whenever anything the planner reads for that
+        patient is added or changed (the patient row, measurements, labs, administrations,
+        decisions, visits, point-of-care identity): row counts, highest ids and summed row versions,
+        all in one query. Lets a reader re-plan only the patients whose mark moved."""
+        parts = []
+        for table in _PLANNER_TABLES:
+            parts.append(f"(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(row_version), 0)"
+                         f" FROM {table} t WHERE t.patient_id = p.id)")
+        sql = f"SELECT p.subject_code, p.row_version, {', '.join(parts)} FROM patients p"
+        return {row[0]: "|".join(str(v) for v in row[1:]) for row in self._ctx.db.execute(sql).fetchall()}
 
     def update(self, patient: Patient, expected_version: int, *, actor: str, reason: str) -> Stored[Patient]:
         """Replace the patient's fields (c1d1, planned_c1d1, active, initials...) if still at

@@ -148,3 +148,34 @@ def test_cohort_b_closed_until_gate(clinic: Clinic, staff: Staff) -> None:
     assert err.value.code == "cohort_closed"
     assert any("0 of 5" in m for m in err.value.values["missing"])
     assert "decision_missing" in err.value.values["missing_codes"]
+
+
+def test_a_dose_cannot_be_given_before_its_window(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    ready_for_c1d1(clinic, staff, clock)
+    # C1D8 is planned for Mon 12-Jan-2026 (window 11-13 Jan); on C1D1 it is only planned.
+    with pytest.raises(RuleError) as err:
+        clinic.administer(staff.nurse, "IMP-001", drug="dexamethasone", cycle=1, day=8, tolerance=None,
+                          password=PASSWORD)
+    assert err.value.code == "not_yet_due"
+    assert err.value.values["planned_date"] == "2026-01-12"
+
+
+def test_imp321_waits_for_its_paired_infusion(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    """IMP321 C1D2 is 'the day which follows chemotherapy': never the same day, never before it."""
+    ready_for_c1d1(clinic, staff, clock)
+    with pytest.raises(RuleError) as err:  # C1D1 not given yet
+        clinic.administer(staff.nurse, "IMP-001", drug="imp321", cycle=1, day=2, tolerance=None, password=PASSWORD)
+    assert err.value.code == "not_yet_due"
+
+
+def test_due_list_reuses_unchanged_patients_and_sees_every_change(clinic: Clinic, staff: Staff,
+                                                                  clock: ManualClock) -> None:
+    ready_for_c1d1(clinic, staff, clock)
+    enrol(clinic, staff, code="IMP-002")
+    first = clinic.due_list(staff.nurse, C1D1)
+    assert clinic.due_list(staff.nurse, C1D1) == first  # served from the per-patient cache
+    # A change to one patient (a new weight) must show at once in that patient's dose.
+    clinic.record_measurement(staff.nurse, "IMP-001", height_cm="170", weight_kg="80", measured_on=C1D1)
+    rows = {(r.subject_code, r.due.item.kind, r.due.item.day): r.dose_text for r in clinic.due_list(staff.nurse, C1D1)}
+    # sqrt(170 x 80 / 3600) = sqrt(3.7778) = 1.9437 -> 1.94 m²; x 80 mg/m² = 155.2 -> 155 mg
+    assert rows[("IMP-001", "paclitaxel", 1)] == "155 mg"
