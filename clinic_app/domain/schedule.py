@@ -27,7 +27,7 @@ from .planning_context import DoseSlot, PlanContext
 from .premedication import plan_premedication
 from .protocol import Drug, Protocol
 from .records import Administration, AdministrationStatus, Decision, DecisionKind, PatientHistory
-from .schedule_model import ItemCategory, ItemStatus, Rule, Schedule, ScheduleItem
+from .schedule_model import ItemCategory, ItemStatus, Rule, Schedule, ScheduleItem, Window
 from .visits import plan_screening, plan_visits
 
 GIVE = "give"
@@ -136,9 +136,11 @@ def _dose_item(
     administration: Administration | None = None,
     decision: Decision | None = None,
     window_center: date | None = None,
+    window: Window | None = None,
 ) -> ScheduleItem:
     """A dose item on `planned`; a given dose keeps the window of the date it was planned for."""
-    window = ctx.window(window_center or planned, ctx.protocol.calendar.dose_window_days)
+    if window is None:
+        window = ctx.window(window_center or planned, ctx.protocol.calendar.dose_window_days)
     return ctx.item(
         uid=f"{drug.key}-C{cycle}D{day}", kind=drug.key, category=ItemCategory.DOSE, drug=drug.key,
         cycle=cycle, day=day, dose_number=number, planned_date=planned, window=window, status=status,
@@ -203,7 +205,7 @@ def _plan_cycle_start(
                           administration=hold)
         return DoseSlot(item=item, anchor_date=projected, basis="projected")
     window = ctx.window(nominal, ctx.protocol.calendar.dose_window_days)
-    item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=ctx.timing(window), rule=rule)
+    item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=ctx.timing(window), rule=rule, window=window)
     return DoseSlot(item=item, anchor_date=nominal, basis="planned")
 
 
@@ -256,7 +258,7 @@ def _plan_cycle_day(
         return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True), shift
     window = ctx.window(planned, protocol.calendar.dose_window_days)
     item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule,
-                      administration=hold)
+                      administration=hold, window=window)
     return DoseSlot(item=item, anchor_date=planned, basis=basis), shift
 
 
@@ -319,7 +321,8 @@ def _plan_anchored_dose(
     if not paired.lost:
         rule = Rule(code="anchored", values={"basis": paired.basis, "anchor": anchor,
                                              "anchor_date": paired.anchor_date, "offset_days": offset})
-        item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule)
+        item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule,
+                          window=window)
         return DoseSlot(item=item, anchor_date=planned, basis="planned")
     if decision is None:
         rule = Rule(code="paired_dose_not_given", values={"anchor": anchor})
@@ -333,5 +336,6 @@ def _plan_anchored_dose(
     else:
         rule = Rule(code="decision_choice_unknown", values={"choice": decision.choice})
         status, basis, lost = ItemStatus.DECISION_REQUIRED, "undecided", False
-    item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, decision=decision)
+    item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, decision=decision,
+                      window=window)
     return DoseSlot(item=item, anchor_date=planned, basis=basis, lost=lost)

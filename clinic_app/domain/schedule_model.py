@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from .records import Administration, Decision, VisitCompletion
 
@@ -166,12 +167,15 @@ class Schedule(BaseModel):
     c1d1_given: bool
     items: tuple[ScheduleItem, ...]
 
+    _by_uid: dict[str, ScheduleItem] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Index the items by uid once (a schedule is looked up item by item by every face)."""
+        self._by_uid.update((item.uid, item) for item in self.items)
+
     def item(self, uid: str) -> ScheduleItem:
         """The item with this uid; raises KeyError when the plan has none."""
-        for item in self.items:
-            if item.uid == uid:
-                return item
-        raise KeyError(uid)
+        return self._by_uid[uid]
 
     def of_kind(self, kind: str) -> tuple[ScheduleItem, ...]:
         """Every item of one kind (a drug key, the premedication drug, a visit key, "screening")."""
