@@ -9,8 +9,9 @@ Rules, all read from the protocol (no drug, cycle length or count is known to th
   date it can still happen: max(planned D1, day after the hold, today). Once given, the plan
   follows the actual date.
 - A held non-D1 dose follows `missed_dose_policy`: "omit" (not made up) or "shift" (re-planned one
-  dose interval after the hold; the rest of the cycle and the next D1 move by the same amount).
-  An OMITTED record always omits.
+  dose interval after the hold; the rest of the cycle and the next D1 move by the same amount, by
+  the actual delay once it is given). A held dose is never made up once a later dose of its drug
+  (or the next cycle's D1) was given. An OMITTED record always omits.
 - An anchored drug (IMP321 here) is planned at its paired dose's actual (else planned) date +
   `anchor_offset_days`. When the paired dose will not be given, the anchored dose needs an
   investigator's FLAT_DOSE_GIVE_SKIP decision: "give" (on the planned day) or "skip".
@@ -202,7 +203,7 @@ def _plan_cycle_start(
         held_rule = Rule(code="d1_held_postponed",
                          values={"held_on": hold.on, "planned_date": nominal, "projected_date": projected})
         item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=status, rule=held_rule,
-                          administration=hold)
+                          administration=hold, window=window)
         return DoseSlot(item=item, anchor_date=projected, basis="projected")
     window = ctx.window(nominal, ctx.protocol.calendar.dose_window_days)
     item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=ctx.timing(window), rule=rule, window=window)
