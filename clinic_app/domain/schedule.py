@@ -12,8 +12,10 @@ Rules, all read from the protocol (no drug, cycle length or count is known to th
   dose interval after the hold; the rest of the cycle and the next D1 move by the same amount, by
   the actual delay once it is given). A held dose is never made up once a later dose of its drug
   (or the next cycle's D1) was given. An OMITTED record always omits.
+- A dose never becomes due before the dose it is planned from (the cycle's D1, the paired dose)
+  was given: until then it waits (status planned, rule "waits_for_anchor").
 - An anchored drug (IMP321 here) is planned at its paired dose's actual (else planned) date +
-  `anchor_offset_days`. When the paired dose will not be given, the anchored dose needs an
+  `anchor_offset_days`; with a positive offset its window never includes the paired dose's day. When the paired dose will not be given, the anchored dose needs an
   investigator's FLAT_DOSE_GIVE_SKIP decision: "give" (on the planned day) or "skip".
 - A dose recorded as given is always shown as it happened; planning never moves it.
 """
@@ -258,9 +260,18 @@ def _plan_cycle_day(
                           rule=omit_rule, administration=hold)
         return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True), shift
     window = ctx.window(planned, protocol.calendar.dose_window_days)
-    item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule,
+    status, rule = _waiting(ctx, window, rule, anchor_given=start.basis not in ("planned", "projected"))
+    item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule,
                       administration=hold, window=window)
     return DoseSlot(item=item, anchor_date=planned, basis=basis), shift
+
+
+def _waiting(ctx: PlanContext, window: Window, rule: Rule, *, anchor_given: bool) -> tuple[ItemStatus, Rule]:
+    """A dose never becomes due before the dose it is planned from was given: it waits (planned)."""
+    status = ctx.timing(window)
+    if anchor_given or status is ItemStatus.PLANNED:
+        return status, rule
+    return ItemStatus.PLANNED, Rule(code="waits_for_anchor", values=dict(rule.values))
 
 
 def _later_given(records: HistoryIndex, drug: Drug, cycle_drug: Drug, cycle: int, day: int) -> Administration | None:
@@ -319,11 +330,14 @@ def _plan_anchored_dose(
                           administration=record)
         return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True)
     window = ctx.window(planned, ctx.protocol.calendar.dose_window_days)
+    if paired.basis == "actual" and offset > 0 and window.start <= paired.anchor_date:
+        # "The day which follows": never on the day of the paired dose, let alone before it.
+        window = Window(start=paired.anchor_date + timedelta(days=1), end=max(window.end, planned))
     if not paired.lost:
         rule = Rule(code="anchored", values={"basis": paired.basis, "anchor": anchor,
                                              "anchor_date": paired.anchor_date, "offset_days": offset})
-        item = _dose_item(ctx, drug, cycle, day, number, planned, status=ctx.timing(window), rule=rule,
-                          window=window)
+        status, rule = _waiting(ctx, window, rule, anchor_given=paired.basis == "actual" or offset <= 0)
+        item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, window=window)
         return DoseSlot(item=item, anchor_date=planned, basis="planned")
     if decision is None:
         rule = Rule(code="paired_dose_not_given", values={"anchor": anchor})

@@ -23,6 +23,7 @@ RuleValue = str | int | date
 RULE_TEXT: dict[str, str] = {
     "c1d1_planned": "C1D1 planned on {planned_date}",
     "anchored": "anchored on {basis} {anchor} {anchor_date} + {offset_days} days",
+    "waits_for_anchor": "waits for {anchor} ({basis} {anchor_date}) to be given; then + {offset_days} days",
     "given": "given on {on} (planned {planned_date})",
     "completed": "completed on {on} (planned {planned_date})",
     "d1_held_postponed": "held on {held_on}: postponed, not omitted; later doses wait for it "

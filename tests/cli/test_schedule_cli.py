@@ -30,7 +30,9 @@ def test_table_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schedule", "--c1d1", "2026-01-05", "--today", "2026-01-05", "--cohort", "C"]) == 0
     out = capsys.readouterr().out
     line = next(row for row in out.splitlines() if row.startswith("imp321") and "C1D2" in row)
-    assert "Tue 06-Jan-2026" in line and "6.25 mg subcutaneously" in line and "due" in line
+    assert "Tue 06-Jan-2026" in line and "6.25 mg subcutaneously" in line and "planned" in line
+    infusion = next(row for row in out.splitlines() if row.startswith("paclitaxel") and "C1D1" in row)
+    assert "Mon 05-Jan-2026" in infusion and "80 mg/m² IV" in infusion and " due " in infusion
     week13 = next(row for row in out.splitlines() if row.startswith("week13_assessment"))
     assert "Mon 30-Mar-2026" in week13 and "Fri 27-Mar-2026 .. Thu 02-Apr-2026" in week13
     assert "week13_assessment: planned imp321 #6 (C3D16) 2026-03-17 + 13 days (nominal day 85, 2026-03-30)" in out

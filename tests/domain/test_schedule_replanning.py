@@ -218,3 +218,23 @@ def test_late_sixth_injection_moves_week13_not_its_nominal_day(protocol: Protoco
     done = plan_schedule(protocol, history(*records, completed("week13_assessment", "2026-04-01")),
                          today=d("2026-04-02"))
     assert done.item("week13_assessment").status is ItemStatus.DONE
+
+
+# --- nothing becomes due before what it is planned from ------------------------------------------
+
+def test_imp321_is_never_due_on_the_day_of_its_infusion(protocol: Protocol) -> None:
+    before = plan_schedule(protocol, history(), today=d("2026-01-05")).item("imp321-C1D2")
+    assert (before.status, before.rule.code) == (ItemStatus.PLANNED, "waits_for_anchor")
+    infused = history(given("paclitaxel", 1, 1, "2026-01-05"))
+    same_day = plan_schedule(protocol, infused, today=d("2026-01-05")).item("imp321-C1D2")
+    assert (same_day.window.start, same_day.window.end) == (d("2026-01-06"), d("2026-01-07"))
+    assert same_day.status is ItemStatus.PLANNED
+    assert plan_schedule(protocol, infused, today=d("2026-01-06")).item("imp321-C1D2").status is ItemStatus.DUE
+
+
+def test_c1d8_waits_for_an_unrecorded_c1d1(protocol: Protocol) -> None:
+    schedule = plan_schedule(protocol, history(), today=d("2026-01-12"))
+    assert schedule.item("paclitaxel-C1D1").status is ItemStatus.OVERDUE
+    c1d8 = schedule.item("paclitaxel-C1D8")
+    assert (c1d8.status, c1d8.planned_date, c1d8.rule.code) == (ItemStatus.PLANNED, d("2026-01-12"), "waits_for_anchor")
+    assert c1d8.rule.describe() == "waits for paclitaxel C1D1 (planned 2026-01-05) to be given; then + 7 days"
