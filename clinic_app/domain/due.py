@@ -111,10 +111,19 @@ def next_due(
     measurement = records.latest_measurement(today)
     level = current_level(history)
     return [
-        DueItem(item=item, status=_STATUS[item.status],
+        DueItem(item=item, status=due_status(item, today),
                 dose=_dose_of(protocol, history, item, measurement, level))
         for item in chosen
     ]
+
+
+def due_status(item: ScheduleItem, today: date) -> DueStatus:
+    """How urgent an item is on `today`. An item whose window is open but whose planned date is
+    still ahead reads "upcoming" (it may be done early), not "due today": a nurse reading
+    "due today" beside Wednesday's date on a Monday would be misled."""
+    if item.status is ItemStatus.DUE and item.planned_date > today:
+        return DueStatus.UPCOMING
+    return _STATUS[item.status]
 
 
 def current_level(history: PatientHistory) -> int:

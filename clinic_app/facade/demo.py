@@ -74,15 +74,15 @@ PATIENTS = [
     DemoPatient("IMP-A07", "PT", "Priya Thomas", date(1968, 12, 5), "A", 150, "155", "52",
                 events={("paclitaxel", 1, 8): "reaction"},
                 decisions={("premedication", 2, 1): "continue"}),
-    DemoPatient("IMP-A08", "EG", "Elena Garcia", date(1972, 7, 29), "A", 125, "169", "71"),
+    DemoPatient("IMP-A08", "EG", "Elena Garcia", date(1972, 7, 29), "A", 126, "169", "71"),
     DemoPatient("IMP-B01", "KW", "Karen Williams", date(1964, 2, 11), "B", 100, "166", "77"),
     DemoPatient("IMP-B02", "LM", "Lucia Moreno", date(1971, 10, 23), "B", 88, "160", "58",
                 events={("paclitaxel", 1, 15): "hold:neuropathy"},
                 decisions={("imp321", 1, 16): "skip", ("premedication", 2, 1): "continue"}),
-    DemoPatient("IMP-B03", "NY", "Naomi Yamada", date(1967, 5, 3), "B", 60, "157", "50"),
+    DemoPatient("IMP-B03", "NY", "Naomi Yamada", date(1967, 5, 3), "B", 63, "157", "50"),
     DemoPatient("IMP-B04", "CD", "Chloe Dupont", date(1978, 8, 19), "B", 33, "171", "68",
                 events={("paclitaxel", 1, 15): "hold:intercurrent_illness"}),  # its decisions stay pending
-    DemoPatient("IMP-B05", "RH", "Ruth Hughes", date(1960, 1, 9), "B", 12, "163", "72"),
+    DemoPatient("IMP-B05", "RH", "Ruth Hughes", date(1960, 1, 9), "B", 14, "163", "72"),
 ]
 
 
@@ -209,7 +209,7 @@ def build_demo(db_path: Path, *, today: date, site_name: str = "Demo Oncology Da
     """
     if db_path.exists():
         raise FileExistsError(str(db_path))
-    start = today - timedelta(days=max(p.starts_ago for p in PATIENTS))
+    start = _weekday_start(today - timedelta(days=max(p.starts_ago for p in PATIENTS)))
     zone = datetime.now().astimezone().tzinfo
     clock = DemoClock(datetime.combine(start, time(7), tzinfo=zone))
     with Clinic.open(db_path, clock=clock, hasher=DEMO_HASHER) as clinic:
@@ -218,7 +218,9 @@ def build_demo(db_path: Path, *, today: date, site_name: str = "Demo Oncology Da
         clinic.store.site.set_setting(DEMO_FLAG_KEY, "fictional patients", None, actor=admin.username)
         sessions = add_staff(clinic, admin, STAFF, DEMO_PASSWORD)
         replay = _Replay(clinic, clock, sessions)
-        enrol_on = {p.code: today - timedelta(days=p.starts_ago) for p in PATIENTS}
+        enrol_on = {p.code: _weekday_start(today - timedelta(days=p.starts_ago)) for p in PATIENTS}
+        for holiday, why in _holidays_after(today):
+            clinic.store.site.add_closed_day(holiday, why, actor=admin.username)
         next_look: dict[str, date] = {}
         day = start
         while day < today:
@@ -234,6 +236,21 @@ def build_demo(db_path: Path, *, today: date, site_name: str = "Demo Oncology Da
                         next_look[p.code] = found
             day += timedelta(days=1)
     log.info("demo clinic written to %s as of %s", db_path, today)
+
+
+def _weekday_start(enrol_on: date) -> date:
+    """Move an enrolment back until C1D1 (a week later) falls Monday to Thursday: day-unit infusions
+    (and IMP321 the day after) then never land on a weekend."""
+    while (enrol_on + timedelta(days=7)).weekday() > 3:
+        enrol_on -= timedelta(days=1)
+    return enrol_on
+
+
+def _holidays_after(today: date) -> list[tuple[date, str]]:
+    """The clinic's closed days ahead of the demo's today (items planned on them are flagged)."""
+    days = [(date(year, 12, 25), "Christmas Day") for year in (today.year, today.year + 1)]
+    days += [(date(year, 1, 1), "New Year's Day") for year in (today.year + 1, today.year + 2)]
+    return [(d, why) for d, why in days if d > today]
 
 
 def _enrol(clinic: Clinic, clock: DemoClock, investigator: Session, p: DemoPatient, number: int, day: date) -> None:

@@ -73,3 +73,21 @@ def test_an_unreadable_level_decision_is_refused(protocol: Protocol) -> None:
     with pytest.raises(RuleError) as caught:
         current_level(history(decision(DecisionKind.DOSE_LEVEL, "minus one", "2026-01-04")))
     assert caught.value.code == "invalid_dose_level_decision"
+
+
+def test_open_window_ahead_of_the_planned_date_reads_upcoming(protocol: Protocol) -> None:
+    """Week 13 (day 85, Mon 30-Mar-2026 for C1D1 Mon 05-Jan-2026) has a +/-3 day window: on Fri
+    27-Mar it may be done early but is "upcoming"; on Mon 30-Mar it is "due today"; on Tue 31-Mar,
+    still inside the window and late, it is "due today" too (not yet overdue)."""
+    from datetime import date as _date
+
+    from clinic_app.domain.due import due_status
+    from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Rule, ScheduleItem, Window
+
+    item = ScheduleItem(uid="week13_assessment", kind="week13_assessment", category=ItemCategory.VISIT,
+                        study_day=85, study_week=13, planned_date=_date(2026, 3, 30),
+                        window=Window(start=_date(2026, 3, 27), end=_date(2026, 4, 2)), status=ItemStatus.DUE,
+                        rule=Rule(code="visit_anchored"))
+    assert due_status(item, _date(2026, 3, 27)) is DueStatus.UPCOMING
+    assert due_status(item, _date(2026, 3, 30)) is DueStatus.DUE_TODAY
+    assert due_status(item, _date(2026, 3, 31)) is DueStatus.DUE_TODAY
