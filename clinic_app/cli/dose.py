@@ -13,6 +13,7 @@ from pathlib import Path
 
 from clinic_app.domain.bsa import FORMULAS
 from clinic_app.domain.formatting import (
+    format_bsa_formula,
     format_concentration,
     format_m2,
     format_mcg_as_mg,
@@ -30,8 +31,6 @@ from clinic_app.paths import default_protocol_path
 
 from .common import EXIT_OK, dump_json
 
-_FORMULA_NAMES = {"mosteller": "Mosteller", "dubois": "DuBois", "haycock": "Haycock",
-                  "gehan-george": "Gehan & George", "boyd": "Boyd"}
 # Ten decimals: enough that a value just below a rounding tie never prints as the tie itself.
 _SHOWN_EXACT_PLACES = Decimal("1E-10")
 
@@ -94,7 +93,7 @@ def render_text(report: DoseReport) -> list[str]:
     lines = [
         f"Protocol {report.protocol_id} {report.protocol_version} (sha256 {report.protocol_sha256[:12]})",
         f"Height {plain_number(dose.height_cm)} cm, weight {plain_number(dose.weight_kg)} kg",
-        f"BSA ({_FORMULA_NAMES.get(dose.formula, dose.formula)}) = {bsa_step.expression} = {shown_exact} m²",
+        f"BSA ({format_bsa_formula(dose.formula)}) = {bsa_step.expression} = {shown_exact} m²",
         f"  rounded half-up to {_places_of(dose.bsa_rounded_m2)} m²: {format_m2(dose.bsa_rounded_m2)}",
     ]
     if dose.capped:

@@ -129,3 +129,12 @@ def format_route(route: str) -> str:
 def drug_display_name(protocol: Protocol, drug_key: str) -> str:
     """The drug's name as printed (tall-man lettering from the protocol, e.g. "PACLitaxel")."""
     return protocol.drug(drug_key).display_name
+
+
+_BSA_FORMULA_NAMES = {"mosteller": "Mosteller", "dubois": "DuBois", "haycock": "Haycock",
+                      "gehan-george": "Gehan & George", "boyd": "Boyd"}
+
+
+def format_bsa_formula(formula: str) -> str:
+    """The BSA formula's published name ("mosteller" -> "Mosteller"); an unknown key is shown as it is."""
+    return _BSA_FORMULA_NAMES.get(formula, formula)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from clinic_app.domain.dosing import CalculationStep, FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
+    format_bsa_formula,
     format_concentration,
     format_datetime,
     format_m2,
@@ -22,14 +23,7 @@ from clinic_app.domain.preparation import PreparationPlan, VialPlan
 
 from .dosing_input import Premedication
 
-FORMULA_NAMES = {"mosteller": "Mosteller", "dubois": "DuBois", "haycock": "Haycock",
-                 "gehan-george": "Gehan & George", "boyd": "Boyd"}
 FLAT_MARK = "flat dose - not BSA-based"
-
-
-def formula_name(formula: str) -> str:
-    """The BSA formula's published name ("Mosteller"); an unknown key is printed as it is."""
-    return FORMULA_NAMES.get(formula, formula)
 
 
 def step_line(step: CalculationStep) -> str:

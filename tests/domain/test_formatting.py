@@ -109,3 +109,10 @@ def test_unknown_route_is_refused() -> None:
 
 def test_tall_man_name_from_the_protocol(protocol: Protocol) -> None:
     assert drug_display_name(protocol, "paclitaxel") == "PACLitaxel"
+
+
+def test_bsa_formula_names() -> None:
+    from clinic_app.domain.formatting import format_bsa_formula
+
+    assert [format_bsa_formula(f) for f in ("mosteller", "dubois", "haycock", "gehan-george", "boyd")] == [
+        "Mosteller", "DuBois", "Haycock", "Gehan & George", "Boyd"]
