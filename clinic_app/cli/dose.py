@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 
 from clinic_app.domain.bsa import FORMULAS
 from clinic_app.domain.formatting import (
     format_bsa_formula,
+    format_exact,
     format_concentration,
     format_m2,
     format_mcg_as_mg,
@@ -31,8 +32,6 @@ from clinic_app.paths import default_protocol_path
 
 from .common import EXIT_OK, dump_json
 
-# Ten decimals: enough that a value just below a rounding tie never prints as the tie itself.
-_SHOWN_EXACT_PLACES = Decimal("1E-10")
 
 _WARNING_TEXT = {
     "bmi_out_of_range": "BMI {bmi} kg/m² is outside {minimum}-{maximum}: check height and weight",
@@ -89,7 +88,7 @@ def render_text(report: DoseReport) -> list[str]:
     """The report as lines of plain text, arithmetic written out."""
     dose, prep = report.dose, report.preparation
     bsa_step = next(s for s in dose.steps if s.code == "bsa_exact")
-    shown_exact = plain_number(dose.bsa_exact_m2.quantize(_SHOWN_EXACT_PLACES, rounding=ROUND_HALF_UP))
+    shown_exact = format_exact(dose.bsa_exact_m2)
     lines = [
         f"Protocol {report.protocol_id} {report.protocol_version} (sha256 {report.protocol_sha256[:12]})",
         f"Height {plain_number(dose.height_cm)} cm, weight {plain_number(dose.weight_kg)} kg",

@@ -10,7 +10,7 @@ precision it was rounded to, not a dose.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from .errors import InputError
 from .protocol import Protocol
@@ -34,6 +34,15 @@ _ROUTES = {
     "oral": "orally",
     "po": "orally",
 }
+
+
+EXACT_SHOWN = Decimal("1E-10")  # an unrounded intermediate (exact BSA) is shown to 10 decimals
+
+
+def format_exact(value: Decimal) -> str:
+    """An unrounded intermediate as people read it: truncated (never rounded) to 10 decimals, so a
+    value just below a rounding tie is never shown as the tie itself (1.82499999999996 -> "1.8249999999")."""
+    return plain_number(value.quantize(EXACT_SHOWN, rounding=ROUND_DOWN))
 
 
 def plain_number(value: Decimal) -> str:

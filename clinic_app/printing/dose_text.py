@@ -9,6 +9,7 @@ from decimal import Decimal
 from clinic_app.domain.dosing import CalculationStep, FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
     format_bsa_formula,
+    format_exact,
     format_concentration,
     format_datetime,
     format_m2,
@@ -27,9 +28,9 @@ FLAT_MARK = "flat dose - not BSA-based"
 
 
 def step_line(step: CalculationStep) -> str:
-    """One line of the domain's arithmetic: "sqrt(170 × 70 / 3600) = 1.8181… m²" (full digits kept:
-    a checker compares them against a calculator)."""
-    return f"{step.expression} = {plain_number(step.result)} {step.unit}".rstrip()
+    """One line of the domain's arithmetic: "sqrt(170 × 70 / 3600) = 1.8181186857 m²" (10 decimals,
+    truncated: as many as a checker's calculator shows, never rounded up to a tie)."""
+    return f"{step.expression} = {format_exact(step.result)} {step.unit}".rstrip()
 
 
 def level_text(dose: PaclitaxelDose) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.errors import DomainError
-from clinic_app.domain.formatting import format_date, format_datetime, format_mg, format_ml, plain_number
+from clinic_app.domain.formatting import format_date, format_datetime, format_exact, format_mg, format_ml, plain_number
 from clinic_app.domain.permissions import Action
 
 from .base import AcknowledgementList, FacadeDialog
@@ -53,7 +53,7 @@ def steps_table(steps: list[Any], parent: QWidget | None = None) -> QTableWidget
     table.setObjectName("steps")
     table.setHorizontalHeaderLabels([table.tr("Step"), table.tr("Calculation"), table.tr("Result"), table.tr("Unit")])
     for row, step in enumerate(steps):
-        texts = (step_words(table, step.code), step.expression, plain_number(step.result), step.unit)
+        texts = (step_words(table, step.code), step.expression, format_exact(step.result), step.unit)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
