@@ -18,7 +18,7 @@ from clinic_app import __version__
 from .common import EXIT_INVALID, report_error
 
 # Modules registering subcommands, in the order `--help` lists them.
-COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "print_commands", "maintenance_commands"]
+COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "print_commands", "user_commands", "maintenance_commands"]
 
 
 def build_parser() -> argparse.ArgumentParser:
