@@ -89,12 +89,15 @@ def verify_file(path: Path, trail: AuditTrail) -> tuple[int, str]:
 def backup(live: Database, trail: AuditTrail, dest: Path) -> BackupReport:
     """Write a verified copy of the live database to `dest` (must not exist yet).
 
-    Raises StoreInputError (dest exists), DatabaseFault (the copy failed verification; nothing
-    is left at `dest`), OSError.
+    Raises StoreInputError (dest exists, or its folder is missing or not writable), DatabaseFault
+    (the copy failed verification; nothing is left at `dest`), OSError.
     """
     dest = Path(dest)
     if dest.exists():
         raise StoreInputError("backup_exists", {"field": "dest", "path": str(dest)})
+    if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):
+        raise StoreInputError("backup_folder_unusable", {"field": "dest", "path": str(dest.parent),
+                                                         "hint": "choose an existing folder you may write to"})
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     try:
         _snapshot(live.conn, tmp)

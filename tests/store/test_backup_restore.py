@@ -115,3 +115,10 @@ def test_verify_reports_integrity_and_foreign_key_faults(enrolled: Store, db_pat
     with pytest.raises(DatabaseFault) as damaged:
         open_store(broken)
     assert damaged.value.values["check"] == "integrity"
+
+
+def test_backup_into_a_missing_folder_is_a_clear_refusal(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "clinic.sqlite3") as store:
+        with pytest.raises(StoreInputError) as err:
+            store.backup(tmp_path / "no-such-folder" / "copy.sqlite3")
+    assert err.value.code == "backup_folder_unusable" and err.value.values["field"] == "dest"
