@@ -131,8 +131,9 @@ def test_dose_path_from_enrolment_to_administration(qtbot, world: World, tmp_pat
     assert [(a.drug, a.cycle, a.day, a.tolerance) for a in given] == [("paclitaxel", 1, 1, Tolerance.WELL_TOLERATED)]
     items = _today_items(nurse_window, CODE)
     assert "PACLitaxel C1D1" not in items
-    # IMP321 is planned the day after the infusion; its ±1 day window already holds today.
-    assert items["IMP321 C1D2"] == ("Due today", "0.25 mg")
+    # IMP321 is planned the day after the infusion and its window never includes the infusion day
+    # ("the day which follows chemotherapy"): on the infusion day it is still upcoming.
+    assert items["IMP321 C1D2"] == ("Upcoming", "0.25 mg")
 
 
 def test_hold_with_a_coded_reason(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
