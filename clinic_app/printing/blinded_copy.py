@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from clinic_app.domain.formatting import (
+    format_bsa_formula,
     format_concentration,
     format_m2,
     format_mg,
@@ -39,7 +40,7 @@ def _rules(inp: DosingSheetInput) -> list[tuple[str, str]]:
         level += f"; reason: {inp.level_decision.reason}"
     cap = "" if dose.cap_m2 is None else f", cap {format_m2(dose.cap_m2)}"
     return [
-        ("BSA formula", f"{text.format_bsa_formula(dose.formula)}, actual body weight{cap}; round the BSA half-up to "
+        ("BSA formula", f"{format_bsa_formula(dose.formula)}, actual body weight{cap}; round the BSA half-up to "
                         f"{rules.bsa_round_places} decimals and use that value"),
         ("Dose level", level),
         ("Dose", f"BSA used × mg/m², rounded half-up to a multiple of {format_mg(rules.dose_mg_step)}"),

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from clinic_app.domain.dosing import CalculationStep, FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
-    format_bsa_formula,
     format_exact,
     format_concentration,
     format_datetime,

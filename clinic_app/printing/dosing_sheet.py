@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from clinic_app.domain.dosing import CalculationStep
 from clinic_app.domain.formatting import (
+    format_bsa_formula,
     format_concentration,
     format_date,
     format_datetime,
@@ -125,7 +126,7 @@ def _calculation(inp: DosingSheetInput, width: float) -> list[Flowable]:
     cap = f"capped at {format_m2(dose.cap_m2)}" if dose.cap_m2 is not None else "no cap"
     used = format_m2(dose.bsa_m2) + (" (CAPPED by the protocol)" if dose.capped else "")
     rows: list[tuple[str, str | Flowable]] = [
-        ("BSA", f"{text.format_bsa_formula(dose.formula)} formula (actual body weight; {cap}); BSA used {used}"),
+        ("BSA", f"{format_bsa_formula(dose.formula)} formula (actual body weight; {cap}); BSA used {used}"),
         ("Arithmetic", arithmetic(dose.steps)),
         ("Dose", f"{level_text(inp)}; exact {format_m2(dose.bsa_m2)} × {format_mg_per_m2(dose.dose_per_m2_mg)} = "
                  f"{format_mg(dose.exact_mg)}; dispensed {format_mg(dose.dose_mg)}"),

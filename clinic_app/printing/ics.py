@@ -61,7 +61,8 @@ def schedule_to_ics(
         event.add("description", _description(item))
         event.add("categories", [item.category.value])
         calendar.add_component(event)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()  # icalendar is untyped here
+    return data
 
 
 def _title(protocol: Protocol, item: ScheduleItem) -> str:
