@@ -116,6 +116,11 @@ class Documents(QObject):
         return self.preview(self.tr("Dosing sheet"), lambda: self._ctx.clinic.dosing_sheet_pdf(
             self._session_of(), record_id), modal)
 
+    def blinded_checker_copy(self, record_id: int, modal: bool = True) -> PdfPreviewDialog | None:
+        """The second pharmacist's copy: no BSA result, dose or volume, so they work the dose out independently."""
+        return self.preview(self.tr("Blinded checker copy"), lambda: self._ctx.clinic.dosing_sheet_pdf(
+            self._session_of(), record_id, blinded=True), modal)
+
     def visit_checklist(self, subject_code: str, modal: bool = True) -> PdfPreviewDialog | None:
         return self.preview(self.tr("Visit checklist"), lambda: self._ctx.clinic.visit_checklist_pdf(
             self._session_of(), subject_code, self._ctx.today()), modal)

@@ -29,6 +29,8 @@ from .appearance import FontScaler
 from .audit_view import AuditView
 from .cohorts_view import CohortsView
 from .context import GuiContext
+from .dialogs.password import ChangePasswordDialog
+from .dialogs.users import UsersDialog
 from .documents import Documents
 from .due_loader import DueListLoader
 from .idle_lock import IdleWatcher
@@ -120,7 +122,10 @@ class MainWindow(QMainWindow):
         for name, action in self.actions_by_name.items():
             required = action.property("requires")
             if required:
-                action.setEnabled(can(self.session, Action(required)))
+                allowed = can(self.session, Action(required))
+                action.setEnabled(allowed)
+                if action.property("hidden_unless_allowed"):
+                    action.setVisible(allowed)
 
     # --- views -----------------------------------------------------------------------------
     def show_tab(self, widget: QWidget) -> None:
@@ -146,13 +151,29 @@ class MainWindow(QMainWindow):
         if current in (self.cohorts_view, self.audit_view) and not self.is_locked():
             current.reload_now()
 
-    def print_last_dosing_sheet(self) -> None:
+    def print_last_dosing_sheet(self, blinded: bool = False) -> None:
+        """The dosing sheet (or its blinded checker copy) of the dose record of the last dose dialog."""
         dialog = self.workflow.last_dialog
         record = getattr(dialog, "record", None)
         if record is None:
             self.statusBar().showMessage(self.tr("Calculate a dose first (Ctrl+D)."), 10_000)
             return
-        self.documents.dosing_sheet(record.id)
+        if blinded:
+            self.documents.blinded_checker_copy(record.id)
+        else:
+            self.documents.dosing_sheet(record.id)
+
+    # --- accounts --------------------------------------------------------------------------
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.ctx.clinic, self.session, self)
+        self.last_account_dialog: QDialog = dialog
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Password changed."), 10_000))
+        dialog.open()
+
+    def manage_users(self) -> None:
+        dialog = UsersDialog(self.ctx.clinic, self.session, self)
+        self.last_account_dialog = dialog
+        dialog.open()
 
     def open_patient(self, subject_code: str) -> None:
         if self.patient_view.load(subject_code):

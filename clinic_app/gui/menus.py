@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Create the menu bar; returns the actions by object name. An action's "requires" property
-    names the facade Action it needs, so the window can grey it out for other roles."""
+    names the facade Action it needs, so the window can grey it out for other roles (or hide it,
+    when "hidden_unless_allowed": other roles never see account administration)."""
     actions: dict[str, QAction] = {}
     bar = window.menuBar()
     menu: Any = None
@@ -24,13 +25,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     def add(name: str, text: str, slot: Callable[..., Any],
             shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-            requires: Action | None = None, checkable: bool = False) -> QAction:
+            requires: Action | None = None, checkable: bool = False, hidden_unless_allowed: bool = False) -> QAction:
         action = QAction(text, window)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if requires is not None:
             action.setProperty("requires", requires.value)
+            action.setProperty("hidden_unless_allowed", hidden_unless_allowed)
         action.setCheckable(checkable)
         action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())
         window.addAction(action)
@@ -81,6 +83,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     menu = bar.addMenu(tr("P&rint"))
     add("print_dosing_sheet", tr("&Dosing sheet of the last dose..."), window.print_last_dosing_sheet, None,
         Action.PRINT)
+    add("print_blinded_copy", tr("&Blinded checker copy of the last dose..."),
+        lambda: window.print_last_dosing_sheet(blinded=True), None, Action.PRINT)
     add("print_visit", tr("&Visit checklist..."),
         lambda: patient_code() and docs.visit_checklist(patient_code() or ""), None, Action.PRINT)
     add("print_calendar", tr("Patient &calendar..."),
@@ -103,4 +107,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     lock.setIconText(tr("Lock"))
     toolbar.addAction(lock)
     add("switch_user", tr("&Switch user..."), window.lock, "Ctrl+Shift+U")
+    menu.addSeparator()
+    add("change_password", tr("&Change my password..."), window.change_password)
+    add("manage_users", tr("&Users (add, reset password)..."), window.manage_users, None, Action.MANAGE_USERS,
+        hidden_unless_allowed=True)
     return actions

@@ -111,3 +111,34 @@ def test_restore_from_the_menu_replaces_the_content_and_asks_to_sign_in_again(qt
     assert ctx.clinic is not world.clinic
     assert ctx.clinic.patients(ctx.clinic.login("ivan", USERS["ivan"][2])) == []
     ctx.clinic.close()
+
+
+def test_blinded_checker_copy_previews_without_the_dose(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from clinic_app.gui.main_window import MainWindow
+
+    record_id = _verified_dose(world)
+    window = MainWindow(world.context(tmp_path), world.login("petra"))
+    qtbot.addWidget(window)
+    # Offered in the Print menu right after the dosing sheet, to the pharmacists who check.
+    print_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "P&rint")
+    names = [a.objectName() for a in print_menu.actions()]
+    assert names[names.index("print_dosing_sheet") + 1] == "print_blinded_copy"
+    action = window.actions_by_name["print_blinded_copy"]
+    assert action.isEnabled()
+    action.trigger()  # no dose dialog open yet: says what to do first
+    assert window.statusBar().currentMessage() == "Calculate a dose first (Ctrl+D)."
+
+    full = window.documents.dosing_sheet(record_id, modal=False)
+    blinded = window.documents.blinded_checker_copy(record_id, modal=False)
+    assert full is not None and blinded is not None
+    qtbot.addWidget(full)
+    qtbot.addWidget(blinded)
+    assert blinded.windowTitle() == "Blinded checker copy" and blinded.view.document().pageCount() >= 1
+    full_text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(full.data)).pages)
+    blinded_text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(blinded.data)).pages)
+    # Hand-worked: Mosteller sqrt(165 x 65 / 3600) = 1.726 -> 1.73 m2; x 80 mg/m2 = 138.4 -> 138 mg;
+    # 138 mg / 6 mg/mL = 23 mL. The full sheet carries them, the checker's copy none of them.
+    for figure in ("1.73 m²", "138 mg", "23 mL"):
+        assert figure in full_text
+        assert figure not in blinded_text
+    assert "BLINDED CHECKER COPY" in blinded_text
