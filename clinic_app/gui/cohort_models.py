@@ -1,13 +1,16 @@
-"""Cohort gate states (open / closed and what is still missing) as the domain reports them."""
+"""Cohort gate states (open / closed and what is still missing) as the domain reports them, and
+each patient's Week 13 assessment progress (the gate counts completed Week 13 assessments)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from clinic_app.domain.formatting import format_mcg_as_mg
+from clinic_app.domain.formatting import format_date, format_mcg_as_mg
+from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
 
 from .record_models import RowTableModel, _Index
 
@@ -56,4 +59,55 @@ class CohortStatesModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == COHORT_COL_STATE:
             row = self.data(index, Qt.ItemDataRole.UserRole)
             return QBrush(QColor("#d9ead3" if row.open else "#e0e0e0"))
+        return super().data(index, role)
+
+
+WEEK13_KIND = "week13_assessment"
+WEEK13_COL_PATIENT = 0
+WEEK13_COL_PROGRESS = 1
+
+
+@dataclass(frozen=True)
+class Week13Row:
+    """One patient of a cohort and their Week 13 assessment item (None: not in the plan yet)."""
+
+    subject_code: str
+    item: ScheduleItem | None
+
+
+def week13_row(subject_code: str, schedule: Schedule) -> Week13Row:
+    """The patient's Week 13 assessment as the schedule plans it on its `today`."""
+    items = schedule.of_kind(WEEK13_KIND)
+    return Week13Row(subject_code, items[0] if items else None)
+
+
+class Week13ProgressModel(RowTableModel):
+    """Rows: `Week13Row`s; says done on / planned / due / overdue / not yet planned, with the date."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Patient"), self.tr("Week 13 assessment")]
+
+    def cell(self, row: Any, column: int) -> str:
+        if column == WEEK13_COL_PATIENT:
+            return str(row.subject_code)
+        item = row.item
+        if item is None:
+            return self.tr("not yet planned")
+        day = format_date(item.planned_date)
+        if item.status is ItemStatus.DONE:
+            return self.tr("done on {date}").format(date=day)
+        if item.status is ItemStatus.DUE:
+            return self.tr("due now (planned {date})").format(date=day)
+        if item.status is ItemStatus.OVERDUE:
+            return self.tr("overdue (planned {date})").format(date=day)
+        if item.status is ItemStatus.PLANNED:
+            return self.tr("planned {date}").format(date=day)
+        return self.tr("{status} (planned {date})").format(status=item.status.value.replace("_", " "), date=day)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == WEEK13_COL_PROGRESS:
+            item = self.data(index, Qt.ItemDataRole.UserRole).item
+            colours = {ItemStatus.DONE: "#d9ead3", ItemStatus.DUE: "#fff2cc", ItemStatus.OVERDUE: "#f4cccc"}
+            colour = colours.get(item.status) if item is not None else None
+            return QBrush(QColor(colour)) if colour else None
         return super().data(index, role)

@@ -1,4 +1,5 @@
-"""Cohorts: each cohort's gate state and its patients; investigators open a cohort from here."""
+"""Cohorts: each cohort's gate state, its patients' next items and Week 13 progress; investigators
+open a cohort from here."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.errors import DomainError
 
-from .cohort_models import CohortStatesModel
+from .cohort_models import CohortStatesModel, Week13ProgressModel, week13_row
 from .context import GuiContext
 from .messages import ErrorText
 from .record_models import ROW_ROLE
@@ -26,7 +28,8 @@ from .today_model import DueFilterProxy, DueTableModel
 
 
 class CohortsView(QWidget):
-    """Gate states (from `clinic.cohort_status`) and, for the selected cohort, its patients' next items."""
+    """Gate states (from `clinic.cohort_status`) and, for the selected cohort, its patients' next items
+    and each patient's Week 13 assessment (from `clinic.schedule`)."""
 
     open_cohort_requested = Signal(str)  # the letter of the cohort whose safety is signed
     patient_requested = Signal(str)
@@ -61,6 +64,22 @@ class CohortsView(QWidget):
         self.patients.doubleClicked.connect(
             lambda index: self.patient_requested.emit(index.data(ROW_ROLE).subject_code))
 
+        self.week13_model = Week13ProgressModel(self)
+        self.week13 = QTableView()
+        self.week13.setObjectName("cohort_week13")
+        self.week13.setModel(self.week13_model)
+        self.week13.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.week13.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.week13.verticalHeader().hide()
+        self.week13.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.week13.horizontalHeader().setStretchLastSection(True)
+        self.week13.doubleClicked.connect(
+            lambda index: self.patient_requested.emit(index.data(ROW_ROLE).subject_code))
+        self.week13_message = QLabel()
+        self.week13_message.setObjectName("week13_message")
+        self.week13_message.setWordWrap(True)
+        self.week13_message.hide()
+
         self.open_button = QPushButton(self.tr("Sign the selected cohort's &safety satisfactory (opens the next)..."))
         self.open_button.setObjectName("open_cohort")
         self.open_button.clicked.connect(lambda: self._emit_for_selected(self.open_cohort_requested))
@@ -73,8 +92,15 @@ class CohortsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel(self.tr("Patients of the selected cohort and their next item:")))
-        layout.addWidget(self.patients, 2)
+        lower = QGridLayout()
+        lower.addWidget(QLabel(self.tr("Patients of the selected cohort and their next item:")), 0, 0)
+        lower.addWidget(self.patients, 1, 0)
+        lower.addWidget(QLabel(self.tr("Week 13 assessment, patient by patient:")), 0, 1)
+        lower.addWidget(self.week13, 1, 1)
+        lower.addWidget(self.week13_message, 2, 1)
+        lower.setColumnStretch(0, 3)
+        lower.setColumnStretch(1, 2)
+        layout.addLayout(lower, 2)
         self._due_rows: list[Any] = []
 
     def selected_letter(self) -> str | None:
@@ -99,6 +125,7 @@ class CohortsView(QWidget):
             self.message.setText(ErrorText(self).describe(exc))
             self.states.set_rows([])
             self.patients_model.set_rows([])
+            self.week13_model.set_rows([])
             return
         self.message.clear()
         selected = self.selected_letter()
@@ -110,3 +137,22 @@ class CohortsView(QWidget):
     def _show_patients(self) -> None:
         letter = self.selected_letter()
         self.patients_model.set_rows([r for r in self._due_rows if r.cohort == letter])
+        self._show_week13(letter)
+
+    def _show_week13(self, letter: str | None) -> None:
+        """Every patient ever enrolled in the cohort (finished ones count for its gate too)."""
+        if letter is None:
+            self.week13_model.set_rows([])
+            return
+        clinic, today = self._ctx.clinic, self._ctx.today()
+        try:
+            codes = sorted(s.patient.subject_code for s in clinic.patients(self.session, active_only=False)
+                           if s.patient.cohort == letter)
+            rows = [week13_row(code, clinic.schedule(self.session, code, today)) for code in codes]
+        except DomainError as exc:
+            self.week13_model.set_rows([])
+            self.week13_message.setText(ErrorText(self).describe(exc))
+            self.week13_message.show()
+            return
+        self.week13_message.hide()
+        self.week13_model.set_rows(rows)
