@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.domain.errors import DomainError
@@ -31,7 +32,7 @@ from .exception_hook import install_exception_hook, show_unexpected_error
 from .login_dialogs import FirstRunDialog, LoginDialog
 from .main_window import MainWindow
 from .messages import ErrorText
-from .settings import default_settings_path, load_settings
+from .settings import WindowSettings, default_settings_path, load_settings
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -85,17 +86,60 @@ def _open_clinic(db_path: Path, clock: Callable[[], datetime]) -> Any:
     return Clinic.open(db_path, clock=clock)
 
 
-def _first_session(clinic: Any, args: argparse.Namespace) -> Any:
-    """Log in: unattended for a screenshot, otherwise through the first-run or login dialog."""
+def demo_db_path() -> Path:
+    """Where the fictional demo clinic lives: the user data folder, never the real database."""
+    return user_data_dir() / DEMO_DB_NAME
+
+
+def ensure_demo(db_path: Path, clock: Callable[[], datetime]) -> Path:
+    """The demo clinic at `db_path`, built as of the clock's day when the file does not exist yet."""
+    if not db_path.exists():
+        from clinic_app.facade.demo import build_demo
+
+        log.info("building the demonstration clinic in %s", db_path)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the replay takes seconds: say the window is busy
+            app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            build_demo(db_path, today=clock().date())
+        finally:
+            if isinstance(app, QApplication):
+                app.restoreOverrideCursor()
+    return db_path
+
+
+def sign_in(clinic: Any, db_path: Path, clock: Callable[[], datetime],
+            args: argparse.Namespace) -> tuple[Any, Path, Any]:
+    """Log in: unattended for a screenshot, otherwise through the first-run or login dialog.
+
+    Returns (clinic, database path, session or None when cancelled). On an empty database the
+    first-run dialog may choose the demo clinic instead: the empty database is closed untouched and
+    the demo one is opened exactly as `--demo` opens it (built on first use), then signed in to.
+    """
     if args.screenshot is not None:
         if not args.user or PASSWORD_ENV not in os.environ:
             raise SystemExit(f"--screenshot needs --user and the password in ${PASSWORD_ENV}")
-        return clinic.login(args.user, os.environ[PASSWORD_ENV])
+        return clinic, db_path, clinic.login(args.user, os.environ[PASSWORD_ENV])
     if clinic.needs_first_run():
         dialog = FirstRunDialog(clinic)
-        return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return clinic, db_path, None
+        if not dialog.demo_chosen:
+            return clinic, db_path, dialog.session
+        clinic.close()
+        db_path = ensure_demo(demo_db_path(), clock)
+        clinic = _open_clinic(db_path, clock)
     login = LoginDialog(clinic)
-    return login.session if login.exec() == QDialog.DialogCode.Accepted else None
+    return clinic, db_path, (login.session if login.exec() == QDialog.DialogCode.Accepted else None)
+
+
+def build_main_window(clinic: Any, session: Any, db_path: Path, clock: Callable[[], datetime],
+                      settings: WindowSettings, settings_path: Path | None,
+                      font_scaler: FontScaler | None) -> MainWindow:
+    """The window over a signed-in session; background work opens its own facade on `db_path`."""
+    ctx = GuiContext(clinic=clinic, settings=settings, settings_path=settings_path, tasks=TaskRunner(),
+                     today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock))
+    return MainWindow(ctx, session, font_scaler=font_scaler)
 
 
 def run_window(argv: Sequence[str] | None = None) -> int:
@@ -113,13 +157,10 @@ def run_window(argv: Sequence[str] | None = None) -> int:
     settings = load_settings(settings_path)
     font_scaler = FontScaler(app)
     font_scaler.apply(settings)
-    db_path: Path = args.db or (user_data_dir() / DEMO_DB_NAME if args.demo else default_db_path())
+    db_path: Path = args.db or (demo_db_path() if args.demo else default_db_path())
     clock = _clock_for(args.date)
-    if args.demo and not db_path.exists():
-        from clinic_app.facade.demo import build_demo
-
-        log.info("building the demonstration clinic in %s", db_path)
-        build_demo(db_path, today=clock().date())
+    if args.demo:
+        ensure_demo(db_path, clock)
     try:
         clinic = _open_clinic(db_path, clock)
     except DomainError as exc:  # a damaged, foreign or newer database: say so, never a traceback
@@ -130,12 +171,10 @@ def run_window(argv: Sequence[str] | None = None) -> int:
                                      path=db_path, problem=ErrorText().describe(exc)))
         return 2
     try:
-        session = _first_session(clinic, args)
+        clinic, db_path, session = sign_in(clinic, db_path, clock, args)
         if session is None:
             return 0
-        ctx = GuiContext(clinic=clinic, settings=settings, settings_path=settings_path, tasks=TaskRunner(),
-                         today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock))
-        window = MainWindow(ctx, session, font_scaler=font_scaler)
+        window = build_main_window(clinic, session, db_path, clock, settings, settings_path, font_scaler)
         window.remember_state = args.screenshot is None
         window.show()
         window.today_view.schedule_refresh()  # filled in the background; the window paints at once

@@ -9,13 +9,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from clinic_app.domain.errors import DomainError
+from clinic_app.facade.demo import ADMIN as DEMO_ADMIN
+from clinic_app.facade.demo import DEMO_PASSWORD
+from clinic_app.facade.demo import STAFF as DEMO_STAFF
 
 from .messages import ErrorText
 
@@ -31,6 +36,16 @@ def _error_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020; font-weight: bold;")
     label.hide()
+    return label
+
+
+def demo_sign_in_hint(parent: QWidget) -> QLabel:
+    """Who can sign in to the fictional demo clinic (its passwords are public training data)."""
+    label = QLabel(parent.tr("Fictional demo clinic: sign in as {users} with the password {password}.").format(
+        users=", ".join(p.username for p in (*DEMO_STAFF, DEMO_ADMIN)), password=DEMO_PASSWORD))
+    label.setObjectName("demo_hint")
+    label.setWordWrap(True)
+    label.setStyleSheet("background: #ffd54f; color: black; padding: 4px;")
     return label
 
 
@@ -69,6 +84,8 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if clinic.has_demo_data:
+            layout.addWidget(demo_sign_in_hint(self))
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -113,12 +130,15 @@ class LoginDialog(QDialog):
 
 
 class FirstRunDialog(QDialog):
-    """First start on an empty database: the site name and the first administrator."""
+    """First start on an empty database: the site name and the first administrator, or (offered
+    as the other way out) the fictional demo clinic: then `demo_chosen` is True, no session is made
+    and the real database stays empty; the caller opens the demo clinic as `--demo` does."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clinic = clinic
         self.session: Session | None = None
+        self.demo_chosen = False
         self.setWindowTitle(self.tr("First start: set up this clinic"))
         intro = QLabel(self.tr("The database is empty. Name the site and create the first administrator "
                                "(users and backups only; clinical users are created afterwards)."))
@@ -142,11 +162,34 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the clinic"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        layout.addWidget(self._demo_offer())
+
+    def _demo_offer(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Or look around first"))
+        text = QLabel(self.tr(
+            "Open the fictional demo clinic instead: fictional patients for training; a DEMO banner is shown on "
+            "every screen and sheet; your real clinic database stays empty (set it up at the next start)."))
+        text.setObjectName("demo_offer")
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Open the fictional &demo clinic"))
+        self.demo_button.setObjectName("open_demo")
+        self.demo_button.clicked.connect(self.choose_demo)
+        layout = QVBoxLayout(box)
+        layout.addWidget(text)
+        layout.addWidget(self.demo_button)
+        return box
+
+    def choose_demo(self) -> None:
+        """Leave the real database untouched and ask for the demo clinic."""
+        self.demo_chosen = True
+        self.session = None
+        super().accept()
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)
