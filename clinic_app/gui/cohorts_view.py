@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.errors import DomainError
+from clinic_app.domain.schedule_model import ItemStatus
 
 from .cohort_models import CohortStatesModel, Week13ProgressModel, week13_row
 from .context import GuiContext
@@ -95,11 +96,13 @@ class CohortsView(QWidget):
         lower = QGridLayout()
         lower.addWidget(QLabel(self.tr("Patients of the selected cohort and their next item:")), 0, 0)
         lower.addWidget(self.patients, 1, 0)
-        lower.addWidget(QLabel(self.tr("Week 13 assessment, patient by patient:")), 0, 1)
+        self.week13_title = QLabel()
+        self.week13_title.setObjectName("week13_title")
+        lower.addWidget(self.week13_title, 0, 1)
         lower.addWidget(self.week13, 1, 1)
         lower.addWidget(self.week13_message, 2, 1)
-        lower.setColumnStretch(0, 3)
-        lower.setColumnStretch(1, 2)
+        lower.setColumnStretch(0, 2)
+        lower.setColumnStretch(1, 1)
         layout.addLayout(lower, 2)
         self._due_rows: list[Any] = []
 
@@ -141,6 +144,7 @@ class CohortsView(QWidget):
 
     def _show_week13(self, letter: str | None) -> None:
         """Every patient ever enrolled in the cohort (finished ones count for its gate too)."""
+        self.week13_title.setText(self.tr("Week 13 assessment, patient by patient:"))
         if letter is None:
             self.week13_model.set_rows([])
             return
@@ -156,3 +160,6 @@ class CohortsView(QWidget):
             return
         self.week13_message.hide()
         self.week13_model.set_rows(rows)
+        done = sum(1 for row in rows if row.item is not None and row.item.status is ItemStatus.DONE)
+        self.week13_title.setText(self.tr("Week 13 assessment, patient by patient ({done} of {count} done):").format(
+            done=done, count=len(rows)))

@@ -169,6 +169,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         layout.addWidget(self._demo_offer())
+        self.setMinimumWidth(520)
 
     def _demo_offer(self) -> QGroupBox:
         box = QGroupBox(self.tr("Or look around first"))

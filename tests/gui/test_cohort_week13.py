@@ -35,6 +35,7 @@ def test_week13_progress_per_patient_of_the_selected_cohort(qtbot, qtmodeltester
     assert _progress(window) == {"IMP-A-001": "done on Mon 05-Jan-2026",
                                  "IMP-A-002": "planned Mon 06-Apr-2026"}
     assert view.week13.isVisible()
+    assert view.week13_title.text() == "Week 13 assessment, patient by patient (1 of 2 done):"
     view.table.selectRow(1)  # cohort B: nobody enrolled
     assert view.selected_letter() == "B" and _progress(window) == {}
 

@@ -136,6 +136,7 @@ class AddUserDialog(FacadeDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
 
     def handle_refusal(self, exc: DomainError) -> None:  # noqa: D102 - FacadeDialog hook
         if exc.code == "duplicate_record":  # the only unique column of a new account is its user name
