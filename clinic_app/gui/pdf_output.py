@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPageLayout
@@ -23,7 +24,8 @@ class PdfLoadError(Exception):
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over `data`; keep the returned buffer alive as long as the document."""
-    document = QPdfDocument(parent)
+    # PySide6 takes None for "no parent"; its stub only lists the QObject overload.
+    document = QPdfDocument(cast(QObject, parent))
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -244,8 +244,9 @@ class DoseDialog(FacadeDialog):
     def _replace(layout: QVBoxLayout, widget: QWidget) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         layout.addWidget(widget)
 
     def _update_buttons(self) -> None:
