@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def apply_session(self, session: Any) -> None:
-        """Hand the new session to every view; the previous user's patient is closed."""
+        """Hand the new session to the window and every view; the previous user's patient is closed."""
+        self.session = session
         for view in (self.today_view, self.patient_view, self.cohorts_view, self.audit_view):
             view.session = session
         self.patient_view.clear()

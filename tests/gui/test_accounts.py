@@ -33,6 +33,9 @@ def test_only_the_administrator_sees_user_management(qtbot, world: World, tmp_pa
     admin_window = _window(qtbot, world, tmp_path, ADMIN[0])
     assert admin_window.actions_by_name["manage_users"].isVisible()
     assert admin_window.actions_by_name["manage_users"].isEnabled()
+    admin_window.apply_session(world.login("nina"))  # another user takes over the same window
+    assert not admin_window.actions_by_name["manage_users"].isVisible()
+    admin_window.close()
     for username in USERS:
         window = _window(qtbot, world, tmp_path, username)
         action = window.actions_by_name["manage_users"]
