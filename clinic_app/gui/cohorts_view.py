@@ -119,7 +119,9 @@ class CohortsView(QWidget):
     def set_due_rows(self, rows: list[Any]) -> None:
         """The Today list's rows (loaded once for both views)."""
         self._due_rows = rows
-        self._show_patients()
+        # Week 13 re-plans every patient of the cohort: only worth it while someone looks at it
+        # (showing the tab reloads it anyway).
+        self._show_patients(week13=self.isVisible())
 
     def reload_now(self) -> None:
         try:
@@ -137,10 +139,11 @@ class CohortsView(QWidget):
         self.table.selectRow(rows.index(selected) if selected in rows else 0)
         self._show_patients()
 
-    def _show_patients(self) -> None:
+    def _show_patients(self, week13: bool = True) -> None:
         letter = self.selected_letter()
         self.patients_model.set_rows([r for r in self._due_rows if r.cohort == letter])
-        self._show_week13(letter)
+        if week13:
+            self._show_week13(letter)
 
     def _show_week13(self, letter: str | None) -> None:
         """Every patient ever enrolled in the cohort (finished ones count for its gate too)."""
