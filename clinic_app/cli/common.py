@@ -28,10 +28,16 @@ def dump_json(obj: Any) -> None:
 
 
 def report_error(exc: BaseException, as_json: bool) -> int | None:
-    """Report a domain error as one stderr line (and a JSON object with --json).
-
-    Returns the exit code, or None when the exception is not a domain error (a real bug).
+    """Report a domain error, or a file that cannot be read or written, as one stderr line (and a
+    JSON object with --json). Returns the exit code, or None for anything else (a real bug).
     """
+    if isinstance(exc, OSError) and exc.filename is not None:
+        # A file named on the command line that cannot be read or written: bad input, not a bug.
+        message = f"{exc.filename}: {exc.strerror or exc}"
+        sys.stderr.write(f"error: {message}\n")
+        if as_json:
+            dump_json({"error": {"field": "file", "code": "file_error", "message": message}})
+        return EXIT_INVALID
     if not isinstance(exc, DomainError):
         return None
     message = exc.describe()

@@ -99,3 +99,9 @@ def test_backup_restore_and_verify_detects_tampering(demo_db: Path, tmp_path: Pa
     capsys.readouterr()
     assert main(["verify", "--db", str(demo_db)]) != 0
     assert "10" in capsys.readouterr().err
+
+
+def test_a_missing_file_is_one_line_not_a_traceback(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", "--db", str(demo_db), "--user", "sam.admin", str(demo_db.parent / "nope.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "nope.json" in err and "Traceback" not in err and err.count("\n") == 1
