@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
 
+from .record_models import RowTableModel
 from .naming import item_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -126,50 +127,31 @@ OTHER_COL_STATUS = 2
 OTHER_COL_RULE = 3
 
 
-class OtherItemsModel(QAbstractTableModel):
+class OtherItemsModel(RowTableModel):
     """Schedule items outside the cycle grid (screening, visits not on a cycle day)."""
 
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._protocol = protocol
-        self._items: list[Any] = []
-        self._headers = [self.tr("Item"), self.tr("Date"), self.tr("Status"), self.tr("Why this date")]
+
+    def headers(self) -> list[str]:
+        return [self.tr("Item"), self.tr("Date"), self.tr("Status"), self.tr("Why this date")]
 
     def set_schedule(self, schedule: Any) -> None:
-        self.beginResetModel()
-        self._items = [i for i in (schedule.items if schedule is not None else ())
-                       if i.cycle is None or i.day is None]
-        self.endResetModel()
+        self.set_rows([i for i in (schedule.items if schedule is not None else ())
+                       if i.cycle is None or i.day is None])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == ITEM_ROLE:
-            return item
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == OTHER_COL_STATUS:
-            colour = _STATUS_COLOURS.get(str(item.status))
-            return QBrush(QColor(colour)) if colour else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
+    def cell(self, item: Any, column: int) -> str:
         if column == OTHER_COL_ITEM:
             return item_name(self._protocol, item)
         if column == OTHER_COL_DATE:
             return format_date(item.planned_date)
         if column == OTHER_COL_STATUS:
             return item_status_words(self, str(item.status), str(item.category))
-        return item.rule.describe()
+        return str(item.rule.describe())
+
+    def other_role(self, item: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == OTHER_COL_STATUS:
+            colour = _STATUS_COLOURS.get(str(item.status))
+            return QBrush(QColor(colour)) if colour else None
+        return None

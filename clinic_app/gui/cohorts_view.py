@@ -7,13 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.schedule_model import ItemStatus
 
+from .tables import read_only_table
 from .cohort_models import CohortStatesModel, Week13ProgressModel, week13_row
 from .context import GuiContext
 from .messages import ErrorText
@@ -40,40 +38,18 @@ class CohortsView(QWidget):
         self._ctx = ctx
         self.session = session
         self.states = CohortStatesModel(ctx.clinic.protocol, self)
-        self.table = QTableView()
-        self.table.setObjectName("cohort_table")
-        self.table.setModel(self.states)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.states, "cohort_table", single_selection=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_patients())
 
         self.patients_model = DueTableModel(ctx.clinic.protocol, self)
         self.patients_proxy = DueFilterProxy(ctx.today(), self)
         self.patients_proxy.setSourceModel(self.patients_model)
-        self.patients = QTableView()
-        self.patients.setObjectName("cohort_patients")
-        self.patients.setModel(self.patients_proxy)
-        self.patients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.patients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.patients.verticalHeader().hide()
-        self.patients.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.patients.horizontalHeader().setStretchLastSection(True)
+        self.patients = read_only_table(self.patients_proxy, "cohort_patients")
         self.patients.doubleClicked.connect(
             lambda index: self.patient_requested.emit(index.data(ROW_ROLE).subject_code))
 
         self.week13_model = Week13ProgressModel(self)
-        self.week13 = QTableView()
-        self.week13.setObjectName("cohort_week13")
-        self.week13.setModel(self.week13_model)
-        self.week13.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.week13.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.week13.verticalHeader().hide()
-        self.week13.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.week13.horizontalHeader().setStretchLastSection(True)
+        self.week13 = read_only_table(self.week13_model, "cohort_week13")
         self.week13.doubleClicked.connect(
             lambda index: self.patient_requested.emit(index.data(ROW_ROLE).subject_code))
         self.week13_message = QLabel()

@@ -18,7 +18,7 @@ from clinic_app.domain.errors import DomainError
 from .messages import ErrorText
 
 if TYPE_CHECKING:
-    from clinic_app.facade import Clinic, Session
+    from clinic_app.facade import Clinic
 
 log = logging.getLogger(__name__)
 

@@ -57,7 +57,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.font_scaler = font_scaler
         self.session = session
-        clinic = ctx.clinic
         self.setObjectName("main_window")
 
         self.due_loader = DueListLoader(ctx.open_clinic, self)

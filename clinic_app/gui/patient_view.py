@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_date, format_mcg_as_mg
 
+from .tables import read_only_table
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
@@ -37,18 +38,6 @@ log = logging.getLogger(__name__)
 
 # Schedule item statuses an action at the chair or in the pharmacy applies to, most urgent first.
 _ACTIONABLE = ("overdue", "decision_required", "due", "held")
-
-
-def _table(model: Any, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class PatientView(QWidget):
@@ -86,7 +75,7 @@ class PatientView(QWidget):
         self.calendar.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.other_model = OtherItemsModel(protocol, self)
-        self.other_items = _table(self.other_model, "other_items")
+        self.other_items = read_only_table(self.other_model, "other_items")
         calendar_split = QSplitter(Qt.Orientation.Vertical)
         calendar_split.addWidget(self.calendar)
         calendar_split.addWidget(self.other_items)
@@ -98,9 +87,9 @@ class PatientView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patient_tabs")
         self.tabs.addTab(calendar_split, self.tr("&Calendar"))
-        self.tabs.addTab(_table(self.measurements_model, "measurements"), self.tr("&Height and weight"))
-        self.tabs.addTab(_table(self.administrations_model, "administrations"), self.tr("Ad&ministrations"))
-        self.tabs.addTab(_table(self.audit_model, "patient_audit"), self.tr("Audit &history"))
+        self.tabs.addTab(read_only_table(self.measurements_model, "measurements"), self.tr("&Height and weight"))
+        self.tabs.addTab(read_only_table(self.administrations_model, "administrations"), self.tr("Ad&ministrations"))
+        self.tabs.addTab(read_only_table(self.audit_model, "patient_audit"), self.tr("Audit &history"))
 
         header = QGridLayout()
         header.addWidget(self.identity, 0, 0)

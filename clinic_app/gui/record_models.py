@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -21,7 +20,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RowTableModel(QAbstractTableModel):
-    """Rows of one kind of object; subclasses define `headers()` and `cell(row, column)`."""
+    """Rows of one kind of object; subclasses define `headers()` and `cell(row, column)`, and may
+    answer further roles in `other_role`. `ROW_ROLE` (UserRole) gives the row's object."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +64,10 @@ class RowTableModel(QAbstractTableModel):
             return self.cell(row, index.column())
         if role == ROW_ROLE:
             return row
+        return self.other_role(row, index.column(), role)
+
+    def other_role(self, row: Any, column: int, role: int) -> Any:
+        """Any other role of a cell (a colour, a tooltip); none by default."""
         return None
 
 

@@ -18,7 +18,7 @@ from clinic_app.domain.records import Tolerance
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemStatus
 
-from schedule_builders import C1D1, completed, d, given, history, patient
+from schedule_builders import completed, d, given, history, patient
 
 # (uid, date, study day, study week), written out by hand.
 PACLITAXEL = [

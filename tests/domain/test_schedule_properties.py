@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clinic_app.domain.protocol import Protocol, load_protocol
-from clinic_app.domain.records import DecisionKind, PatientHistory, Tolerance
+from clinic_app.domain.records import DecisionKind, Tolerance
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
 from clinic_app.paths import default_protocol_path

@@ -8,7 +8,6 @@ import importlib.util
 import shutil
 import subprocess
 import tomllib
-from pathlib import Path
 from types import ModuleType
 
 import pytest

@@ -11,18 +11,15 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_datetime
 from clinic_app.domain.records import Role
 
+from ..tables import read_only_table
 from ..messages import ErrorText
 from ..record_models import ROW_ROLE, RowTableModel
 from .base import FacadeDialog, error_label
@@ -165,15 +163,7 @@ class UsersDialog(QDialog):
         self.setObjectName("users_dialog")
         self.setWindowTitle(self.tr("Users"))
         self.model = UsersModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("users_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, "users_table", single_selection=True)
         self.error = error_label()
         self.add_button = QPushButton(self.tr("&Add user..."))
         self.add_button.setObjectName("add_user")
