@@ -1,6 +1,6 @@
 """Strict parsing of numbers typed by a person into `Decimal`.
 
-Python's `float()` (and even `Decimal()`) accepts "nan", "inf", "1e309", "1_000", "+5" and
+Python's built-in float conversion (and even the Decimal constructor) accepts "nan", "inf", "1e309", "1_000", "+5" and
 full-width or Arabic-Indic digits: every one of them is a way to put a wrong dose on paper. Here
 only ASCII digits with at most one "." between digits are accepted (surrounding spaces and tabs are
 ignored); anything else, and any value outside the protocol's accepted range, raises `InputError`
