@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .errors import PermissionDenied
-from .records import Role
+from .records import Role, SignatureMeaning
 
 
 class Action(StrEnum):
@@ -55,18 +55,29 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     ),
 }
 
-# The meaning a signature carries, and who may give it.
-SIGNATURE_ROLES: dict[str, frozenset[Role]] = {
-    "Prepared": frozenset({Role.PHARMACIST}),
-    "Verified": frozenset({Role.PHARMACIST}),
-    "Administered": frozenset({Role.NURSE}),
-    "Approved": frozenset({Role.INVESTIGATOR}),
+# The meaning a signature carries, and who may give it (CLINICAL.md section 11). The store
+# applies it inside the transaction that writes the signature (Writer.sign).
+SIGNATURE_ROLES: dict[SignatureMeaning, frozenset[Role]] = {
+    SignatureMeaning.PREPARED: frozenset({Role.PHARMACIST}),
+    SignatureMeaning.VERIFIED: frozenset({Role.PHARMACIST}),
+    SignatureMeaning.ADMINISTERED: frozenset({Role.NURSE}),
+    SignatureMeaning.APPROVED: frozenset({Role.INVESTIGATOR}),
+    SignatureMeaning.HELD: frozenset({Role.NURSE, Role.INVESTIGATOR}),
+    SignatureMeaning.AUTHORISED: frozenset({Role.ADMINISTRATOR}),
 }
 
 
 def allowed(role: Role, action: Action) -> bool:
     """True when `role` may perform `action`."""
     return action in PERMISSIONS.get(role, frozenset())
+
+
+def require_signature_role(role: Role, meaning: SignatureMeaning) -> None:
+    """Raise PermissionDenied (code "signature_role_refused", values meaning and role) unless
+    `role` may give a signature of that meaning."""
+    if role not in SIGNATURE_ROLES.get(SignatureMeaning(meaning), frozenset()):
+        raise PermissionDenied("signature_role_refused", {"meaning": SignatureMeaning(meaning).value,
+                                                          "role": Role(role).value})
 
 
 def require(role: Role, action: Action) -> None:

@@ -9,7 +9,7 @@ from clinic_app.domain.errors import AuthError
 from clinic_app.domain.permissions import Action, require
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Role
-from clinic_app.store import Store
+from clinic_app.store import Signer, Store
 
 from .views import DueRow, Session
 
@@ -67,8 +67,16 @@ class ClinicBase:
         return self.now().date()
 
     def check_password(self, session: Session, password: str) -> None:
-        """Re-check the signed-in user's password (before a signature); failures count to lockout."""
-        self._store.users.authenticate(session.username, password, self.now())
+        """Re-check the signed-in user's password; failures count to lockout."""
+        self._signer(session, password)
+
+    def _signer(self, session: Session, password: str) -> Signer:
+        """The session's user re-entering their password for a signed act (one argon2 check).
+        The signature is written with it in the act's own transaction (`Store.transaction`)."""
+        signer = self._store.users.signer(session.username, password, self.now())
+        if signer.user_id != session.user_id:
+            raise AuthError("session_invalid", {"username": session.username})
+        return signer
 
     def _require(self, session: Session, action: Action) -> None:
         """Refuse unless the session's user is still active and the role may do `action` (default deny)."""

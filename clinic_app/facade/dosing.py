@@ -131,10 +131,15 @@ class DosingMixin(ClinicBase):
             "acknowledged": sorted(w.code for w in warnings),
             "lab_check": labs.model_dump(mode="json"),
         }
-        record = self._store.dosing.create_dose_record(
-            subject_code, drug.key, cycle, day, snapshot, protocol_version=self._protocol.protocol.version,
-            protocol_sha256=self._protocol.sha256, actor=session.username)
-        return self._view(record)
+        live = [r for r in self._store.dosing.dose_records(subject_code)
+                if (r.drug, r.cycle, r.day) == (drug.key, cycle, day) and r.status is not DoseStatus.VOID]
+        with self._store.transaction(session.username) as w:  # one live record per slot
+            created = self._store.dosing.create_dose_record(
+                w, subject_code, drug.key, cycle, day, snapshot, protocol_version=self._protocol.protocol.version,
+                protocol_sha256=self._protocol.sha256)
+            for earlier in live:
+                self._store.dosing.void(w, "dose_records", earlier.id, f"replaced by dose record DR-{created:06d}")
+        return self._view(self._store.dosing.dose_record(created))
 
     # -- reading dose records --------------------------------------------------------------
     def _view(self, record: DoseRecord) -> DoseRecordView:
@@ -172,16 +177,15 @@ class DosingMixin(ClinicBase):
     def prepare(self, session: Session, dose_record_id: int, *, password: str) -> DoseRecordView:
         """Record and sign "Prepared" (pharmacist): the expiry runs from now."""
         self._require(session, Action.PREPARE)
-        self.check_password(session, password)  # before writing: a wrong password leaves nothing behind
         record = self._store.dosing.dose_record(dose_record_id)
         self._check_current(record)
+        signer = self._signer(session, password)
         snap = json.loads(record.snapshot_json)
-        plan = plan_preparation(self._protocol, Decimal(snap["dose"]["dose_mg"]), prepared_at=self.now())
-        preparation = self._store.dosing.record_preparation(
-            record.id, record.row_version, actor=session.username, details={"plan": plan.model_dump(mode="json")})
-        self._store.signatures.sign(username=session.username, password=password, meaning=SignatureMeaning.PREPARED,
-                                    entity="preparations", entity_id=preparation.id,
-                                    expected_version=preparation.row_version, now=self.now())
+        plan = plan_preparation(self._protocol, Decimal(snap["dose"]["dose_mg"]), prepared_at=signer.at)
+        with self._store.transaction(signer) as w:
+            prepared = self._store.dosing.record_preparation(
+                w, record.id, record.row_version, details={"plan": plan.model_dump(mode="json")})
+            w.sign(signer, SignatureMeaning.PREPARED, "preparations", prepared)
         return self._view(self._store.dosing.dose_record(record.id))
 
     def verify(self, session: Session, dose_record_id: int, *, password: str) -> DoseRecordView:
@@ -190,16 +194,15 @@ class DosingMixin(ClinicBase):
         self._require(session, Action.VERIFY)
         record = self._store.dosing.dose_record(dose_record_id)
         preparation = self._store.dosing.preparation(record.id)
-        if preparation is None or not self._store.signatures.for_record("preparations", preparation.id):
+        if preparation is None or not preparation.signed:
             raise RuleError("not_prepared", {"dose_record_id": record.id, "status": record.status.value})
         if preparation.prepared_by == session.username:
             raise RuleError("four_eyes", {"dose_record_id": record.id, "prepared_by": preparation.prepared_by})
-        self.check_password(session, password)
         self._check_current(record)
-        verification = self._store.dosing.record_verification(record.id, record.row_version, actor=session.username)
-        self._store.signatures.sign(username=session.username, password=password, meaning=SignatureMeaning.VERIFIED,
-                                    entity="verifications", entity_id=verification.id,
-                                    expected_version=verification.row_version, now=self.now())
+        signer = self._signer(session, password)
+        with self._store.transaction(signer) as w:
+            verified = self._store.dosing.record_verification(w, record.id, record.row_version)
+            w.sign(signer, SignatureMeaning.VERIFIED, "verifications", verified)
         return self._view(self._store.dosing.dose_record(record.id))
 
     def _check_current(self, record: DoseRecord) -> None:
@@ -254,15 +257,14 @@ class DosingMixin(ClinicBase):
             amount["dose_mg"] = self._protocol.premedication.dose_mg
         else:
             amount["dose_mcg"] = flat_dose(self._protocol, drug, history.patient.cohort).mcg
-        self.check_password(session, password)
+        signer = self._signer(session, password)
         administration = Administration(subject_code=subject_code, drug=drug, cycle=cycle, day=day,
                                         status=AdministrationStatus.GIVEN, on=today, tolerance=tolerance,
                                         recorded_by=session.username, **amount)
-        stored = self._store.dosing.record_administration(administration, dose_record_id=record_id)
-        self._store.signatures.sign(username=session.username, password=password,
-                                    meaning=SignatureMeaning.ADMINISTERED, entity="administrations",
-                                    entity_id=stored.id, expected_version=stored.row_version, now=self.now())
-        return stored.value
+        with self._store.transaction(signer) as w:
+            given = self._store.dosing.record_administration(w, administration, dose_record_id=record_id)
+            w.sign(signer, SignatureMeaning.ADMINISTERED, "administrations", given)
+        return administration
 
     def _verified_dose(self, subject_code: str, cycle: int, day: int, dose_record_id: int | None) -> tuple[Decimal, int]:
         if dose_record_id is None:
@@ -291,6 +293,8 @@ class DosingMixin(ClinicBase):
         if reason is HoldReason.OTHER and not note.strip():
             raise InputError("note_required", {"field": "note", "hint": "say why when the reason is 'other'"})
         status = AdministrationStatus.OMITTED if omit else AdministrationStatus.HELD
-        return self._store.dosing.record_administration(Administration(
-            subject_code=subject_code, drug=drug, cycle=cycle, day=day, status=status, on=today,
-            reason=HoldReason(reason), note=note.strip(), recorded_by=session.username)).value
+        held = Administration(subject_code=subject_code, drug=drug, cycle=cycle, day=day, status=status, on=today,
+                              reason=HoldReason(reason), note=note.strip(), recorded_by=session.username)
+        with self._store.transaction(session.username) as w:
+            self._store.dosing.record_administration(w, held)
+        return held

@@ -119,7 +119,8 @@ class MaintenanceMixin(DueMixin):
         for day in document.closed_days:
             store.site.add_closed_day(day, "imported", actor=session.username)
         for decision in document.trial_decisions:
-            store.decisions.record_decision(decision)
+            with store.transaction(decision.decided_by) as w:
+                store.decisions.record_decision(w, decision)
         for entry in document.patients:
             store.patients.enrol(entry.patient, actor=session.username, identity=entry.identity)
             for measurement in entry.measurements:
@@ -127,9 +128,11 @@ class MaintenanceMixin(DueMixin):
             for lab in entry.labs:
                 store.patients.add_lab(lab)
             for administration in entry.administrations:
-                store.dosing.record_administration(administration)
+                with store.transaction(administration.recorded_by) as w:
+                    store.dosing.record_administration(w, administration)
             for decision in entry.decisions:
-                store.decisions.record_decision(decision)
+                with store.transaction(decision.decided_by) as w:
+                    store.decisions.record_decision(w, decision)
             for visit in entry.visits:
                 store.decisions.record_visit(visit)
         return len(document.patients)

@@ -24,6 +24,8 @@ from clinic_app.domain.records import (
     VisitCompletion,
 )
 
+from clinic_app.store import Signer, Writer
+
 from .base import ClinicBase
 from .views import PatientSummary, Session
 
@@ -77,12 +79,16 @@ class PatientsMixin(ClinicBase):
 
     def _sign_decision(self, session: Session, password: str, decision: Decision) -> Decision:
         """Store an investigator's decision and sign it "Approved" (password checked first)."""
-        self.check_password(session, password)
-        stored = self._store.decisions.record_decision(decision)
-        self._store.signatures.sign(username=session.username, password=password,
-                                    meaning=SignatureMeaning.APPROVED, entity="decisions",
-                                    entity_id=stored.id, expected_version=stored.row_version, now=self.now())
-        return stored.value
+        signer = self._signer(session, password)
+        with self._store.transaction(signer) as w:
+            self._record_signed_decision(w, signer, decision)
+        return decision
+
+    def _record_signed_decision(self, w: Writer, signer: Signer, decision: Decision) -> int:
+        """Write a decision and its "Approved" signature in the caller's transaction."""
+        decided = self._store.decisions.record_decision(w, decision)
+        w.sign(signer, SignatureMeaning.APPROVED, "decisions", decided)
+        return decided
 
     # -- enrolment -------------------------------------------------------------------------
     def enrol(self, session: Session, *, subject_code: str, initials: str, date_of_birth: str, cohort: str,
@@ -133,11 +139,14 @@ class PatientsMixin(ClinicBase):
         current = self._store.patients.get(subject_code)
         if current.value.cohort == letter:
             raise RuleError("cohort_unchanged", {"field": "cohort", "cohort": letter})
-        self._sign_decision(session, password, Decision(
-            subject_code=subject_code, kind=DecisionKind.COHORT_REASSIGNMENT, choice=letter, reason=why,
-            decided_by=session.username, decided_at=self.now()))
-        return self._store.patients.reassign_cohort(subject_code, current.row_version, letter, self.today(),
-                                                    actor=session.username, reason=why).value
+        signer = self._signer(session, password)
+        with self._store.transaction(signer) as w:  # decision, signature and the move: all or nothing
+            self._record_signed_decision(w, signer, Decision(
+                subject_code=subject_code, kind=DecisionKind.COHORT_REASSIGNMENT, choice=letter, reason=why,
+                decided_by=session.username, decided_at=signer.at))
+            self._store.patients.reassign_cohort(w, subject_code, current.row_version, letter, self.today(),
+                                                 reason=why)
+        return self._store.patients.get(subject_code).value
 
     def patients(self, session: Session, *, active_only: bool = True) -> list[PatientSummary]:
         """Patients on study with their point-of-care identity."""

@@ -187,9 +187,13 @@ class AuditTrail:
         old: Any,
         new: Any,
         reason: str,
-    ) -> int:
-        """Append one MAC'd row; must run inside the caller's write transaction. Returns its seq."""
-        prev = self._last(db)
+        prev: ChainHead | None = None,
+    ) -> ChainHead:
+        """Append one MAC'd row; must run inside the caller's write transaction. Returns the new
+        head (seq, MAC). `prev` is the head the caller already holds in this transaction (saves a
+        query per row); None reads it from the table."""
+        if prev is None:
+            prev = self._last(db)
         seq = prev.seq + 1
         fields: list[Any] = [
             at_utc.isoformat(), actor, action, entity, entity_id,
@@ -203,7 +207,7 @@ class AuditTrail:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [seq, *fields, mac],
         )
-        return seq
+        return ChainHead(seq, mac)
 
     def confirm_head(self, db: Database) -> None:
         """Record the current last row as the chain head; call after COMMIT, outside a transaction.

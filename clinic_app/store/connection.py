@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clinic_app.store.errors import DatabaseFault
+from clinic_app.store.errors import DatabaseBusy, DatabaseFault
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,12 @@ def write_transaction(db: Database) -> Iterator[Database]:
     conn = db.conn
     if conn.in_transaction:
         raise RuntimeError("write_transaction does not nest")
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusy("database_busy", {"waited_ms": current_busy_timeout(db)}) from exc
+        raise
     try:
         yield db
     except BaseException:
@@ -67,6 +72,22 @@ def write_transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def current_busy_timeout(db: Database) -> int:
+    """The connection's busy timeout in milliseconds."""
+    return int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+
+
+@contextmanager
+def busy_timeout(db: Database, milliseconds: int) -> Iterator[None]:
+    """Wait at most `milliseconds` for the write lock inside the block (then DatabaseBusy)."""
+    before = current_busy_timeout(db)
+    db.execute(f"PRAGMA busy_timeout={int(milliseconds)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA busy_timeout={before}")
 
 
 @contextmanager

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database, Migrations
 
@@ -225,16 +226,101 @@ CREATE TABLE closed_days (
 """
 
 
+# Signed acts, voids and toxicities (the clinical-rules and record-integrity issues):
+# - users.credentials_version moves on every password change or reset: a signature or session
+#   proven under an older version is refused (a reset ends open sessions);
+# - administrations.late_entry_reason: an administration recorded after its window closed, on its
+#   real date, says why it was entered late;
+# - voids: a record withdrawn with a reason (a dose record replaced by a new calculation or made
+#   stale by a change of weight, level, cohort or protocol; a half-signed record of an older
+#   version); append-only;
+# - toxicities: CTCAE v5 term + grade + onset, recorded by nurses and investigators;
+# - signatures gain the meanings Held (a dose not given, with its reason) and Authorised (an
+#   administrator's account change); SQLite cannot alter a CHECK, so the table is rebuilt (same
+#   ids, same rows; DROP TABLE fires no DELETE trigger).
+_SIGNATURE_MEANINGS = "'Prepared', 'Verified', 'Administered', 'Approved', 'Held', 'Authorised'"
+SCHEMA_0003 = f"""
+ALTER TABLE users ADD COLUMN credentials_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE administrations ADD COLUMN late_entry_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE voids (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    voided_at TEXT NOT NULL,
+    voided_by TEXT NOT NULL REFERENCES users(username),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) >= 3),
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (entity, entity_id)
+) STRICT;
+CREATE TABLE toxicities (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    term TEXT NOT NULL CHECK (length(term) BETWEEN 2 AND 80),
+    term_text TEXT NOT NULL DEFAULT '',
+    grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+    onset TEXT NOT NULL CHECK (date(onset) = onset),
+    drug TEXT,
+    administration_id INTEGER REFERENCES administrations(id),
+    note TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL REFERENCES users(username),
+    recorded_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX toxicities_patient ON toxicities(patient_id);
+CREATE TABLE signatures_0003 (
+    id INTEGER PRIMARY KEY,
+    meaning TEXT NOT NULL CHECK (meaning IN ({_SIGNATURE_MEANINGS})),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    printed_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ({_ROLES})),
+    signed_at TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    entity_row_version INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64)
+) STRICT;
+INSERT INTO signatures_0003 SELECT id, meaning, user_id, printed_name, role, signed_at, entity, entity_id,
+    entity_row_version, content_sha256 FROM signatures;
+DROP TABLE signatures;
+ALTER TABLE signatures_0003 RENAME TO signatures;
+CREATE INDEX signatures_entity ON signatures(entity, entity_id);
+{_APPEND_ONLY.format(t="signatures")}
+{_APPEND_ONLY.format(t="voids")}
+"""
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run a schema script statement by statement INSIDE the open transaction.
+
+    sqlite3's executescript() commits any open transaction first, which would let a crash leave a
+    half-migrated file; complete_statement() splits the script without breaking trigger bodies.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete statement in migration script: {statement[:60]!r}")
+
+
 @migrations(name="0001_initial")
 def _m0001(db: Database) -> None:
-    db.executescript(SCHEMA_0001)
+    _run_script(db, SCHEMA_0001)
     db.execute("PRAGMA user_version = 1")
 
 
 @migrations(name="0002_point_of_care_and_closed_days")
 def _m0002(db: Database) -> None:
-    db.executescript(SCHEMA_0002)
+    _run_script(db, SCHEMA_0002)
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="0003_signed_acts_voids_toxicities")
+def _m0003(db: Database) -> None:
+    _run_script(db, SCHEMA_0003)
+    db.execute("PRAGMA user_version = 3")
 
 
 # Every registered migration is pending on an empty database: the names this program knows, in order.
@@ -307,3 +393,21 @@ def upgrade(
     db.conn.execute("COMMIT")
     log.info("applied migrations %s", done)
     return done
+
+
+# Tables whose rows a migration changed in place (a column added): their new content is recorded
+# in the audit trail by the store, so that `verify` can hold every row to its last audited content.
+ROWS_CHANGED_BY = {"0003_signed_acts_voids_toxicities": ("users", "administrations")}
+
+
+def rebind_migrated_rows(db: Database, writer: Any, done: list[str]) -> None:
+    """Record, in the migration's own transaction, the content of every row a migration changed
+    (action "migrate_row", the whole row as `new`, as an insert records it)."""
+    for name in done:
+        for table in ROWS_CHANGED_BY.get(name, ()):
+            cur = db.execute(f"SELECT * FROM {table} ORDER BY id")
+            columns = [c[0] for c in cur.description]
+            for values in cur.fetchall():
+                row = dict(zip(columns, values))
+                writer.event(action="migrate_row", entity=table, entity_id=str(row["id"]), old=None, new=row,
+                             reason=f"schema {name}")

@@ -23,11 +23,22 @@ class Stored(Generic[T]):
 
 
 class DoseStatus(StrEnum):
-    """A dose record moves calculated -> prepared -> verified, never back."""
+    """A dose record moves calculated -> prepared -> verified, never back; any of them may be
+    voided (replaced by a new calculation, made stale by a change, or withdrawn with a reason)."""
 
     CALCULATED = "calculated"
     PREPARED = "prepared"
     VERIFIED = "verified"
+    VOID = "void"
+
+
+@dataclass(frozen=True)
+class VoidRecord:
+    """Why, when and by whom a record was withdrawn."""
+
+    reason: str
+    voided_at: datetime
+    voided_by: str
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,8 @@ class DoseRecord:
     status: DoseStatus
     calculated_by: str
     calculated_at: datetime
+    void: VoidRecord | None = None
+    unsigned_steps: tuple[str, ...] = ()  # "preparation"/"verification" an older version left unsigned
 
 
 @dataclass(frozen=True)
@@ -64,6 +77,7 @@ class Preparation:
     prepared_by: str
     prepared_at: datetime
     details: dict[str, Any]
+    signed: bool = True
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,7 @@ class Verification:
     verified_by: str
     verified_at: datetime
     note: str
+    signed: bool = True
 
 
 @dataclass(frozen=True)
@@ -91,6 +106,7 @@ class UserAccount:
     must_change_password: bool
     failed_attempts: int
     locked_until: datetime | None
+    credentials_version: int = 1
 
 
 @dataclass(frozen=True)

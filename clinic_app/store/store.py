@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
@@ -23,13 +24,13 @@ from clinic_app.store.connection import connect, integrity_problems, unreadable_
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
 from clinic_app.store.errors import DatabaseFault, SchemaTooNew
-from clinic_app.store.migrations import check_not_newer, upgrade
+from clinic_app.store.migrations import check_not_newer, rebind_migrated_rows, upgrade
 from clinic_app.store.models import AuditEntry, BackupReport, Fault
 from clinic_app.store.patients import Patients
 from clinic_app.store.signatures import Signatures
 from clinic_app.store.site import Site
 from clinic_app.store.users import Users
-from clinic_app.store.writer import SYSTEM_ACTOR, StoreContext, Writer, writing
+from clinic_app.store.writer import SYSTEM_ACTOR, Signer, StoreContext, Writer, writing
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class Store:
         self.dosing = Dosing(ctx)
         self.decisions = Decisions(ctx)
         self.users = Users(ctx, hasher, max_failures=max_failures, lockout_minutes=lockout_minutes)
-        self.signatures = Signatures(ctx, self.users)
+        self.signatures = Signatures(ctx)
         self.site = Site(ctx)
 
     @classmethod
@@ -91,8 +92,10 @@ class Store:
             def audit_migration(before: list[str], done: list[str]) -> None:
                 if before:  # a brand-new file has no history to record the upgrade in
                     trail.check_head_prefix(db)
-                    Writer(ctx, SYSTEM_ACTOR).event(action="migrate", entity="schema", entity_id="clinic_store",
-                                                    old=before, new=before + done)
+                    writer = Writer(ctx, SYSTEM_ACTOR)
+                    writer.event(action="migrate", entity="schema", entity_id="clinic_store",
+                                 old=before, new=before + done)
+                    rebind_migrated_rows(db, writer, done)
 
             if upgrade(db, path, on_applied=audit_migration):
                 trail.confirm_head(db)
@@ -128,7 +131,14 @@ class Store:
             visits=tuple(s.value for s in self.decisions.visits(subject_code)),
             measurements=tuple(s.value for s in self.patients.measurements(subject_code)),
             labs=tuple(s.value for s in self.patients.labs(subject_code)),
+            toxicities=tuple(s.value for s in self.patients.toxicities(subject_code)),
         )
+
+    def transaction(self, actor: str | Signer, *, system: bool = False) -> AbstractContextManager[Writer]:
+        """One write transaction for a use case that changes several rows together (a record, its
+        signature and what it voids): everything in the block commits together or not at all.
+        `actor` is a username, or the `Signer` of a signed act (see `writing`)."""
+        return writing(self._ctx, actor, system=system)
 
     def audit_entries(self, entity: str | None = None, entity_id: int | str | None = None) -> list[AuditEntry]:
         """Audit rows oldest first, optionally for one table and row id."""

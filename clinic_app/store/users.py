@@ -16,6 +16,7 @@ Decisions (documented for the reviewer):
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from datetime import datetime, timedelta, timezone
@@ -25,19 +26,23 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from clinic_app.domain.records import Role
-from clinic_app.store.connection import fetch_all, fetch_one
+from clinic_app.store.connection import busy_timeout, fetch_all, fetch_one
 from clinic_app.store.errors import (
     AccountLocked,
     AuthenticationFailed,
+    DatabaseBusy,
     NotFound,
     PasswordChangeRequired,
     StoreInputError,
 )
 from clinic_app.store.models import UserAccount
 from clinic_app.store.rows import require_type
-from clinic_app.store.writer import StoreContext, writing
+from clinic_app.store.writer import Signer, StoreContext, writing
+
+log = logging.getLogger(__name__)
 
 RESET_CODE_HOURS = 24
+CLEAR_FAILURES_WAIT_MS = 200
 PASSWORD_MIN, PASSWORD_MAX = 10, 128
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,39}$")
 _SHARED_NAMES = frozenset({
@@ -53,6 +58,7 @@ def _account_of(r: dict[str, Any]) -> UserAccount:
         role=Role(r["role"]), active=bool(r["active"]), must_change_password=bool(r["must_change"]),
         failed_attempts=r["failed_attempts"],
         locked_until=None if r["locked_until"] is None else datetime.fromisoformat(r["locked_until"]),
+        credentials_version=r["credentials_version"],
     )
 
 
@@ -160,7 +166,8 @@ class Users:
         with writing(self._ctx, actor) as w:
             w.update("users", row["id"], row["row_version"], {
                 "password_hash": self._ph.hash(code), "must_change": 1, "reset_expires_at": expires.isoformat(),
-                "failed_attempts": 0, "locked_until": None}, action="reset_password")
+                "failed_attempts": 0, "locked_until": None, "credentials_version": row["credentials_version"] + 1},
+                action="reset_password")
         return code
 
     def set_active(self, username: str, active: bool, expected_version: int, *, actor: str,
@@ -182,7 +189,14 @@ class Users:
             raise StoreInputError("password_contains_username", {"field": "password"})
 
     def _verify(self, username: str, secret: str, now: datetime) -> dict[str, Any]:
-        """Check `secret`, count failures, apply the lock; returns the row (password right)."""
+        """Check `secret` once (argon2); returns the account row when it is right.
+
+        Reads without the write lock: a correct password writes nothing (a busy database does not
+        stop anyone signing in), except that earlier failures are cleared when the lock can be had
+        at once. A wrong one is counted in ONE write transaction that re-reads the count, so
+        parallel guessers cannot lose each other's failures; a locked account is refused before
+        its password is evaluated.
+        """
         now = _aware(now)
         require_type(secret, str, "password")
         row = self._row(username)
@@ -201,30 +215,55 @@ class Users:
             ok = self._ph.verify(row["password_hash"], secret)
         except (VerificationError, InvalidHashError):
             ok = False
-        failures, locked = 0, None
-        with writing(self._ctx, row["username"]) as w:
-            current = w.row("users", row["id"])
-            assert current is not None  # accounts are never deleted
-            if ok:
-                if current["failed_attempts"] or current["locked_until"]:
-                    w.update("users", row["id"], current["row_version"],
-                             {"failed_attempts": 0, "locked_until": None}, action="sign_in_after_failures")
-            else:
-                failures = current["failed_attempts"] + 1
-                if failures >= self.max_failures:
-                    locked = (now + self.lockout).isoformat()
-                w.update("users", row["id"], current["row_version"],
-                         {"failed_attempts": 0 if locked else failures, "locked_until": locked},
-                         action="account_locked" if locked else "sign_in_failed")
         if not ok:
-            if locked:
-                raise AccountLocked("account_locked", {"username": row["username"], "locked_until": locked})
-            raise AuthenticationFailed("authentication_failed", {
-                "username": username, "failures_left": self.max_failures - failures})
+            self._count_failure(row["id"], row["username"], now)
+        if row["failed_attempts"] or row["locked_until"]:
+            self._clear_failures(row["id"], row["username"])
         if row["must_change"] and row["reset_expires_at"] is not None \
                 and datetime.fromisoformat(row["reset_expires_at"]) <= now:
             raise AuthenticationFailed("one_time_code_expired", {"username": row["username"]})
         return row
+
+    def _count_failure(self, user_id: int, username: str, now: datetime) -> None:
+        """Count one wrong password atomically and raise; locks the account at `max_failures`."""
+        with writing(self._ctx, username) as w:
+            current = w.row("users", user_id)
+            assert current is not None  # accounts are never deleted
+            if current["locked_until"] is not None and datetime.fromisoformat(current["locked_until"]) > now:
+                locked: str | None = current["locked_until"]
+                failures = self.max_failures
+            else:
+                failures = current["failed_attempts"] + 1
+                locked = (now + self.lockout).isoformat() if failures >= self.max_failures else None
+                w.update("users", user_id, current["row_version"],
+                         {"failed_attempts": 0 if locked else failures, "locked_until": locked},
+                         action="account_locked" if locked else "sign_in_failed")
+        if locked:
+            raise AccountLocked("account_locked", {"username": username, "locked_until": locked})
+        raise AuthenticationFailed("authentication_failed", {
+            "username": username, "failures_left": self.max_failures - failures})
+
+    def _clear_failures(self, user_id: int, username: str) -> None:
+        """After a correct password: clear earlier failures if the write lock is free now (a busy
+        database must not hold up a sign-in; the next signed act clears them anyway)."""
+        try:
+            with busy_timeout(self._ctx.db, CLEAR_FAILURES_WAIT_MS), writing(self._ctx, username) as w:
+                current = w.row("users", user_id)
+                if current is not None and (current["failed_attempts"] or current["locked_until"]):
+                    w.update("users", user_id, current["row_version"],
+                             {"failed_attempts": 0, "locked_until": None}, action="sign_in_after_failures")
+        except DatabaseBusy:
+            log.info("failed sign-in attempts not cleared now: the database is busy")
+
+    def signer(self, username: str, password: str, now: datetime) -> Signer:
+        """Check the password once for a signed act; returns the `Signer` that `writing` and
+        `Writer.sign` accept. Same errors as `authenticate`."""
+        now_aware = _aware(now)
+        row = self._verify(username, password, now_aware)
+        if row["must_change"]:
+            raise PasswordChangeRequired("password_change_required", {"username": row["username"]})
+        return Signer(user_id=row["id"], username=row["username"], full_name=row["full_name"],
+                      role=Role(row["role"]), credentials_version=row["credentials_version"], at=now)
 
     def authenticate(self, username: str, password: str, now: datetime) -> UserAccount:
         """Sign in. Returns the account; raises AuthenticationFailed (unknown, wrong, inactive,
@@ -247,6 +286,6 @@ class Users:
             fresh = w.row("users", row["id"])
             assert fresh is not None  # accounts are never deleted
             w.update("users", row["id"], fresh["row_version"], {
-                "password_hash": self._ph.hash(new_password), "must_change": 0, "reset_expires_at": None},
-                action="change_password")
+                "password_hash": self._ph.hash(new_password), "must_change": 0, "reset_expires_at": None,
+                "credentials_version": fresh["credentials_version"] + 1}, action="change_password")
         return self.get(row["username"])

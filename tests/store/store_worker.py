@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from store_helpers import fast_hasher, given
+from store_helpers import fast_hasher, given, record_signed
 
 from clinic_app.store import ConcurrencyConflict, Store
 
@@ -20,8 +20,8 @@ def administer(db: Path, start: int) -> None:
     store = Store.open(db, hasher=fast_hasher(), verify_audit=False)
     cycle = start
     while True:
-        stored = store.dosing.record_administration(given(cycle=cycle))
-        sys.stdout.write(f"{stored.id}\n")
+        stored = record_signed(store, given(cycle=cycle))
+        sys.stdout.write(f"{stored}\n")
         sys.stdout.flush()
         cycle += 1
 

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_helpers import given, measurement, open_store, patient, populate_users, table_dump
+from store_helpers import given, measurement, open_store, patient, populate_users, record_signed, table_dump
 
 from clinic_app.store import DatabaseFault, Store, StoreInputError
 
@@ -39,7 +39,7 @@ def test_round_trip_restores_the_same_rows_and_chain(enrolled: Store, tmp_path: 
     dest = tmp_path / "backup.sqlite3"
     enrolled.backup(dest)
     at_backup = _content(enrolled.path)
-    enrolled.dosing.record_administration(given())  # work done after the backup
+    record_signed(enrolled, given())  # work done after the backup
     safety = enrolled.restore(dest, actor="ada.admin")
     after = _content(enrolled.path)
     n = len(at_backup["audit_log"])
