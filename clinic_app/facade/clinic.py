@@ -1,7 +1,8 @@
 """`Clinic`: the application facade, the one way in for the window and the command line.
 
 It is assembled from small use-case modules (accounts, patients, decisions, dosing, due list,
-maintenance, patient view, documents), each a mixin over `ClinicBase`, so that a rule lives in one place and
+maintenance, patient view, documents), each a mixin of one level over `ClinicBase` (which holds
+what they share), so that a rule lives in one place and
 both faces call the same methods. Every method checks the role (default deny), validates input
 strictly and writes through the store, which audits each change in the same transaction.
 """
@@ -21,9 +22,15 @@ from .accounts import AccountsMixin
 from .base import Clock, local_now
 from .decisions import DecisionsMixin
 from .documents import DocumentsMixin
+from .dosing import DosingMixin
+from .due_list import DueMixin
+from .maintenance import MaintenanceMixin
+from .patient_view import PatientViewMixin
+from .patients import PatientsMixin
 
 
-class Clinic(DocumentsMixin, DecisionsMixin, AccountsMixin):
+class Clinic(AccountsMixin, PatientsMixin, DecisionsMixin, DosingMixin, DueMixin, MaintenanceMixin,
+             PatientViewMixin, DocumentsMixin):
     """The clinic's use cases over one database file and one protocol file."""
 
     @classmethod

@@ -11,7 +11,7 @@ from clinic_app.domain.numbers import parse_dose_level
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import Decision, DecisionKind
 
-from .patients import PatientsMixin
+from .base import ClinicBase
 from .views import Session
 
 # kind -> accepted choices (None: parsed by a rule instead), and whether the decision names a slot.
@@ -23,7 +23,7 @@ _CHOICES: dict[DecisionKind, tuple[frozenset[str] | None, bool]] = {
 }
 
 
-class DecisionsMixin(PatientsMixin):
+class DecisionsMixin(ClinicBase):
     def decide(self, session: Session, subject_code: str, *, kind: DecisionKind, choice: str, reason: str,
                password: str, cycle: int | None = None, day: int | None = None,
                drug: str | None = None) -> Decision:

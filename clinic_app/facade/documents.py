@@ -40,14 +40,14 @@ from clinic_app.printing import (
 )
 from clinic_app.store import DoseStatus
 
-from .patient_view import PatientViewMixin
+from .base import ClinicBase
 from .views import DoseRecordView, Session
 
 PageSize = Literal["A4", "Letter"]
 SERIAL_KEY = "print_serial"
 
 
-class DocumentsMixin(PatientViewMixin):
+class DocumentsMixin(ClinicBase):
     # -- shared pieces ---------------------------------------------------------------------
     def _context(self, session: Session, prefix: str, page_size: PageSize) -> PrintContext:
         """Page furniture with the next sheet serial (an audited counter: who printed what, when)."""
@@ -139,7 +139,7 @@ class DocumentsMixin(PatientViewMixin):
         """The chair-side checklist of what is due for one patient on `day`."""
         self._require(session, Action.PRINT)
         history = self._store.history(subject_code)
-        items = tuple(d for d in self.next_due(session, subject_code, day) if d.status is not DueStatus.UPCOMING)
+        items = tuple(d for d in self._due(self._store.history(subject_code), day) if d.status is not DueStatus.UPCOMING)
         if not items:
             raise RuleError("nothing_due", {"field": "date", "subject_code": subject_code, "date": day.isoformat()})
         return render_visit_checklist(VisitChecklistInput(
@@ -167,7 +167,7 @@ class DocumentsMixin(PatientViewMixin):
             code = stored.value.subject_code
             history = self._store.history(code)
             patient = self._identifiers(history)
-            for due in self.next_due(session, code, day):
+            for due in self._due(history, day):
                 item = due.item
                 if due.status not in (DueStatus.DUE_TODAY, DueStatus.OVERDUE) or item.category is not ItemCategory.DOSE:
                     continue

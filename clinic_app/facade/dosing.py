@@ -25,7 +25,7 @@ from clinic_app.domain.plausibility import (
     check_measurement_date,
     check_weight_change,
 )
-from clinic_app.domain.preparation import PreparationPlan, plan_preparation
+from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.records import (
     Administration,
     AdministrationStatus,
@@ -36,8 +36,7 @@ from clinic_app.domain.records import (
     SignatureMeaning,
     Tolerance,
 )
-from clinic_app.domain.schedule import plan_schedule
-from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
+from clinic_app.domain.schedule_model import ItemStatus, ScheduleItem
 from clinic_app.store import DoseRecord, DoseStatus
 
 from .base import ClinicBase
@@ -50,19 +49,6 @@ RECALCULATE, KEEP = "recalculate", "keep"
 
 
 class DosingMixin(ClinicBase):
-    # -- planning helpers shared by the use cases ------------------------------------------
-    def _closed_days(self) -> frozenset[date]:
-        return frozenset(c.day for c in self._store.site.closed_days())
-
-    def _schedule(self, history: PatientHistory, today: date) -> Schedule:
-        return plan_schedule(self._protocol, history, today=today, closed_days=self._closed_days())
-
-    def _item(self, schedule: Schedule, drug: str, cycle: int, day: int) -> ScheduleItem:
-        for item in schedule.items:
-            if item.drug == drug and item.cycle == cycle and item.day == day:
-                return item
-        raise RuleError("no_such_dose", {"field": "cycle/day", "drug": drug, "cycle": cycle, "day": day})
-
     # -- calculation -----------------------------------------------------------------------
     def _weight_used_last(self, subject_code: str, drug: str, history: PatientHistory) -> Decimal | None:
         """Weight (kg) the most recent GIVEN dose of `drug` was calculated from."""
@@ -142,26 +128,6 @@ class DosingMixin(ClinicBase):
         return self._view(self._store.dosing.dose_record(created))
 
     # -- reading dose records --------------------------------------------------------------
-    def _view(self, record: DoseRecord) -> DoseRecordView:
-        snap = json.loads(record.snapshot_json)
-        preparation = self._store.dosing.preparation(record.id)
-        plan_data = preparation.details["plan"] if preparation is not None else snap["preparation"]
-        signatures = [*self._store.signatures.for_record("dose_records", record.id)]
-        if preparation is not None:
-            signatures += self._store.signatures.for_record("preparations", preparation.id)
-        verification = self._store.dosing.verification(record.id)
-        if verification is not None:
-            signatures += self._store.signatures.for_record("verifications", verification.id)
-        return DoseRecordView(
-            id=record.id, row_version=record.row_version, subject_code=record.subject_code, drug=record.drug,
-            cycle=record.cycle, day=record.day, dose_date=date.fromisoformat(snap["dose_date"]),
-            dose=PaclitaxelDose.model_validate(snap["dose"]),
-            preparation=PreparationPlan.model_validate(plan_data),
-            warnings=tuple(PlausibilityWarning.model_validate(w) for w in snap["warnings"]),
-            acknowledged=tuple(snap["acknowledged"]), lab_check=LabCheck.model_validate(snap["lab_check"]),
-            measurement=Measurement.model_validate(snap["measurement"]), status=record.status,
-            protocol_version=record.protocol_version, protocol_sha256=record.protocol_sha256,
-            calculated_by=record.calculated_by, calculated_at=record.calculated_at, signatures=tuple(signatures))
 
     def dose_record(self, session: Session, dose_record_id: int) -> DoseRecordView:
         """One frozen dose calculation with its pharmacy state and signatures."""

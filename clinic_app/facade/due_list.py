@@ -9,7 +9,7 @@ from clinic_app.domain.formatting import format_mcg_as_mg, format_mg
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.schedule_model import Schedule
 
-from .dosing import DosingMixin
+from .base import ClinicBase
 from .views import DueRow, Session
 
 
@@ -26,7 +26,7 @@ def dose_text(dose: DueDose | None) -> str:
     return "needs measurement"
 
 
-class DueMixin(DosingMixin):
+class DueMixin(ClinicBase):
     def schedule(self, session: Session, subject_code: str, today: date) -> Schedule:
         """The patient's whole calendar as re-planned on `today`."""
         self._require(session, Action.VIEW_PATIENTS)
@@ -35,8 +35,7 @@ class DueMixin(DosingMixin):
     def next_due(self, session: Session, subject_code: str, today: date) -> list[DueItem]:
         """The patient's actionable and next upcoming items on `today`, with doses."""
         self._require(session, Action.VIEW_PATIENTS)
-        return next_due(self._protocol, self._store.history(subject_code), today=today,
-                        closed_days=self._closed_days())
+        return self._due(self._store.history(subject_code), today)
 
     def due_list(self, session: Session, today: date) -> list[DueRow]:
         """Every active patient's due items on `today` (overdue, due today, decision required, upcoming).

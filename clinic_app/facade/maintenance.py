@@ -17,9 +17,9 @@ from clinic_app.domain.exchange import (
 )
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import Role
-from clinic_app.store import AuditEntry, BackupReport
+from clinic_app.store import AuditEntry, BackupReport, Store
 
-from .due_list import DueMixin
+from .base import ClinicBase
 from .views import Session, VerifyResult
 
 # Tables whose audit rows belong to a patient through their patient_id column.
@@ -31,18 +31,21 @@ def _patient_id_in(value: Any) -> Any:
     return value.get("patient_id") if isinstance(value, dict) else None
 
 
-class MaintenanceMixin(DueMixin):
+def patient_audit(store: Store, subject_code: str) -> list[AuditEntry]:
+    """The audit rows of one patient's records, oldest first."""
+    pid = store.patients.get(subject_code).id
+    return [r for r in store.audit_entries()
+            if (r.entity == "patients" and r.entity_id == str(pid))
+            or (r.entity in _PATIENT_TABLES and pid in (_patient_id_in(r.new), _patient_id_in(r.old)))]
+
+
+class MaintenanceMixin(ClinicBase):
     # -- audit -----------------------------------------------------------------------------
     def audit_log(self, session: Session, *, subject_code: str | None = None, actor: str | None = None,
                   since: date | None = None) -> list[AuditEntry]:
         """Audit rows oldest first, filtered by patient, by user and from a date (UTC)."""
         self._require(session, Action.VIEW_AUDIT)
-        rows = self._store.audit_entries()
-        if subject_code is not None:
-            pid = self._store.patients.get(subject_code).id
-            rows = [r for r in rows
-                    if (r.entity == "patients" and r.entity_id == str(pid))
-                    or (r.entity in _PATIENT_TABLES and pid in (_patient_id_in(r.new), _patient_id_in(r.old)))]
+        rows = self._store.audit_entries() if subject_code is None else patient_audit(self._store, subject_code)
         if actor is not None:
             rows = [r for r in rows if r.actor == actor]
         if since is not None:
@@ -148,4 +151,4 @@ def parse_export(text: str) -> ExportDocument:
                                             "hint": first["msg"]}) from None
 
 
-__all__ = ["MaintenanceMixin", "parse_export"]
+__all__ = ["MaintenanceMixin", "parse_export", "patient_audit"]

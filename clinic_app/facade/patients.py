@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from clinic_app.domain.bsa import bsa_exact, round_bsa
-from clinic_app.domain.cohort_gate import GateReport, SATISFACTORY, cohort_gate, require_open
+from clinic_app.domain.cohort_gate import GateReport, SATISFACTORY, require_open
 from clinic_app.domain.dates import parse_date, require_not_future
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.numbers import parse_anc, parse_height_cm, parse_platelets, parse_weight_kg
@@ -20,11 +20,9 @@ from clinic_app.domain.records import (
     Measurement,
     Patient,
     PointOfCareIdentity,
-    SignatureMeaning,
     VisitCompletion,
 )
 
-from clinic_app.store import Signer, Writer
 
 from .base import ClinicBase
 from .views import PatientSummary, Session
@@ -51,13 +49,6 @@ def require_acknowledged(warnings: list[PlausibilityWarning], acknowledged: froz
 
 class PatientsMixin(ClinicBase):
     # -- cohorts ---------------------------------------------------------------------------
-    def _gate(self) -> GateReport:
-        store = self._store
-        # Enrolment order decides who is "the 5th patient": by date, then by recording order (row id).
-        patients = [s.value for s in sorted(store.patients.all(), key=lambda s: (s.value.enrolled_on, s.id))]
-        completions = [v.value for p in patients for v in store.decisions.visits(p.subject_code)]
-        decisions = [s.value for s in store.decisions.trial_decisions(DecisionKind.COHORT_SAFETY)]
-        return cohort_gate(self._protocol, patients, completions, decisions)
 
     def cohort_status(self, session: Session) -> GateReport:
         """Which cohorts are open and, for each closed one, exactly what is missing."""
@@ -77,18 +68,6 @@ class PatientsMixin(ClinicBase):
             decided_by=session.username, decided_at=self.now()))
         return self._gate()
 
-    def _sign_decision(self, session: Session, password: str, decision: Decision) -> Decision:
-        """Store an investigator's decision and sign it "Approved" (password checked first)."""
-        signer = self._signer(session, password)
-        with self._store.transaction(signer) as w:
-            self._record_signed_decision(w, signer, decision)
-        return decision
-
-    def _record_signed_decision(self, w: Writer, signer: Signer, decision: Decision) -> int:
-        """Write a decision and its "Approved" signature in the caller's transaction."""
-        decided = self._store.decisions.record_decision(w, decision)
-        w.sign(signer, SignatureMeaning.APPROVED, "decisions", decided)
-        return decided
 
     # -- enrolment -------------------------------------------------------------------------
     def enrol(self, session: Session, *, subject_code: str, initials: str, date_of_birth: str, cohort: str,
