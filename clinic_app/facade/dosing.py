@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from clinic_app.domain.dosing import PaclitaxelDose, calculate_paclitaxel, flat_dose
+from clinic_app.domain.double_check import require_independent_match
 from clinic_app.domain.due import current_level
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.history_index import HistoryIndex
@@ -154,11 +155,17 @@ class DosingMixin(ClinicBase):
             w.sign(signer, SignatureMeaning.PREPARED, "preparations", prepared)
         return self._view(self._store.dosing.dose_record(record.id))
 
-    def verify(self, session: Session, dose_record_id: int, *, password: str) -> DoseRecordView:
+    def verify(self, session: Session, dose_record_id: int, *, password: str, independent_bsa_m2: str | None = None,
+               independent_dose_mg: str | None = None) -> DoseRecordView:
         """Second-person check (pharmacist who did not prepare): re-runs the arithmetic from the
-        snapshot, then records and signs "Verified". Raises RuleError four_eyes, calculation_mismatch."""
+        snapshot, then records and signs "Verified". The verifier's own BSA (m²) and dose (mg), when
+        given, must agree with the record (domain.double_check). Raises RuleError four_eyes,
+        calculation_mismatch, independent_check_mismatch; InputError for a badly typed number."""
         self._require(session, Action.VERIFY)
         record = self._store.dosing.dose_record(dose_record_id)
+        if independent_bsa_m2 is not None or independent_dose_mg is not None:
+            require_independent_match(self._protocol, PaclitaxelDose.model_validate(json.loads(record.snapshot_json)[
+                "dose"]), independent_bsa_m2 or "", independent_dose_mg or "", dose_record_id=record.id)
         preparation = self._store.dosing.preparation(record.id)
         if preparation is None or not preparation.signed:
             raise RuleError("not_prepared", {"dose_record_id": record.id, "status": record.status.value})
