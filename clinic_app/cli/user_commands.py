@@ -53,4 +53,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     reset.add_argument("username")
     listing = actions.add_parser("list", help="every account")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
+    for action in (add, reset, listing):  # accepted after the action too
+        add_db_argument(action)
+        add_user_argument(action)
     p.set_defaults(run=run_user)

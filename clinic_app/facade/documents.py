@@ -41,6 +41,7 @@ from clinic_app.printing import (
 from clinic_app.store import DoseStatus
 
 from .base import ClinicBase
+from .site import SITE_PHONE_KEY
 from .views import DoseRecordView, Session
 
 PageSize = Literal["A4", "Letter"]
@@ -155,7 +156,7 @@ class DocumentsMixin(ClinicBase):
         return render_patient_calendar(PatientCalendarInput(
             ctx=self._context(session, "PC", page_size), patient=self._identifiers(history), protocol=self._protocol,
             schedule=self._schedule(history, today), produced_on=today,
-            clinic_contact=self.site_name))
+            clinic_contact=self.site_name, clinic_phone=self._store.site.settings().get(SITE_PHONE_KEY, "")))
 
     # -- the pharmacy's day ----------------------------------------------------------------
     def worklist_entries(self, session: Session, day: date) -> list[WorklistEntry]:

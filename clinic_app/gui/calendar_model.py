@@ -15,8 +15,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
 
+from .messages import RuleWords
 from .record_models import RowTableModel
-from .naming import item_name
+from clinic_app.wording.names import item_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +64,7 @@ class CalendarGridModel(QAbstractTableModel):
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._protocol = protocol
+        self._rules = RuleWords(protocol, self)
         self._cycles: list[int] = []
         self._days: list[int] = []
         self._cells: dict[tuple[int, int], list[Any]] = {}
@@ -108,7 +110,7 @@ class CalendarGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and items:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and items:
-            return "\n".join(f"{item_name(self._protocol, i)}: {i.rule.describe()}" for i in items)
+            return "\n".join(f"{item_name(self._protocol, i)}: {self._rules.text(i.rule)}" for i in items)
         return None
 
     def _cell_text(self, items: list[Any]) -> str:
@@ -133,6 +135,7 @@ class OtherItemsModel(RowTableModel):
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._protocol = protocol
+        self._rules = RuleWords(protocol, self)
 
     def headers(self) -> list[str]:
         return [self.tr("Item"), self.tr("Date"), self.tr("Status"), self.tr("Why this date")]
@@ -148,7 +151,7 @@ class OtherItemsModel(RowTableModel):
             return format_date(item.planned_date)
         if column == OTHER_COL_STATUS:
             return item_status_words(self, str(item.status), str(item.category))
-        return str(item.rule.describe())
+        return self._rules.text(item.rule)
 
     def other_role(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and column == OTHER_COL_STATUS:

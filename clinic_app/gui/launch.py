@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.domain.errors import DomainError
 
-from clinic_app.paths import default_db_path, user_data_dir, user_log_dir
+from clinic_app.app_log import configure_file_logging
+from clinic_app.paths import default_db_path, demo_db_path
+from clinic_app.window_options import PASSWORD_ENV, add_window_options
 
 from .appearance import FontScaler, set_high_dpi_policy
 from .context import GuiContext
@@ -37,35 +39,12 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-PASSWORD_ENV = "CLINIC_APP_PASSWORD"
-DEMO_DB_NAME = "demo.sqlite3"
 
 
 def build_window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m clinic_app", description="Open the Clinic Dosing Assistant window.")
-    parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open a demonstration clinic with fictional patients (created on first use)")
-    parser.add_argument("--settings", type=Path, help="settings file (default: the per-user config folder)")
-    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                        help="render the window once to FILE.png and exit (needs --user and $%s)" % PASSWORD_ENV)
-    parser.add_argument("--view", choices=("today", "patient", "dose", "cohorts", "audit"), default="today",
-                        help="what the screenshot shows (default: today)")
-    parser.add_argument("--patient", help="subject code for --view patient / dose")
-    parser.add_argument("--user", help="user name to log in as for --screenshot")
-    parser.add_argument("--date", type=date.fromisoformat,
-                        help="run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and screenshots")
+    add_window_options(parser)
     return parser
-
-
-def _configure_logging() -> None:
-    root = logging.getLogger()
-    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        return
-    root.setLevel(logging.INFO)
-    handler = logging.FileHandler(user_log_dir() / "clinic_app.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
 
 
 def _clock_for(day: date | None) -> Callable[[], datetime]:
@@ -84,11 +63,6 @@ def _open_clinic(db_path: Path, clock: Callable[[], datetime]) -> Any:
     from clinic_app.facade import Clinic
 
     return Clinic.open(db_path, clock=clock)
-
-
-def demo_db_path() -> Path:
-    """Where the fictional demo clinic lives: the user data folder, never the real database."""
-    return user_data_dir() / DEMO_DB_NAME
 
 
 def ensure_demo(db_path: Path, clock: Callable[[], datetime]) -> Path:
@@ -145,7 +119,7 @@ def build_main_window(clinic: Any, session: Any, db_path: Path, clock: Callable[
 def run_window(argv: Sequence[str] | None = None) -> int:
     """Open the window (or render a screenshot); returns the process exit code."""
     args = build_window_parser().parse_args(list(argv) if argv is not None else None)
-    _configure_logging()
+    configure_file_logging()
     set_high_dpi_policy()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)

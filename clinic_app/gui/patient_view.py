@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.errors import DomainError
-from clinic_app.domain.formatting import format_date, format_mcg_as_mg
+from clinic_app.domain.formatting import format_birth_date, format_mcg_as_mg
 
 from .tables import read_only_table
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
-from .naming import drug_name
+from clinic_app.wording.names import drug_name
 from .messages import ErrorText
 from .record_models import AdministrationsModel, AuditModel
 
@@ -134,7 +134,7 @@ class PatientView(QWidget):
         name = identity.full_name if identity is not None else self.tr("(no name recorded)")
         number = identity.hospital_number if identity is not None else "-"
         self.identity.setText(self.tr("{code} - born {dob} - {name}").format(
-            code=patient.subject_code, dob=format_date(patient.date_of_birth), name=name))
+            code=patient.subject_code, dob=format_birth_date(patient.date_of_birth), name=name))
         flat = ", ".join(f"{drug_name(protocol, key)} {format_mcg_as_mg(mcg)}"
                          for key, mcg in protocol.cohort(patient.cohort).flat_doses_mcg.items())
         self.details.setText(self.tr(

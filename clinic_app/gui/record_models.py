@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from clinic_app.domain.formatting import format_date, format_datetime, format_mcg_as_mg, format_mg
 
-from .naming import drug_name
+from clinic_app.wording.names import drug_name
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole

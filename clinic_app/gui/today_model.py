@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from clinic_app.domain.formatting import format_date
+from clinic_app.domain.formatting import format_birth_date, format_date
 
-from .naming import item_name
+from clinic_app.wording.names import item_name
 from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
 
 COL_SUBJECT = 0
@@ -130,7 +130,7 @@ class DueTableModel(QAbstractTableModel):
         if column == COL_SUBJECT:
             return str(row.subject_code)
         if column == COL_IDENTIFIER:
-            return f"{format_date(row.date_of_birth)} / {row.full_name}"
+            return f"{format_birth_date(row.date_of_birth)} / {row.full_name}"
         if column == COL_COHORT:
             return str(row.cohort)
         if column == COL_ITEM:

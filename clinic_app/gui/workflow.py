@@ -26,7 +26,7 @@ from .dialogs.enrol import EnrolDialog
 from .dialogs.measurement import LabsDialog, MeasurementDialog
 from .dialogs.visit import VisitDialog
 from .messages import ErrorText
-from .naming import drug_name
+from clinic_app.wording.names import drug_name
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from clinic_app.domain.dosing import FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
+    format_birth_date,
     format_date,
     format_m2,
     format_mcg_as_mg,
@@ -79,7 +80,7 @@ def by_time(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
 
 def _who(entry: WorklistEntry) -> list[Flowable]:
     p = entry.patient
-    return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_date(p.date_of_birth)}", SMALL)]
+    return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_birth_date(p.date_of_birth)}", SMALL)]
 
 
 def _row(entry: WorklistEntry, flat_volume_note: str) -> list[object]:

@@ -134,6 +134,11 @@ class Store:
             toxicities=tuple(s.value for s in self.patients.toxicities(subject_code)),
         )
 
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`: changes whenever ANOTHER connection (window, process)
+        commits to this file; cheap enough to poll every second (it reads no table)."""
+        return int(self._ctx.db.execute("PRAGMA data_version").fetchone()[0])
+
     def transaction(self, actor: str | Signer, *, system: bool = False) -> AbstractContextManager[Writer]:
         """One write transaction for a use case that changes several rows together (a record, its
         signature and what it voids): everything in the block commits together or not at all.

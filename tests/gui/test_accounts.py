@@ -128,7 +128,7 @@ def test_a_non_administrator_is_refused_by_the_facade_too(qtbot, world: World) -
     dialog = UsersDialog(world.clinic, world.login("ivan"))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
-    assert dialog.error.text() == "Not allowed: a investigator may not do this (manage_users)."
+    assert dialog.error.text() == "Not allowed: your role (investigator) may not manage user accounts."
 
 
 def test_change_my_password(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -204,7 +204,7 @@ def test_a_nurse_is_refused_an_investigator_decision(qtbot, world: World) -> Non
     dialog.password.setText(USERS["nina"][2])
     dialog.ok_button.click()
     assert dialog.isVisible()
-    assert dialog.error.text() == "Not allowed: a nurse may not do this (decide)."
+    assert dialog.error.text() == "Not allowed: your role (nurse) may not sign an investigator's decision."
     assert world.clinic.patient_view(world.login("ivan"), CODE, world.clock.today()).history.decisions == ()
 
 

@@ -1,0 +1,30 @@
+"""What a closed cohort still needs, in words (the gate's Missing codes; CLINICAL.md section 8)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .values import QT_TRANSLATE_NOOP, Translate, people_values
+
+_ = QT_TRANSLATE_NOOP
+C = "GateWords"  # the Qt class (gui/messages.py) that translates these at run time
+
+MISSING: dict[str, str] = {
+    "previous_cohort_closed": _(C, "cohort {previous} is not open yet"),
+    "too_few_enrolled": _(C, "cohort {previous} has {enrolled} of {needed} patients enrolled"),
+    "visit_not_completed": _(C, "patient {position} of cohort {previous} ({subject_code}) has not completed the "
+                                "{visit_name} ({completed} of {needed} done)"),
+    "decision_missing": _(C, "no signed investigator decision that cohort {previous} safety is satisfactory"),
+    "decision_before_visit": _(C, "the investigator decision for cohort {previous} ({decided_on}) predates the "
+                                  "{visit_name} of patient {position} ({completed_on})"),
+}
+
+
+def missing_text(code: str, values: Mapping[str, Any], translate: Translate | None = None) -> str:
+    """One missing condition in words; an unknown code with its underscores as spaces."""
+    tr = translate or (lambda text: text)
+    template = MISSING.get(code)
+    if template is None:
+        return code.replace("_", " ")
+    return tr(template).format_map(people_values({k: v for k, v in values.items() if k != "code"}, tr))
