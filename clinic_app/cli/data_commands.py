@@ -60,12 +60,19 @@ def run_demo(args: argparse.Namespace) -> int:
         raise InputError("database_exists", {"field": "--db", "text": str(path),
                                              "hint": "the demo is written to a new file only"})
     today = _today(args)
-    build_demo(path, today=today)
+    build_demo(path, today=today, progress=_progress_line if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
     sys.stdout.write(
         f"demo clinic (FICTIONAL patients) written to {path} as of {format_date(today)}\n"
         f"sign in as dr.martin (investigator), nurse.okafor / nurse.lindqvist (nurses), "
         f"pharm.chen / pharm.dubois (pharmacists) or sam.admin (administrator); password: {DEMO_PASSWORD}\n")
     return EXIT_OK
+
+
+def _progress_line(done: int, total: int) -> None:
+    sys.stderr.write(f"\rbuilding the demo clinic: {100 * done // max(total, 1)} %")
+    sys.stderr.flush()
 
 
 def _due_json(row: DueRow) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from clinic_app.paths import default_db_path, demo_db_path
 from clinic_app.window_options import PASSWORD_ENV, add_window_options
 
 from .appearance import FontScaler, set_high_dpi_policy
+from .demo_progress import DemoProgress
 from .context import GuiContext
 from .exception_hook import install_exception_hook, show_unexpected_error
 from .login_dialogs import FirstRunDialog, LoginDialog
@@ -66,19 +67,17 @@ def _open_clinic(db_path: Path, clock: Callable[[], datetime]) -> Any:
 
 
 def ensure_demo(db_path: Path, clock: Callable[[], datetime]) -> Path:
-    """The demo clinic at `db_path`, built as of the clock's day when the file does not exist yet."""
+    """The demo clinic at `db_path`, built as of the clock's day when the file does not exist yet,
+    with a progress window while the months of fictional clinic days are replayed."""
     if not db_path.exists():
         from clinic_app.facade.demo import build_demo
 
         log.info("building the demonstration clinic in %s", db_path)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # the replay takes seconds: say the window is busy
-            app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        progress = DemoProgress()
         try:
-            build_demo(db_path, today=clock().date())
+            build_demo(db_path, today=clock().date(), progress=progress.report)
         finally:
-            if isinstance(app, QApplication):
-                app.restoreOverrideCursor()
+            progress.close()
     return db_path
 
 
