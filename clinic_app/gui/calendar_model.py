@@ -70,14 +70,19 @@ class CalendarGridModel(QAbstractTableModel):
         self._cells: dict[tuple[int, int], list[Any]] = {}
 
     def set_schedule(self, schedule: Any) -> None:
-        self.beginResetModel()
+        """Show `schedule`; when its cycles and days are the grid's already, the cells are updated in
+        place (the selected cell and the scroll position stay)."""
         cells: dict[tuple[int, int], list[Any]] = {}
         for item in schedule.items if schedule is not None else ():
             if item.cycle is not None and item.day is not None:
                 cells.setdefault((item.cycle, item.day), []).append(item)
-        self._cells = cells
-        self._cycles = sorted({cycle for cycle, _ in cells})
-        self._days = sorted({day for _, day in cells})
+        cycles, days = sorted({cycle for cycle, _ in cells}), sorted({day for _, day in cells})
+        if (cycles, days) == (self._cycles, self._days) and cycles:
+            self._cells = cells
+            self.dataChanged.emit(self.index(0, 0), self.index(len(cycles) - 1, len(days) - 1))
+            return
+        self.beginResetModel()
+        self._cells, self._cycles, self._days = cells, cycles, days
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
@@ -143,6 +148,9 @@ class OtherItemsModel(RowTableModel):
     def set_schedule(self, schedule: Any) -> None:
         self.set_rows([i for i in (schedule.items if schedule is not None else ())
                        if i.cycle is None or i.day is None])
+
+    def row_key(self, item: Any) -> Any:  # noqa: D102
+        return item.uid
 
     def cell(self, item: Any, column: int) -> str:
         if column == OTHER_COL_ITEM:

@@ -46,6 +46,9 @@ class CohortStatesModel(RowTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Cohort"), self.tr("Enrolment"), self.tr("Enrolled"), self.tr("Before it opens")]
 
+    def row_key(self, row: Any) -> Any:  # noqa: D102
+        return row.letter
+
     def cell(self, row: Any, column: int) -> str:
         if column == COHORT_COL_LETTER:
             mcg = self._protocol.cohort(row.letter).flat_doses_mcg
@@ -89,6 +92,9 @@ class Week13ProgressModel(RowTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Patient"), self.tr("Week 13 assessment")]
+
+    def row_key(self, row: Any) -> Any:  # noqa: D102
+        return row.subject_code
 
     def cell(self, row: Any, column: int) -> str:
         if column == WEEK13_COL_PATIENT:

@@ -27,6 +27,7 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.app_log import configure_file_logging
 from clinic_app.paths import default_db_path, demo_db_path
 from clinic_app.window_options import PASSWORD_ENV, add_window_options
+from clinic_app.window_presence import WindowPresence
 
 from .appearance import FontScaler, set_high_dpi_policy
 from .demo_progress import DemoProgress
@@ -109,10 +110,11 @@ def sign_in(clinic: Any, db_path: Path, clock: Callable[[], datetime],
 def build_main_window(clinic: Any, session: Any, db_path: Path, clock: Callable[[], datetime],
                       settings: WindowSettings, settings_path: Path | None,
                       font_scaler: FontScaler | None) -> MainWindow:
-    """The window over a signed-in session; background work opens its own facade on `db_path`."""
+    """The window over a signed-in session; background work opens its own facade on `db_path`.
+    A second window on the same file says so (window_presence); it is not refused."""
     ctx = GuiContext(clinic=clinic, settings=settings, settings_path=settings_path, tasks=TaskRunner(),
                      today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock))
-    return MainWindow(ctx, session, font_scaler=font_scaler)
+    return MainWindow(ctx, session, font_scaler=font_scaler, presence=WindowPresence(db_path))
 
 
 def run_window(argv: Sequence[str] | None = None) -> int:
@@ -128,6 +130,8 @@ def run_window(argv: Sequence[str] | None = None) -> int:
 
     settings_path = args.settings or default_settings_path()
     settings = load_settings(settings_path)
+    if args.larger_text:
+        settings.larger_text = True
     font_scaler = FontScaler(app)
     font_scaler.apply(settings)
     db_path: Path = args.db or (demo_db_path() if args.demo else default_db_path())

@@ -31,6 +31,9 @@ class MeasurementsModel(RowTableModel):
         return [self.tr("Measured on"), self.tr("Height"), self.tr("Weight"), self.tr("BSA"), self.tr("Alerts"),
                 self.tr("Recorded by")]
 
+    def row_key(self, row: Any) -> Any:  # noqa: D102 - a recorded measurement never changes
+        return row.measurement
+
     def cell(self, row: Any, column: int) -> str:
         measurement = row.measurement
         if column == MEAS_COL_DATE:

@@ -1,20 +1,25 @@
-"""The window's words for typed errors and for what a closed cohort still needs.
+"""The window's words for typed errors, the planner's reasons and what a closed cohort still needs.
 
 The templates live in one Qt-free catalogue (clinic_app.wording) shared with the command line; the
-classes here only translate them at run time under their own context, which is the context the
-catalogue marks its templates with.
+classes here translate them at run time (QCoreApplication.translate) under the context each
+template is marked with.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from clinic_app.wording.cohort_gate import missing_text
 from clinic_app.wording.errors import describe_error
 from clinic_app.wording.rules import rule_text
 from clinic_app.wording.values import drug_names
+
+
+def translate(context: str, text: str) -> str:
+    """The catalogue's `Translate` in the window."""
+    return QCoreApplication.translate(context, text)
 
 
 class ErrorText(QObject):
@@ -25,7 +30,7 @@ class ErrorText(QObject):
         self._drug_names = drug_names(protocol)
 
     def describe(self, exc: BaseException) -> str:
-        return describe_error(exc, self.tr, self._drug_names)
+        return describe_error(exc, translate, self._drug_names)
 
 
 class RuleWords(QObject):
@@ -36,11 +41,11 @@ class RuleWords(QObject):
         self._protocol = protocol
 
     def text(self, rule: Any) -> str:
-        return rule_text(rule, self._protocol, self.tr)
+        return rule_text(rule, self._protocol, translate)
 
 
 class GateWords(QObject):
     """`missing(m)`: one condition a closed cohort still needs, translated."""
 
     def missing(self, item: Any) -> str:
-        return missing_text(item.code, item.values, self.tr)
+        return missing_text(item.code, item.values, translate)

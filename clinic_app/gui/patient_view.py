@@ -33,11 +33,10 @@ from .measurement_model import MeasurementsModel
 from clinic_app.wording.names import drug_name
 from .messages import ErrorText
 from .record_models import AdministrationsModel, AuditModel
+from .target import Target
 
 log = logging.getLogger(__name__)
 
-# Schedule item statuses an action at the chair or in the pharmacy applies to, most urgent first.
-_ACTIONABLE = ("overdue", "decision_required", "due", "held")
 
 
 class PatientView(QWidget):
@@ -154,21 +153,11 @@ class PatientView(QWidget):
         indexes = self.calendar.selectionModel().selectedIndexes()
         return list(indexes[0].data(ITEM_ROLE) or []) if indexes else []
 
-    def action_item(self, category: str = "dose", drug: str | None = None) -> Any:
-        """The item an action applies to: the selected calendar cell's, else the most urgent one."""
-        def fits(item: Any) -> bool:
-            return str(item.category) == category and (drug is None or item.drug == drug)
-
-        chosen = [i for i in self.selected_items() if fits(i)]
-        if chosen:
-            return chosen[0]
-        if self.view is None:
+    def target(self) -> Target | None:
+        """The patient shown here with the calendar cell's items, or None when no patient is open."""
+        if self.subject_code is None:
             return None
-        for status in _ACTIONABLE:
-            for item in self.view.schedule.items:
-                if fits(item) and str(item.status) == status:
-                    return item
-        return None
+        return Target(self.subject_code, tuple(self.selected_items()))
 
     def select_cell(self, cycle: int, day: int) -> bool:
         model = self.calendar_model

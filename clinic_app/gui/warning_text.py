@@ -7,6 +7,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from clinic_app.wording.warnings import CHECKED, lab_problem_text, warning_text
+from clinic_app.wording.warnings import C as CONTEXT
+
+from .messages import translate
 
 
 class WarningText(QObject):
@@ -14,10 +17,10 @@ class WarningText(QObject):
     numbers and units; `phrase` without it; `lab_problem` for a pre-dose lab problem."""
 
     def describe(self, code: str, values: dict[str, Any]) -> str:
-        return self.tr(CHECKED).format(warning=self.phrase(code, values))
+        return translate(CONTEXT, CHECKED).format(warning=self.phrase(code, values))
 
     def phrase(self, code: str, values: dict[str, Any]) -> str:
-        return warning_text(code, values, self.tr)
+        return warning_text(code, values, translate)
 
     def lab_problem(self, code: str, values: dict[str, Any]) -> str:
-        return lab_problem_text(code, values, self.tr)
+        return lab_problem_text(code, values, translate)

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from clinic_app.domain.formatting import plain_number
 
-from .values import QT_TRANSLATE_NOOP, Translate
+from .values import QT_TRANSLATE_NOOP, Translate, untranslated
 
 _ = QT_TRANSLATE_NOOP
-C = "StepWords"
+C = "DoseDialog"  # the Qt class (gui/dialogs/dose.py) that shows the steps
 ROUNDED = _(C, "{value} rounded half-up to {step}")
 CAPPED = _(C, "{value} capped at {cap}")
 
@@ -26,13 +26,13 @@ _MIN = re.compile(r"min\((?P<value>[^,]+), (?P<cap>[0-9.]+)\)")
 
 def step_expression(expression: str, translate: Translate | None = None) -> str:
     """A step's arithmetic in words (other expressions, e.g. "sqrt(170 × 70 / 3600)", unchanged)."""
-    tr = translate or (lambda text: text)
+    tr = translate or untranslated
     found = _ROUND.fullmatch(expression)
     if found is not None:
         value = found["value"]  # a plain number loses its trailing zeros: "145.60" reads "145.6"
         shown = plain_number(Decimal(value)) if _NUMBER.fullmatch(value) else value
-        return tr(ROUNDED).format(value=shown, step=found["step"])
+        return tr(C, ROUNDED).format(value=shown, step=found["step"])
     found = _MIN.fullmatch(expression)
     if found is not None:
-        return tr(CAPPED).format(value=found["value"], cap=found["cap"])
+        return tr(C, CAPPED).format(value=found["value"], cap=found["cap"])
     return expression

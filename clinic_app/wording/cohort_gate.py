@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .values import QT_TRANSLATE_NOOP, Translate, people_values
+from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
 _ = QT_TRANSLATE_NOOP
 C = "GateWords"  # the Qt class (gui/messages.py) that translates these at run time
@@ -23,8 +23,8 @@ MISSING: dict[str, str] = {
 
 def missing_text(code: str, values: Mapping[str, Any], translate: Translate | None = None) -> str:
     """One missing condition in words; an unknown code with its underscores as spaces."""
-    tr = translate or (lambda text: text)
+    tr = translate or untranslated
     template = MISSING.get(code)
     if template is None:
         return code.replace("_", " ")
-    return tr(template).format_map(people_values({k: v for k, v in values.items() if k != "code"}, tr))
+    return tr(C, template).format_map(people_values({k: v for k, v in values.items() if k != "code"}, tr))

@@ -15,7 +15,7 @@ from typing import Any
 from clinic_app.domain.errors import DomainError, ProtocolError
 
 from .cohort_gate import missing_text
-from .values import QT_TRANSLATE_NOOP, Translate, people_values
+from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
 _ = QT_TRANSLATE_NOOP
 C = "ErrorText"  # the Qt class (gui/messages.py) that translates these at run time
@@ -192,7 +192,7 @@ def _sentence(text: str) -> str:
 def describe_error(exc: BaseException, translate: Translate | None = None,
                    drug_names: Mapping[str, str] | None = None) -> str:
     """The message for a DomainError (any other exception: its own text), translated by `translate`."""
-    tr = translate or (lambda text: text)
+    tr = translate or untranslated
     if not isinstance(exc, DomainError):
         return str(exc)
     code = "protocol_error" if isinstance(exc, ProtocolError) else exc.code
@@ -202,18 +202,18 @@ def describe_error(exc: BaseException, translate: Translate | None = None,
 def describe_code(code: str, values: Mapping[str, Any], translate: Translate | None = None,
                   drug_names: Mapping[str, str] | None = None) -> str:
     """The message for an error code with its values (for faults reported without an exception)."""
-    tr = translate or (lambda text: text)
+    tr = translate or untranslated
     shown = _Blank(people_values(values, tr, drug_names))
     items = values.get("missing_items")
     if code == "cohort_closed" and isinstance(items, list):  # the gate's own words for what is missing
         shown["missing"] = "; ".join(missing_text(str(item.get("code")), item, tr) for item in items
                                      if isinstance(item, dict))
     if code == "independent_check_mismatch":
-        shown["fields"] = tr(AND).join(values.get("fields", ()))
+        shown["fields"] = tr(C, AND).join(values.get("fields", ()))
     template = TEMPLATES.get(code)
     if template is None:
-        return tr(FALLBACK).format_map(_Blank(words=code.replace("_", " ")))
-    text = _sentence(tr(template).format_map(shown))
+        return tr(C, FALLBACK).format_map(_Blank(words=code.replace("_", " ")))
+    text = _sentence(tr(C, template).format_map(shown))
     if shown.get("hint") and "hint" not in placeholders(template):
-        text += " " + tr(HINT).format_map(shown)
+        text += " " + tr(C, HINT).format_map(shown)
     return text

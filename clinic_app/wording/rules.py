@@ -10,10 +10,10 @@ from typing import Any
 from clinic_app.domain.formatting import format_date
 from clinic_app.domain.schedule_model import RULE_TEXT, Rule
 
-from .values import QT_TRANSLATE_NOOP, Translate, drug_names
+from .values import QT_TRANSLATE_NOOP, Translate, drug_names, untranslated
 
 _ = QT_TRANSLATE_NOOP
-C = "RuleWords"  # the Qt class that translates these at run time
+C = "RuleWords"  # the Qt class (gui/messages.py) that translates these at run time
 
 # The planner's codes (domain.schedule_model.RULE_TEXT) with the same placeholders, for translation.
 RULES: dict[str, str] = {
@@ -64,11 +64,11 @@ def _people(value: Any, names: dict[str, str]) -> str:
 def rule_text(rule: Rule, protocol: Any = None, translate: Translate | None = None) -> str:
     """The reason in words (`protocol` gives the drugs' printed names); the planner's own wording
     for a code without a template here."""
-    tr = translate or (lambda text: text)
+    tr = translate or untranslated
     template = RULES.get(rule.code)
     names = drug_names(protocol)
     shown = {key: _people(value, names) for key, value in rule.values.items()}
-    for text in ((tr(template),) if template else ()) + ((RULE_TEXT[rule.code],) if rule.code in RULE_TEXT else ()):
+    for text in ((tr(C, template),) if template else ()) + ((RULE_TEXT[rule.code],) if rule.code in RULE_TEXT else ()):
         try:
             return text.format(**shown)
         except KeyError:

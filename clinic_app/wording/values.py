@@ -10,10 +10,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from clinic_app.domain.formatting import format_date, format_datetime, plain_number
+from clinic_app.domain.formatting import format_birth_date, format_date, format_datetime, plain_number
 
-Translate = Callable[[str], str]
-CONTEXT = "ErrorText"
+# (context, text) -> translated text: QCoreApplication.translate in the window, `untranslated` elsewhere.
+Translate = Callable[[str, str], str]
+WORDS_CONTEXT = "ErrorText"  # the words below are translated with the error messages
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
@@ -30,7 +31,8 @@ def drug_names(protocol: Any) -> dict[str, str]:
     return names
 
 
-def _same(text: str) -> str:
+def untranslated(context: str, text: str) -> str:
+    """The English text as it is (the command line and paper, until they are translated)."""
     return text
 
 
@@ -56,6 +58,10 @@ WORDS: dict[str, str] = {
     "prepared": QT_TRANSLATE_NOOP("ErrorText", "prepared"),
     "verified": QT_TRANSLATE_NOOP("ErrorText", "verified"),
     "void": QT_TRANSLATE_NOOP("ErrorText", "void"),
+    # how an infusion was tolerated
+    "well_tolerated": QT_TRANSLATE_NOOP("ErrorText", "well tolerated"),
+    "mild_reaction": QT_TRANSLATE_NOOP("ErrorText", "mild reaction"),
+    "severe_hypersensitivity": QT_TRANSLATE_NOOP("ErrorText", "severe hypersensitivity"),
     # hold reasons
     "low_anc": QT_TRANSLATE_NOOP("ErrorText", "ANC below the threshold"),
     "low_platelets": QT_TRANSLATE_NOOP("ErrorText", "platelets below the threshold"),
@@ -111,10 +117,10 @@ WORDS: dict[str, str] = {
 _CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity"})
 
 
-def word(code: str, translate: Translate = _same) -> str:
+def word(code: str, translate: Translate = untranslated) -> str:
     """The words for a code; an unknown code with its underscores as spaces."""
     found = WORDS.get(code)
-    return translate(found) if found is not None else code.replace("_", " ")
+    return translate(WORDS_CONTEXT, found) if found is not None else code.replace("_", " ")
 
 
 def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, str]) -> str:
@@ -123,7 +129,7 @@ def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, st
     if isinstance(value, datetime):
         return format_datetime(value if value.tzinfo is None else value.astimezone())
     if isinstance(value, date):
-        return format_date(value)
+        return format_birth_date(value) if key == "date_of_birth" else format_date(value)
     if isinstance(value, Decimal):
         return plain_number(value) if value.is_finite() else str(value)
     text = str(value)
@@ -138,13 +144,14 @@ def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, st
         return format_datetime(moment.astimezone())
     if _ISO_DATE.fullmatch(text):
         try:
-            return format_date(date.fromisoformat(text))
+            day = date.fromisoformat(text)
+            return format_birth_date(day) if key == "date_of_birth" else format_date(day)
         except ValueError:
             return text
     return text
 
 
-def people_values(values: Mapping[str, Any], translate: Translate = _same,
+def people_values(values: Mapping[str, Any], translate: Translate = untranslated,
                   drug_names: Mapping[str, str] | None = None) -> dict[str, str]:
     """Every value of an error as text for a sentence (lists joined with ", ")."""
     names = drug_names or {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .values import QT_TRANSLATE_NOOP, Translate, people_values
+from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
 _ = QT_TRANSLATE_NOOP
 C = "WarningText"  # the Qt class (gui/warning_text.py) that translates these at run time
@@ -41,14 +41,14 @@ def _coded(templates: Mapping[str, str], code: str, values: Mapping[str, Any], t
     if template is None:
         listed = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in shown.items())
         return f"{code.replace('_', ' ')}: {listed}" if listed else code.replace("_", " ")
-    return tr(template).format_map(_Blank(shown))
+    return tr(C, template).format_map(_Blank(shown))
 
 
 def warning_text(code: str, values: Mapping[str, Any], translate: Translate | None = None) -> str:
     """A plausibility warning (domain.plausibility codes) as a phrase."""
-    return _coded(WARNINGS, code, values, translate or (lambda text: text))
+    return _coded(WARNINGS, code, values, translate or untranslated)
 
 
 def lab_problem_text(code: str, values: Mapping[str, Any], translate: Translate | None = None) -> str:
     """A pre-dose lab problem (domain.lab_check codes) as a phrase."""
-    return _coded(LAB_PROBLEMS, code, values, translate or (lambda text: text))
+    return _coded(LAB_PROBLEMS, code, values, translate or untranslated)

@@ -47,8 +47,8 @@ class AdministerDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._drug, self._cycle, self._day, self._record_id = drug, cycle, day, dose_record_id
         self.setWindowTitle(self.tr("Administered - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{drug} {dose}, C{cycle}D{day}, patient {code}").format(
-            drug=drug_name, dose=dose_text, cycle=cycle, day=day, code=subject_code))
+        headline = QLabel(self.tr("{drug} {dose}, C{cycle}D{day}").format(
+            drug=drug_name, dose=dose_text, cycle=cycle, day=day))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         headline.setWordWrap(True)
         self.tolerance = QComboBox()
@@ -65,8 +65,10 @@ class AdministerDialog(FacadeDialog):
         form.addRow(self.tr("&Tolerance:"), self.tolerance)
         form.addRow(self.tr("Given on:"), QLabel(self.tr("today, {date}").format(date=format_date(today))))
         form.addRow(self.tr("Re-enter your &password:"), self.password)
+        meaning.setWordWrap(True)
         self.ok_button.setText(self.tr("Sign: Administered"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(headline)
         layout.addLayout(form)
         layout.addWidget(meaning)
@@ -91,9 +93,9 @@ class HoldDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._drug, self._cycle, self._day = drug, cycle, day
         self.setWindowTitle(self.tr("Hold / omit - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{drug} C{cycle}D{day}, patient {code}").format(
-            drug=drug_name, cycle=cycle, day=day, code=subject_code))
+        headline = QLabel(self.tr("{drug} C{cycle}D{day}").format(drug=drug_name, cycle=cycle, day=day))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        headline.setWordWrap(True)
         self.reason = QComboBox()
         self.reason.setObjectName("hold_reason")
         for value, words in hold_reason_words(self).items():
@@ -110,6 +112,7 @@ class HoldDialog(FacadeDialog):
         form.addRow(self.tr("Date:"), QLabel(self.tr("today, {date}").format(date=format_date(today))))
         form.addRow("", self.omit)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(headline)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -1,0 +1,105 @@
+"""Audit entries as people read them: "weight (kg): 70 -> 72.5" for a change, "field: value" for
+what was recorded, the action in words; never the stored JSON. Secrets (password hashes) and
+bookkeeping (row ids, row versions, content digests) are left out; a frozen calculation is named,
+not dumped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated, word
+
+_ = QT_TRANSLATE_NOOP
+C = "AuditModel"  # the Qt class (gui/record_models.py) that shows these
+
+FIELDS: dict[str, str] = {
+    "anc_10e9_per_l": _(C, "ANC (× 10⁹/L)"),
+    "platelets_10e9_per_l": _(C, "platelets (× 10⁹/L)"),
+    "height_cm": _(C, "height (cm)"),
+    "weight_kg": _(C, "weight (kg)"),
+    "dose_mg": _(C, "dose (mg)"),
+    "dose_mcg": _(C, "dose (mcg)"),
+    "given_on": _(C, "date"),
+    "drawn_on": _(C, "drawn on"),
+    "measured_on": _(C, "measured on"),
+    "done_on": _(C, "done on"),
+    "must_change": _(C, "must choose a password"),
+    "active": _(C, "active"),
+    "planned_c1d1": _(C, "planned C1D1"),
+    "c1d1": _(C, "C1D1"),
+    "date_of_birth": _(C, "date of birth"),
+    "full_name": _(C, "name"),
+    "hospital_number": _(C, "hospital number"),
+    "snapshot_json": _(C, "calculation"),
+    "details_json": _(C, "preparation details"),
+    "password_hash": _(C, "password"),
+    "credentials_version": _(C, "credentials"),
+    "failed_attempts": _(C, "failed sign-ins"),
+    "locked_until": _(C, "locked until"),
+    "reset_expires_at": _(C, "one-time code valid until"),
+}
+_HIDDEN = frozenset({"id", "row_version", "patient_id", "content_sha256", "user_id", "entity_row_version"})
+_SECRET = frozenset({"password_hash"})
+_BLOBS = frozenset({"snapshot_json", "details_json"})
+_YES_NO = frozenset({"active", "must_change"})
+_CODED = frozenset({"status", "reason", "tolerance", "kind", "choice", "role", "meaning", "visit"})
+CHANGED = _(C, "changed")
+RECORDED = _(C, "recorded")
+YES = _(C, "yes")
+NO = _(C, "no")
+FIELD_CHANGE = _(C, "{field}: {old} -> {new}")
+FIELD_VALUE = _(C, "{field}: {value}")
+
+
+def _field(name: str, tr: Translate) -> str:
+    found = FIELDS.get(name)
+    return tr(C, found) if found is not None else word(name, tr)
+
+
+def _value(name: str, value: Any, tr: Translate) -> str:
+    if name in _YES_NO and value in (0, 1, True, False):
+        return tr(C, YES) if value else tr(C, NO)
+    if name in _CODED and isinstance(value, str):
+        return word(value, tr)
+    return people_values({name: value}, tr).get(name, "")
+
+
+def change_text(old: Any, new: Any, translate: Translate | None = None) -> str:
+    """What an audit entry changed, in words: changed fields as "field: old -> new"; for a record
+    created (or removed) its fields as "field: value"."""
+    tr = translate or untranslated
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        parts = []
+        for name in sorted(set(old) | set(new)):
+            if name in _HIDDEN or old.get(name) == new.get(name):
+                continue
+            if name in _SECRET or name in _BLOBS:
+                parts.append(tr(C, FIELD_VALUE).format(field=_field(name, tr), value=tr(C, CHANGED)))
+            else:
+                parts.append(tr(C, FIELD_CHANGE).format(field=_field(name, tr),
+                                                        old=_value(name, old.get(name), tr) or "-",
+                                                        new=_value(name, new.get(name), tr) or "-"))
+        return "; ".join(parts)
+    record = new if isinstance(new, Mapping) else old
+    if isinstance(record, Mapping):
+        parts = []
+        for name in sorted(record):
+            value = record[name]
+            if name in _HIDDEN or value in (None, "") or name in _SECRET:
+                continue
+            shown = tr(C, RECORDED) if name in _BLOBS else _value(name, value, tr)
+            parts.append(tr(C, FIELD_VALUE).format(field=_field(name, tr), value=shown))
+        return "; ".join(parts)
+    values = [v for v in (old, new) if v is not None]
+    return " -> ".join(", ".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in values)
+
+
+def action_text(action: str, translate: Translate | None = None) -> str:
+    """The action in words ("record_measurement" -> "record measurement")."""
+    return word(action, translate or untranslated)
+
+
+def entity_text(entity: str, entity_id: str, translate: Translate | None = None) -> str:
+    """The record an entry is about ("dose_records", "1" -> "dose record 1")."""
+    return f"{word(entity, translate or untranslated)} {entity_id}"
