@@ -62,7 +62,7 @@ class LockPage(QWidget):
         self.form = form
         self._show_new_password(False)
         box = QWidget()
-        box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        box.setFixedWidth(self.fontMetrics().averageCharWidth() * 70)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         hint = QLabel(self.tr("Patient data is hidden. Enter your password to continue, "

@@ -166,6 +166,11 @@ class AuditModel(RowTableModel):
             return change_text(row.old, row.new, translate)
         return str(row.reason or "")
 
+    def other_role(self, row: Any, column: int, role: int) -> Any:  # noqa: D102 - the whole text on hover
+        if role == Qt.ItemDataRole.ToolTipRole and column in (AUDIT_COL_CHANGE, AUDIT_COL_REASON):
+            return self.cell(row, column) or None
+        return None
+
     def csv_rows(self) -> list[list[str]]:
         """Header plus one row per entry, oldest first, with ISO times (for files) and full old/new values."""
         out = [["seq", "at", "user", "action", "entity", "entity_id", "old", "new", "reason"]]

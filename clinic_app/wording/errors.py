@@ -51,7 +51,7 @@ TEMPLATES: dict[str, str] = {
     "invalid_phone": _(C, "Phone: \"{text}\" is not a phone number (digits, spaces and . ( ) / - only, "
                           "{minimum} to {maximum} {unit})."),
     "reason_required": _(C, "{field}: write the reason."),
-    "note_required": _(C, "Note: say why when the reason is \"other\"."),
+    "note_required": _(C, "Note: {hint}."),
     "slot_required": _(C, "Name the cycle and day this decision applies to."),
     "tolerance_required": _(C, "Tolerance: record how the infusion was tolerated."),
     # -- accounts and signing in -------------------------------------------------------------

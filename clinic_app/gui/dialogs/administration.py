@@ -80,7 +80,8 @@ class AdministerDialog(FacadeDialog):
         self.password.clear()
         if self.run_call(lambda: self._clinic.administer(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
-                tolerance=self.tolerance.currentData(), password=password, dose_record_id=self._record_id)):
+                tolerance=Tolerance(self.tolerance.currentData()), password=password,
+                dose_record_id=self._record_id)):
             super().accept()
 
 
@@ -121,6 +122,8 @@ class HoldDialog(FacadeDialog):
     def accept(self) -> None:  # noqa: D102 - Qt override
         if self.run_call(lambda: self._clinic.hold(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
-                reason=self.reason.currentData(), note=self.note.toPlainText().strip(),
+                # A combo box hands its data back as a plain str: the enum again, so the facade's
+                # identity checks (reason is HoldReason.OTHER) see what was chosen.
+                reason=HoldReason(self.reason.currentData()), note=self.note.toPlainText().strip(),
                 omit=self.omit.isChecked())):
             super().accept()

@@ -7,7 +7,8 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +29,7 @@ from ..warning_text import WarningText
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
-MIN_WIDTH_CHARS = 60  # wide enough for a range or a refusal to wrap onto two lines, not ten
+MIN_WIDTH_CHARS = 80  # wide enough for a range or a refusal to wrap onto two or three lines, not ten
 
 
 def error_label(name: str = "error") -> QLabel:
@@ -166,13 +167,48 @@ class PatientBanner(QFrame):
         return f"{self.name.text()} - {self.details.text()}"
 
 
-class FacadeDialog(QDialog):
-    """A dialog whose OK runs one facade call; typed errors are shown in words, not raised.
+class FitsContents:
+    """For a QDialog: it shows whatever its labels say (an error, a range, a refusal, rows that
+    appear) at any text size. At least MIN_WIDTH_CHARS average characters wide and, whenever
+    anything inside it changes size or appears, grown to the height its contents need at its width
+    (never shrunk). Qt does not grow a window for a word-wrapped label on its own."""
 
-    It grows to show whatever its labels say (an error, a range, a refusal) at any text size: it
-    is at least 60 average characters wide and, whenever its layout changes, at least as tall as
-    its contents need at its width.
-    """
+    def init_fit(self: Any) -> None:
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_contents)
+
+    def showEvent(self: Any, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[misc]
+        for child in self.findChildren(QWidget):  # a label changing deep inside asks for a new fit
+            child.installEventFilter(self)
+        self._fit_timer.start()
+
+    def eventFilter(self: Any, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _RESIZING_EVENTS:
+            self._fit_timer.start()
+        return bool(super().eventFilter(watched, event))  # type: ignore[misc]
+
+    def fit_contents(self: Any) -> None:
+        """Grow (never shrink) so every label is shown whole at the current width."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height() or width > self.width():
+            self.resize(width, max(needed, self.height()))
+
+
+_RESIZING_EVENTS = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Hide})
+
+
+class FacadeDialog(FitsContents, QDialog):
+    """A dialog whose OK runs one facade call; typed errors are shown in words, not raised."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,7 +219,7 @@ class FacadeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
+        self.init_fit()
 
     def patient_banner(self, clinic: Any, session: Any, subject_code: str) -> QWidget:
         """The banner naming the patient (a plain label with the code if the patient cannot be read)."""
@@ -197,23 +233,6 @@ class FacadeDialog(QDialog):
     def show_error(self, exc: BaseException) -> None:
         self.error.setText(ErrorText(self).describe(exc))
         self.error.show()
-
-    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.fit_contents()
-        return handled
-
-    def fit_contents(self) -> None:
-        """Grow (never shrink) so every label is shown whole at the current width."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        width = max(self.width(), self.minimumSizeHint().width())
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
-        needed = max(needed, layout.totalMinimumSize().height())
-        if needed > self.height() or width > self.width():
-            self.resize(width, max(needed, self.height()))
 
     def run_call(self, call: Callable[[], Any]) -> bool:
         """Run the facade call; on a DomainError show it and return False (the dialog stays open)."""
