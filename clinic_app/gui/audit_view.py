@@ -39,7 +39,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.session = session
-        self.model = AuditModel(self)
+        self.model = AuditModel(self, ctx.clinic.protocol)
         self.subject = QLineEdit()
         self.subject.setObjectName("audit_subject")
         self.subject.setPlaceholderText(self.tr("Subject code"))

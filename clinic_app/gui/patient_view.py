@@ -82,7 +82,7 @@ class PatientView(QWidget):
 
         self.measurements_model = MeasurementsModel(self)
         self.administrations_model = AdministrationsModel(protocol, self)
-        self.audit_model = AuditModel(self)
+        self.audit_model = AuditModel(self, protocol)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patient_tabs")
         self.tabs.addTab(calendar_split, self.tr("&Calendar"))

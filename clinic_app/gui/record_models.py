@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from clinic_app.domain.formatting import format_date, format_datetime, format_mcg_as_mg, format_mg
 from clinic_app.wording.audit import action_text, change_text, entity_text
 from clinic_app.wording.names import drug_name
-from clinic_app.wording.values import word
+from clinic_app.wording.values import protocol_names, word
 
 from .messages import translate
 from .row_updates import replace_rows
@@ -139,7 +139,12 @@ def _compact(value: Any) -> str:
 
 
 class AuditModel(RowTableModel):
-    """The audit trail (store AuditEntry rows), newest first, each change in words ("field: old -> new")."""
+    """The audit trail (store AuditEntry rows), newest first, each change in words ("field: old -> new");
+    `protocol` names drugs and visits as printed."""
+
+    def __init__(self, parent: QObject | None = None, protocol: Any = None) -> None:
+        super().__init__(parent)
+        self._names = protocol_names(protocol)
 
     def headers(self) -> list[str]:
         return [self.tr("#"), self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"),
@@ -163,7 +168,7 @@ class AuditModel(RowTableModel):
         if column == AUDIT_COL_ENTITY:
             return entity_text(str(row.entity), str(row.entity_id), translate)
         if column == AUDIT_COL_CHANGE:
-            return change_text(row.old, row.new, translate)
+            return change_text(row.old, row.new, translate, self._names)
         return str(row.reason or "")
 
     def other_role(self, row: Any, column: int, role: int) -> Any:  # noqa: D102 - the whole text on hover

@@ -44,6 +44,7 @@ _SECRET = frozenset({"password_hash"})
 _BLOBS = frozenset({"snapshot_json", "details_json"})
 _YES_NO = frozenset({"active", "must_change"})
 _CODED = frozenset({"status", "reason", "tolerance", "kind", "choice", "role", "meaning", "visit"})
+_NAMED = frozenset({"drug", "visit", "subject"})  # protocol keys: drugs and visits by their printed names
 CHANGED = _(C, "changed")
 RECORDED = _(C, "recorded")
 YES = _(C, "yes")
@@ -57,18 +58,22 @@ def _field(name: str, tr: Translate) -> str:
     return tr(C, found) if found is not None else word(name, tr)
 
 
-def _value(name: str, value: Any, tr: Translate) -> str:
+def _value(name: str, value: Any, tr: Translate, names: Mapping[str, str]) -> str:
     if name in _YES_NO and value in (0, 1, True, False):
         return tr(C, YES) if value else tr(C, NO)
+    if name in _NAMED and isinstance(value, str) and value in names:
+        return names[value]
     if name in _CODED and isinstance(value, str):
         return word(value, tr)
     return people_values({name: value}, tr).get(name, "")
 
 
-def change_text(old: Any, new: Any, translate: Translate | None = None) -> str:
+def change_text(old: Any, new: Any, translate: Translate | None = None, names: Mapping[str, str] | None = None) -> str:
     """What an audit entry changed, in words: changed fields as "field: old -> new"; for a record
-    created (or removed) its fields as "field: value"."""
+    created (or removed) its fields as "field: value". `names` gives protocol keys their printed
+    names (wording.values.protocol_names)."""
     tr = translate or untranslated
+    known = names or {}
     if isinstance(old, Mapping) and isinstance(new, Mapping):
         parts = []
         for name in sorted(set(old) | set(new)):
@@ -78,8 +83,8 @@ def change_text(old: Any, new: Any, translate: Translate | None = None) -> str:
                 parts.append(tr(C, FIELD_VALUE).format(field=_field(name, tr), value=tr(C, CHANGED)))
             else:
                 parts.append(tr(C, FIELD_CHANGE).format(field=_field(name, tr),
-                                                        old=_value(name, old.get(name), tr) or "-",
-                                                        new=_value(name, new.get(name), tr) or "-"))
+                                                        old=_value(name, old.get(name), tr, known) or "-",
+                                                        new=_value(name, new.get(name), tr, known) or "-"))
         return "; ".join(parts)
     record = new if isinstance(new, Mapping) else old
     if isinstance(record, Mapping):
@@ -88,7 +93,7 @@ def change_text(old: Any, new: Any, translate: Translate | None = None) -> str:
             value = record[name]
             if name in _HIDDEN or value in (None, "") or name in _SECRET:
                 continue
-            shown = tr(C, RECORDED) if name in _BLOBS else _value(name, value, tr)
+            shown = tr(C, RECORDED) if name in _BLOBS else _value(name, value, tr, known)
             parts.append(tr(C, FIELD_VALUE).format(field=_field(name, tr), value=shown))
         return "; ".join(parts)
     values = [v for v in (old, new) if v is not None]

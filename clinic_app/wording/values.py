@@ -31,6 +31,14 @@ def drug_names(protocol: Any) -> dict[str, str]:
     return names
 
 
+def protocol_names(protocol: Any) -> dict[str, str]:
+    """Every key the protocol gives a printed name: drugs (as drug_names) and visits ("week13_assessment"
+    -> "Week 13 assessment (complete examination)")."""
+    if protocol is None:
+        return {}
+    return {**drug_names(protocol), **{visit.key: str(visit.name) for visit in protocol.visits}}
+
+
 def untranslated(context: str, text: str) -> str:
     """The English text as it is (the command line and paper, until they are translated)."""
     return text

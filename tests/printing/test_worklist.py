@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
-from clinic_app.domain.formatting import format_birth_date, format_date, format_mcg_as_mg, format_mg, format_ml
+from clinic_app.domain.formatting import format_birth_date, format_mcg_as_mg, format_mg, format_ml
 from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.protocol import Protocol
 from clinic_app.printing.context import PatientIdentifiers
