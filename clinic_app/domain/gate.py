@@ -351,19 +351,21 @@ def _labs(gi: GateInput, day: date, *, strict: bool) -> tuple[list[Reason], list
 
 # -- premedication (PREMED-2) -----------------------------------------------------------------
 def _premedication(gi: GateInput, item: ScheduleItem, day: date) -> tuple[list[Reason], NeededDecision | None]:
+    """An infusion whose premedication the plan requires needs it recorded and signed that same day
+    (or the investigator's omission); nothing is inferred (PREMED-2)."""
     premed = gi.protocol.premedication.drug
     own = next((i for i in gi.schedule.items if i.kind == premed and (i.cycle, i.day) == (item.cycle, item.day)),
                None)
     if own is None or own.status in (ItemStatus.OMITTED, ItemStatus.NOT_APPLICABLE):
         return [], None
-    values: dict[str, str | int] = {"drug": premed, "cycle": item.cycle or 0, "day": item.day or 0}
-    if own.status is ItemStatus.DONE:
-        given_on = own.administration.on if own.administration is not None else None
-        if given_on != day:
-            return [Reason(code="premedication_other_day", values={**values, "on": str(given_on)})], None
+    given_that_day = any(a.drug == premed and (a.cycle, a.day) == (item.cycle, item.day) and a.on == day
+                         and a.status is AdministrationStatus.GIVEN for a in gi.chart.history.administrations)
+    if given_that_day:
         return [], None
     if own.status is ItemStatus.DECISION_REQUIRED:
         return [], NeededDecision(kind=DecisionKind.PREMEDICATION, drug=premed, cycle=item.cycle, day=item.day,
                                   because=Reason(code=own.rule.code, values={k: str(v) for k, v in
                                                                              own.rule.values.items()}))
+    values: dict[str, str | int] = {"drug": premed, "cycle": item.cycle or 0, "day": item.day or 0,
+                                    "on": day.isoformat()}
     return [Reason(code="premedication_not_recorded", values=values)], None

@@ -9,11 +9,12 @@ such decision always wins. The tool never decides alone.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from .history_index import HistoryIndex, SlotKey
 from .planning_context import DoseSlot, PlanContext
-from .records import Decision, DecisionKind, Tolerance
+from .records import Administration, Decision, DecisionKind, Tolerance
 from .schedule_model import ItemCategory, ItemStatus, Rule, ScheduleItem
 
 CONTINUE = "continue"
@@ -101,10 +102,11 @@ def _item(
     premed = ctx.protocol.premedication
     target = infusion.item
     own = records.slot(premed.drug, cycle, day)
-    record = own.given or own.last_not_given
-    if own.given is not None:
+    given = _for_this_attempt(own.all_given, target, ctx.today)
+    record = given or own.last_not_given
+    if given is not None:
         status = ItemStatus.DONE
-        rule = Rule(code="given", values={"on": own.given.on, "planned_date": target.planned_date})
+        rule = Rule(code="given", values={"on": given.on, "planned_date": target.planned_date})
     elif own.last_not_given is not None:
         status = ItemStatus.OMITTED
     elif target.status in _NO_INFUSION:
@@ -128,3 +130,11 @@ def _item(
         drug=premed.drug, cycle=cycle, day=day, planned_date=target.planned_date, window=target.window,
         status=status, rule=rule, administration=record, decision=decision,
     )
+
+
+def _for_this_attempt(given: tuple[Administration, ...], infusion: ScheduleItem, today: date) -> Administration | None:
+    """The premedication given for the infusion's current attempt: on the day the infusion was
+    given, or (still to give) today. One given for an attempt that did not happen (the infusion was
+    held, or not given that day) does not cover a later attempt: it is needed again that day."""
+    day = infusion.planned_date if infusion.status is ItemStatus.DONE else today
+    return next((g for g in given if g.on == day), None)

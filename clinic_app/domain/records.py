@@ -132,6 +132,7 @@ class Administration(_Record):
     started_at: AwareDatetime | None = None  # infusion/injection start (given doses)
     ended_at: AwareDatetime | None = None
     late_entry_reason: str = ""  # recorded after the slot's window closed: why it was entered late
+    premedication: bool = False  # a premedication (given once per attempt at its infusion, not once per slot)
     signed: bool = True  # False only for a row an older version left without its signature
 
 

@@ -62,10 +62,7 @@ class DecisionsMixin(ClinicBase):
             check_level_choice(level_state(self._protocol, chart.history), int(text))
         if kind is DecisionKind.AFTER_DISCONTINUATION and not treatment_course(self._protocol, chart.history).stops:
             raise RuleError("nothing_discontinued", {"field": "kind", "subject_code": subject_code})
-        subject = {DecisionKind.FLAT_DOSE_GIVE_SKIP: self._flat_drug_key(drug),
-                   DecisionKind.PREMEDICATION: self._protocol.premedication.drug,
-                   DecisionKind.DISCONTINUE_DRUG: self._protocol.drug(drug or self._protocol.bsa_drug.key).key,
-                   }.get(kind)
+        subject = self._subject_of(kind, drug)
         signer = self._signer(session, password)
         decision = Decision(subject_code=subject_code, kind=kind, choice=text, reason=why,
                             cycle=cycle if needs_slot else None, day=day if needs_slot else None, subject=subject,
@@ -75,6 +72,17 @@ class DecisionsMixin(ClinicBase):
             if kind in (DecisionKind.DOSE_LEVEL, DecisionKind.WEIGHT_CHANGE):
                 self._void_stale(w, subject_code, f"{kind.value.replace('_', ' ')} decided: {text}")
         return decision
+
+    def _subject_of(self, kind: DecisionKind, drug: str | None) -> str | None:
+        """What a decision is about beyond the patient: the flat drug given or skipped, the
+        premedication, the drug stopped; None for the other kinds (`drug` is then ignored)."""
+        if kind is DecisionKind.FLAT_DOSE_GIVE_SKIP:
+            return self._flat_drug_key(drug)
+        if kind is DecisionKind.PREMEDICATION:
+            return self._protocol.premedication.drug
+        if kind is DecisionKind.DISCONTINUE_DRUG:
+            return self._protocol.drug(drug or self._protocol.bsa_drug.key).key
+        return None
 
     def _flat_drug_key(self, drug: str | None) -> str:
         flat = [d.key for d in self._protocol.flat_drugs]

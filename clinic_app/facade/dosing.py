@@ -210,7 +210,8 @@ class DosingMixin(ClinicBase):
         signer = self._signer(session, password)
         given = Administration(subject_code=subject_code, drug=slot.drug, cycle=slot.cycle, day=slot.day,
                                status=AdministrationStatus.GIVEN, on=on or gi.today, tolerance=tolerance,
-                               recorded_by=session.username, late_entry_reason=late_reason, **amount)
+                               recorded_by=session.username, late_entry_reason=late_reason,
+                               premedication=slot.drug == self._protocol.premedication.drug, **amount)
         toxicity = tolerance_toxicity(self._protocol, given, reaction_grade)
         with self._store.transaction(signer) as w:
             row = self._store.dosing.record_administration(w, given, dose_record_id=record_id)
@@ -249,7 +250,8 @@ class DosingMixin(ClinicBase):
         status = AdministrationStatus.OMITTED if action is GateAction.OMIT else AdministrationStatus.HELD
         record = Administration(subject_code=subject_code, drug=slot.drug, cycle=slot.cycle, day=slot.day,
                                 status=status, on=gi.today, reason=code, note=text[:500],
-                                recorded_by=session.username)
+                                recorded_by=session.username,
+                                premedication=slot.drug == self._protocol.premedication.drug)
         meaning = SignatureMeaning.APPROVED if action is GateAction.OMIT else SignatureMeaning.HELD
         with self._store.transaction(signer) as w:
             w.sign(signer, meaning, "administrations", self._store.dosing.record_administration(w, record))
