@@ -1,9 +1,10 @@
 """Every error code the program raises has a plain message in the one catalogue (clinic_app.wording.errors).
 
 The codes are read from the source (AST): the first argument of every call to a DomainError
-subclass, the code handed to numbers._reject, and the code of every audit/backup Fault (which the
-store raises as a DatabaseFault). A new raise without a message, or a template naming a value its
-raise sites do not carry, fails here.
+subclass, the code handed to numbers._reject, the code of every audit/backup Fault (which the
+store raises as a DatabaseFault) and of every dose-gate Reason (the gate raises its first blocking
+reason as a RuleError with the action and every reason's code added). A new raise without a
+message, or a template naming a value its raise sites do not carry, fails here.
 """
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ from clinic_app.wording.errors import PROTOCOL_CODES, TEMPLATES, describe_code, 
 PACKAGE = Path(__file__).resolve().parent.parent / "clinic_app"
 # Calls that forward a code computed elsewhere (each forwards codes collected below).
 FORWARDERS = {("store/backups.py", "fault.code"), ("store/audit.py", "head.code"), ("store/store.py", "fault.code"),
-              ("domain/numbers.py", "code")}
+              ("domain/numbers.py", "code"), ("domain/gate_model.py", "first.code"), ("facade/documents.py", "r.code"),
+              ("cli/data_commands.py", "state.blocking[0].code")}
+# Gate reasons whose code comes from another vocabulary (each has its own words: wording.warnings for
+# plausibility warnings and lab problems, wording.rules for the planner's reasons, the level events
+# a decision is asked for).
+FORWARDED_REASONS = {"event.code", "p.code", "change[0].code", "item.rule.code", "own.rule.code"}
+_GATE_KEYS = frozenset({"action", "reasons"})  # what gate_model adds to the first reason's values
 _REJECT_KEYS = frozenset({"field", "unit", "minimum", "maximum", "text", "hint"})
 _FAULT_KEYS = frozenset({"check", "row_id", "reason"})
 
@@ -80,7 +87,44 @@ def raise_sites() -> tuple[list[RaiseSite], list[str]]:
                 sites.append(RaiseSite(where, "InputError", node.args[0].value, _REJECT_KEYS))
             elif name == "Fault" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
                 sites.append(RaiseSite(where, "DatabaseFault", node.args[1].value, _FAULT_KEYS))
+            elif name == "Reason":
+                sites += _reason_sites(node, where, tree, computed)
     return sites, computed
+
+
+def _statements_before(tree: ast.Module, node: ast.AST) -> list[ast.stmt]:
+    """The statements before `node`'s own statement in the innermost block that holds it."""
+    for block in ast.walk(tree):
+        for field in ("body", "orelse"):
+            statements = getattr(block, field, None)
+            if not isinstance(statements, list):
+                continue
+            for position, statement in enumerate(statements):
+                if isinstance(statement, ast.stmt) and any(n is node for n in ast.walk(statement)) and not any(
+                        isinstance(inner, list) and any(any(n is node for n in ast.walk(s)) for s in inner)
+                        for inner in (getattr(statement, "body", None), getattr(statement, "orelse", None))):
+                    return statements[:position]
+    return []
+
+
+def _reason_sites(node: ast.Call, where: str, tree: ast.Module, computed: list[str]) -> list[RaiseSite]:
+    keywords = {k.arg: k.value for k in node.keywords}
+    code, values = keywords.get("code"), keywords.get("values")
+    keys = _keys(values)
+    keys = None if keys is None else keys | _GATE_KEYS
+    if isinstance(code, ast.Constant) and isinstance(code.value, str):
+        return [RaiseSite(where, "RuleError", code.value, keys)]
+    if isinstance(code, ast.IfExp):  # "a" if ... else "b"
+        return [RaiseSite(where, "RuleError", c.value, keys) for c in (code.body, code.orelse)
+                if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+    if isinstance(code, ast.Name):  # code = "a" if ... else "b", or {...}.get(action, "c") just before
+        literals = {c.value for statement in _statements_before(tree, node) for a in ast.walk(statement)
+                    if isinstance(a, ast.Assign) and any(isinstance(t, ast.Name) and t.id == code.id for t in a.targets)
+                    for c in ast.walk(a.value) if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+        return [RaiseSite(where, "RuleError", literal, keys) for literal in sorted(literals)]
+    if code is None or ast.unparse(code) not in FORWARDED_REASONS:
+        computed.append(f"{where}: Reason({ast.unparse(code) if code is not None else '?'})")
+    return []
 
 
 SITES, COMPUTED = raise_sites()

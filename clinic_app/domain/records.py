@@ -61,6 +61,8 @@ class DecisionKind(StrEnum):
     WEIGHT_CHANGE = "weight_change"              # choice: "recalculate" | "keep"
     COHORT_SAFETY = "cohort_safety_satisfactory"  # choice: "satisfactory"; subject: the cohort letter
     COHORT_REASSIGNMENT = "cohort_reassignment"  # choice: the new cohort letter
+    DISCONTINUE_DRUG = "discontinue_drug"        # choice: "discontinue"; subject: the drug stopped for good
+    AFTER_DISCONTINUATION = "after_discontinuation"  # choice: "continue_flat" | "end_treatment"
 
 
 class _Record(BaseModel):
@@ -130,6 +132,7 @@ class Administration(_Record):
     started_at: AwareDatetime | None = None  # infusion/injection start (given doses)
     ended_at: AwareDatetime | None = None
     late_entry_reason: str = ""  # recorded after the slot's window closed: why it was entered late
+    premedication: bool = False  # a premedication (given once per attempt at its infusion, not once per slot)
     signed: bool = True  # False only for a row an older version left without its signature
 
 

@@ -305,6 +305,20 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError(f"incomplete statement in migration script: {statement[:60]!r}")
 
 
+# A premedication belongs to one attempt at its infusion: when the infusion is held after the
+# premedication was given (labs came back low), the next attempt needs it again, on its own day.
+# So a premedication may be given more than once for a slot, never twice on one day; every other
+# dose stays once per slot. `kind` says which (set by the facade from the protocol).
+SCHEMA_0005 = """
+ALTER TABLE administrations ADD COLUMN kind TEXT NOT NULL DEFAULT 'dose' CHECK (kind IN ('dose', 'premedication'));
+DROP INDEX administrations_one_given;
+CREATE UNIQUE INDEX administrations_one_given ON administrations(patient_id, drug, cycle, day)
+    WHERE status = 'given' AND kind = 'dose';
+CREATE UNIQUE INDEX administrations_premedication_once_a_day ON administrations(patient_id, drug, cycle, day, given_on)
+    WHERE status = 'given' AND kind = 'premedication';
+"""
+
+
 @migrations(name="0001_initial")
 def _m0001(db: Database) -> None:
     _run_script(db, SCHEMA_0001)
@@ -321,6 +335,12 @@ def _m0002(db: Database) -> None:
 def _m0003(db: Database) -> None:
     _run_script(db, SCHEMA_0003)
     db.execute("PRAGMA user_version = 3")
+
+
+@migrations(name="0005_premedication_per_attempt")
+def _m0005(db: Database) -> None:
+    _run_script(db, SCHEMA_0005)
+    db.execute("PRAGMA user_version = 4")
 
 
 # Every registered migration is pending on an empty database: the names this program knows, in order.
@@ -397,7 +417,8 @@ def upgrade(
 
 # Tables whose rows a migration changed in place (a column added): their new content is recorded
 # in the audit trail by the store, so that `verify` can hold every row to its last audited content.
-ROWS_CHANGED_BY = {"0003_signed_acts_voids_toxicities": ("users", "administrations")}
+ROWS_CHANGED_BY = {"0003_signed_acts_voids_toxicities": ("users", "administrations"),
+                   "0005_premedication_per_attempt": ("administrations",)}
 
 
 def rebind_migrated_rows(db: Database, writer: Any, done: list[str]) -> None:

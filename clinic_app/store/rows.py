@@ -116,7 +116,7 @@ def administration_row(a: Administration, patient_id: int, dose_record_id: int |
         "dose_mcg": a.dose_mcg, "started_at": iso(a.started_at), "ended_at": iso(a.ended_at),
         "tolerance": None if a.tolerance is None else a.tolerance.value,
         "reason": None if a.reason is None else a.reason.value, "note": a.note, "recorded_by": a.recorded_by,
-        "late_entry_reason": a.late_entry_reason,
+        "late_entry_reason": a.late_entry_reason, "kind": "premedication" if a.premedication else "dose",
     }
 
 
@@ -129,6 +129,7 @@ def administration_of(subject_code: str, r: dict[str, Any]) -> Administration:
         reason=None if r["reason"] is None else HoldReason(r["reason"]), note=r["note"],
         recorded_by=r["recorded_by"], started_at=opt_dt(r["started_at"]), ended_at=opt_dt(r["ended_at"]),
         late_entry_reason=r["late_entry_reason"], signed=bool(r.get("signed", True)),
+        premedication=r["kind"] == "premedication",
     )
 
 

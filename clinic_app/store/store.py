@@ -17,6 +17,7 @@ from types import TracebackType
 
 from argon2 import PasswordHasher
 
+from clinic_app.domain.dose_records import PatientChart
 from clinic_app.domain.records import PatientHistory
 from clinic_app.store.audit import AuditTrail, default_key_path, entries, head_path_for
 from clinic_app.store.backups import backup, check_database, restore_into, verify_file
@@ -138,6 +139,11 @@ class Store:
         """SQLite's `PRAGMA data_version`: changes whenever ANOTHER connection (window, process)
         commits to this file; cheap enough to poll every second (it reads no table)."""
         return int(self._ctx.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def chart(self, subject_code: str) -> PatientChart:
+        """The patient's history and dose records, as the dose gate reads them."""
+        return PatientChart(history=self.history(subject_code),
+                            dose_records=tuple(self.dosing.record_states(subject_code)))
 
     def transaction(self, actor: str | Signer, *, system: bool = False) -> AbstractContextManager[Writer]:
         """One write transaction for a use case that changes several rows together (a record, its

@@ -16,6 +16,7 @@ from clinic_app.domain.errors import DomainError, ProtocolError
 
 from .cohort_gate import missing_text
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
+from .warnings import LAB_PROBLEMS, WARNINGS, lab_problem_text, warning_text
 
 _ = QT_TRANSLATE_NOOP
 C = "ErrorText"  # the Qt class (gui/messages.py) that translates these at run time
@@ -85,7 +86,7 @@ TEMPLATES: dict[str, str] = {
     "nothing_due": _(C, "Nothing is due for {subject_code} on {date}."),
     "patient_required": _(C, "{field}: name the patient ({hint})."),
     # -- the dose path -----------------------------------------------------------------------
-    "measurement_required": _(C, "Record the height and weight of {subject_code} first."),
+    "measurement_required": _(C, "Record the height and weight first."),
     "weight_too_old": _(C, "The weight was measured {age_days} days before the dose (at most {max_age_days} "
                            "days): measure the patient again."),
     "weight_change_decision_required": _(C,
@@ -107,8 +108,8 @@ TEMPLATES: dict[str, str] = {
     "not_prepared": _(C, "This dose has not been prepared yet (it is {status})."),
     "dose_record_required": _(C, "There is no verified dose for C{cycle}D{day}: the pharmacy must calculate, "
                                  "prepare and verify it first."),
-    "dose_record_mismatch": _(C, "Dose record DR-{dose_record_id} is for {subject_code} C{cycle}D{day}, "
-                                 "not for this dose."),
+    "dose_record_mismatch": _(C, "Dose record DR-{dose_record_id} is for another patient or slot, not for "
+                                 "this dose."),
     "dose_not_verified": _(C, "The dose is not verified yet (it is {status})."),
     "dose_record_void": _(C, "This dose record is void ({reason}): use the current one."),
     "preparation_expired": _(C, "The preparation expired at {expired_at}: prepare a new one."),
@@ -119,6 +120,58 @@ TEMPLATES: dict[str, str] = {
     "level_decision_missing": _(C, "Dose level {level} has no signed investigator decision behind it."),
     "no_dose_record": _(C, "No dose has been calculated for {subject_code} on {date} ({hint})."),
     "invalid_transition": _(C, "This {entity} is {current}; it cannot become {wanted}."),
+    # -- the dose gate: why an action on a slot cannot go ahead ------------------------------
+    "patient_not_active": _(C, "{subject_code} is no longer on treatment."),
+    "not_calculated": _(C, "{drug}: no dose has been calculated for this slot yet."),
+    "not_prepared_by_pharmacy": _(C, "{drug}: the pharmacy has not prepared this dose yet."),
+    "dose_already_given": _(C, "{drug} C{cycle}D{day} is already recorded as given."),
+    "dose_omitted": _(C, "{drug} C{cycle}D{day} was omitted: it is not given later."),
+    "not_applicable": _(C, "{drug} C{cycle}D{day} does not apply (its infusion was not given)."),
+    "drug_discontinued": _(C, "{drug} is discontinued for this patient: C{cycle}D{day} cannot be given."),
+    "treatment_ended": _(C, "Treatment has ended for this patient: {drug} C{cycle}D{day} cannot be given."),
+    "hold_the_infusion": _(C, "{drug} C{cycle}D{day} is a premedication: hold the infusion itself."),
+    "dose_missed": _(C, "{drug} C{cycle}D{day} was missed: its window ended on {window_end}. Record what "
+                        "happened (a late entry on its real date, or an omission)."),
+    "late_entry_date_required": _(C, "{drug} C{cycle}D{day}: a late entry needs the real date, before {today}."),
+    "outside_window": _(C, "{drug} C{cycle}D{day}: {on} is outside its window, {window_start} to {window_end}."),
+    "waits_for_previous_dose": _(C, "{drug} C{cycle}D{day} waits for the dose it follows to be given first."),
+    "same_drug_same_day": _(C, "{drug} was already given on {on} ({given_slot}): never two doses of one drug on "
+                               "one day."),
+    "interval_too_short": _(C, "{drug} was given {days} days before {on} ({given_slot}, {given_on}); at least "
+                               "{minimum} days must pass."),
+    "dose_record_unknown": _(C, "There is no such dose record for C{cycle}D{day}."),
+    "not_current_record": _(C, "Dose record DR-{dose_record_id} was replaced by DR-{current}: use the current one."),
+    "unsigned_step": _(C, "Dose record DR-{dose_record_id} has a step nobody signed ({steps}): withdraw it and "
+                          "calculate again."),
+    "already_prepared": _(C, "This dose is already prepared (it is {status})."),
+    "already_verified": _(C, "This dose is already verified."),
+    "level_changed": _(C, "The dose level changed since the calculation (level {record_level} then, {level} "
+                          "now): calculate the dose again."),
+    "cohort_changed": _(C, "The cohort changed since the calculation ({record_cohort} then, {cohort} now): "
+                           "calculate the dose again."),
+    "weight_changed": _(C, "Height or weight changed since the calculation ({record_height_cm} cm and "
+                           "{record_weight_kg} kg then, {height_cm} cm and {weight_kg} kg now): calculate the dose "
+                           "again."),
+    "verified_after_given": _(C, "This dose was already given on {on}."),
+    "labs_say_hold": _(C, "The labs say hold: {problems}."),
+    "labs_missing": _(C, "No blood counts drawn within {max_age_days} days before the dose: record the labs first."),
+    "labs_too_old": _(C, "The blood counts are too old (more than {max_age_days} days before the dose): record "
+                         "new labs first."),
+    "labs_pending": _(C, "The labs for this dose are still pending."),
+    "premedication_not_recorded": _(C, "Record {drug} C{cycle}D{day} first: the infusion follows its "
+                                       "premedication."),
+    # -- levels, toxicities, stopping a drug -------------------------------------------------
+    "reduction_required": _(C, "{field}: a reduction to level {proposed} is required; \"{text}\" cannot be "
+                               "chosen."),
+    "stop_required": _(C, "{field}: below level {lowest} there is no lower level: the investigator decides to "
+                          "stop the drug."),
+    "no_re_escalation": _(C, "{field}: \"{text}\" would raise the level above {current}; reductions are never "
+                             "reversed."),
+    "nothing_discontinued": _(C, "Nothing is discontinued for {subject_code}."),
+    "grade_out_of_range": _(C, "{field}: {text} is not a grade from {minimum} to {maximum}."),
+    "grade_without_reaction": _(C, "{field}: a grade is recorded only with a reaction (\"{text}\")."),
+    "term_text_required": _(C, "{field}: write the term ({minimum} to {maximum} {unit})."),
+    "unknown_toxicity_term": _(C, "{field}: \"{text}\" is not a toxicity term of this protocol ({accepted})."),
     "not_voidable": _(C, "This record cannot be made void."),
     "not_signable": _(C, "This record cannot be signed."),
     # -- the database and its files ----------------------------------------------------------
@@ -167,7 +220,8 @@ TEMPLATES: dict[str, str] = {
 
 # Codes a ProtocolError raises; their message is "protocol_error".
 PROTOCOL_CODES = frozenset({"invalid_protocol", "not_utf8", "reserved_key", "toml_syntax", "unknown_visit",
-                            "unreadable", "unknown_drug", "unknown_cohort", "unknown_dose_level"})
+                            "unreadable", "unknown_drug", "unknown_cohort", "unknown_dose_level", "protocol_too_large",
+                            "toml_too_deep"})
 HINT = _(C, "Hint: {hint}.")
 FALLBACK = _(C, "Not done: {words}.")
 AND = _(C, " and ")
@@ -212,8 +266,18 @@ def describe_code(code: str, values: Mapping[str, Any], translate: Translate | N
         shown["fields"] = tr(C, AND).join(values.get("fields", ()))
     template = TEMPLATES.get(code)
     if template is None:
-        return tr(C, FALLBACK).format_map(_Blank(words=code.replace("_", " ")))
+        return _from_other_vocabularies(code, values, tr)
     text = _sentence(tr(C, template).format_map(shown))
     if shown.get("hint") and "hint" not in placeholders(template):
         text += " " + tr(C, HINT).format_map(shown)
     return text
+
+
+def _from_other_vocabularies(code: str, values: Mapping[str, Any], tr: Translate) -> str:
+    """A code the gate forwards from another vocabulary (a plausibility warning, a lab problem, a
+    planner reason), in that vocabulary's words; anything else as words."""
+    if code in WARNINGS:
+        return _sentence(warning_text(code, values, tr)) + "."
+    if code in LAB_PROBLEMS:
+        return _sentence(lab_problem_text(code, values, tr)) + "."
+    return tr(C, FALLBACK).format_map(_Blank(words=code.replace("_", " ")))

@@ -17,6 +17,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.RECORD_MEASUREMENT: {N, I},
     Action.RECORD_LABS: {N, I},
     Action.RECORD_VISIT: {N, I},
+    Action.RECORD_TOXICITY: {N, I},
     Action.CALCULATE_DOSE: {N, P, I},
     Action.PREPARE: {P},
     Action.VERIFY: {P},

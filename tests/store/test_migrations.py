@@ -37,7 +37,7 @@ def test_frozen_first_schema_upgrades_with_data_intact(data_dir: Path, tmp_path:
     store = open_store(path)
     try:
         new = table_dump(path)
-        widened = {"users": 1, "administrations": 1}  # columns 0003 added at the end of these rows
+        widened = {"users": 1, "administrations": 2}  # columns 0003 and 0005 added at the end of these rows
         for table, rows in old.items():
             if table in ("audit_log", "_sqlite_migrations", "sqlite_sequence"):
                 continue
@@ -52,7 +52,7 @@ def test_frozen_first_schema_upgrades_with_data_intact(data_dir: Path, tmp_path:
         # The widened rows' new content is on the trail (so verify can hold each row to it).
         rebound = [(e.entity, e.entity_id) for e in store.audit_entries() if e.action == "migrate_row"]
         assert rebound == [("users", str(r[0])) for r in old["users"]] + [
-            ("administrations", str(r[0])) for r in old["administrations"]]
+            ("administrations", str(r[0])) for r in old["administrations"]] * 2  # by 0003, then 0005
         assert [r[2] for r in new["_sqlite_migrations"]] == KNOWN
         assert store.verify() is None
         # Data written by the old schema reads back through today's models.
