@@ -27,8 +27,6 @@ from .messages import ErrorText
 from .target import Target
 from .today_model import (
     COL_DATE,
-    COL_IDENTIFIER,
-    COL_ITEM,
     FILTER_ALL,
     FILTER_OVERDUE,
     FILTER_TODAY,
@@ -100,9 +98,10 @@ class TodayView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # Every column as wide as its words (names and items are never elided, at any text size);
+        # the last one takes what is left, and a narrow window scrolls sideways instead.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_IDENTIFIER, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -233,3 +233,22 @@ def test_every_label_has_the_room_its_words_need(qtbot, world: World, text_size:
     banner = getattr(dialog, "banner", None)
     if banner is not None:
         assert LONG_NAME in banner.name.text() or "Ann" in banner.name.text()
+
+
+def test_today_never_elides_a_name_or_an_item(qtbot, world: World, tmp_path, text_size: bool) -> None:  # type: ignore[no-untyped-def]
+    from clinic_app.gui.main_window import MainWindow
+    from clinic_app.gui.today_model import COL_IDENTIFIER, COL_ITEM
+
+    enrol(world, CODE, LONG_NAME)
+    window = MainWindow(world.context(tmp_path), world.login("nina"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.today_view.reload_now()
+    QApplication.processEvents()
+    table = window.today_view.table
+    metrics = table.fontMetrics()
+    for row in range(table.model().rowCount()):
+        for column in (COL_IDENTIFIER, COL_ITEM):
+            text = table.model().index(row, column).data()
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(text), text
