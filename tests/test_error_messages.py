@@ -23,8 +23,7 @@ from clinic_app.wording.errors import PROTOCOL_CODES, TEMPLATES, describe_code, 
 PACKAGE = Path(__file__).resolve().parent.parent / "clinic_app"
 # Calls that forward a code computed elsewhere (each forwards codes collected below).
 FORWARDERS = {("store/backups.py", "fault.code"), ("store/audit.py", "head.code"), ("store/store.py", "fault.code"),
-              ("domain/numbers.py", "code"), ("domain/gate_model.py", "first.code"), ("facade/documents.py", "r.code"),
-              ("cli/data_commands.py", "state.blocking[0].code")}
+              ("domain/numbers.py", "code"), ("domain/gate_model.py", "first.code")}
 # Gate reasons whose code comes from another vocabulary (each has its own words: wording.warnings for
 # plausibility warnings and lab problems, wording.rules for the planner's reasons, the level events
 # a decision is asked for).

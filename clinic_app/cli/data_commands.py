@@ -11,14 +11,15 @@ from typing import Any
 
 from clinic_app.domain.dates import parse_date
 from clinic_app.domain.due import DueDose
-from clinic_app.domain.errors import DomainError, InputError
-from clinic_app.domain.slot_state import SlotState
+from clinic_app.domain.errors import InputError
 from clinic_app.domain.exchange import exchange_json_schema
 from clinic_app.domain.formatting import format_birth_date, format_date
+from clinic_app.domain.slot_state import SlotState
 from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
 from clinic_app.paths import demo_db_path
+from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
 from clinic_app.wording.values import word
 
@@ -119,7 +120,7 @@ def _state_text(state: SlotState | None) -> str:
     if state.decision is not None:
         parts.append(f"decision: {state.decision.kind.value.replace('_', ' ')}")
     if state.blocking:
-        parts.append("blocked: " + DomainError(state.blocking[0].code, state.blocking[0].values).describe())
+        parts.append("blocked: " + describe_code(state.blocking[0].code, state.blocking[0].values))
     return "; ".join(parts)
 
 

@@ -10,8 +10,8 @@ from datetime import date
 from typing import Any, Literal
 
 from clinic_app import __version__
-from clinic_app.domain.dosing import flat_dose, flat_volume_text
 from clinic_app.domain.dose_records import DoseStatus
+from clinic_app.domain.dosing import flat_dose, flat_volume_text
 from clinic_app.domain.due import DueItem, DueStatus, due_items
 from clinic_app.domain.errors import RuleError
 from clinic_app.domain.gate import GateInput, Slot, check
@@ -39,6 +39,8 @@ from clinic_app.printing import (
     render_visit_checklist,
     render_worklist,
 )
+from clinic_app.wording.errors import describe_code
+from clinic_app.wording.values import drug_names
 
 from .base import ClinicBase
 from .due_list import dose_text
@@ -105,7 +107,9 @@ class DocumentsMixin(ClinicBase):
         if view.status is DoseStatus.VOID:
             return ()
         verdict = check(gi, Slot(view.drug, view.cycle, view.day), GateAction.ADMINISTER, dose_record_id=view.id)
-        found = [RuleError(r.code, r.values).describe() for r in verdict.reasons if r.code not in _PHARMACY_STEPS]
+        names = drug_names(self._protocol)  # in the words of the one catalogue, never the codes
+        found = [describe_code(r.code, r.values, drug_names=names) for r in verdict.reasons
+                 if r.code not in _PHARMACY_STEPS]
         if verdict.decision is not None:
             found.append(f"investigator decision required: {verdict.decision.kind.value.replace('_', ' ')}")
         return tuple(found)
