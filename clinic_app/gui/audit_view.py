@@ -28,6 +28,7 @@ from .context import GuiContext
 from .dialogs.widgets import date_edit, date_of
 from .messages import ErrorText
 from .record_models import AUDIT_COL_CHANGE, AUDIT_COL_REASON, AuditModel
+from .tables import follow_contents
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class AuditView(QWidget):
         # A long reason is read in full in its tooltip; the change keeps the room.
         header.setSectionResizeMode(AUDIT_COL_REASON, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AUDIT_COL_REASON, self.fontMetrics().averageCharWidth() * 30)
+        follow_contents(self.table)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

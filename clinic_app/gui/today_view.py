@@ -24,6 +24,7 @@ from clinic_app.domain.formatting import format_date
 from .context import GuiContext
 from .due_loader import DueListLoader
 from .messages import ErrorText
+from .tables import follow_contents
 from .target import Target
 from .today_model import (
     COL_DATE,
@@ -102,6 +103,7 @@ class TodayView(QWidget):
         # the last one takes what is left, and a narrow window scrolls sideways instead.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        follow_contents(self.table)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -252,3 +252,11 @@ def test_today_never_elides_a_name_or_an_item(qtbot, world: World, tmp_path, tex
         for column in (COL_IDENTIFIER, COL_ITEM):
             text = table.model().index(row, column).data()
             assert table.columnWidth(column) >= metrics.horizontalAdvance(text), text
+
+
+def test_the_date_of_birth_is_typed_without_a_weekday(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
+    dialog = EnrolDialog(world.clinic, world.login("ivan"), world.clock.today(), "")
+    qtbot.addWidget(dialog)
+    dialog.date_of_birth.setDate(dialog.date_of_birth.date().fromString("1970-03-01", "yyyy-MM-dd"))
+    assert dialog.date_of_birth.text() == "01-Mar-1970"
+    assert dialog.planned_c1d1.text().split()[0] in {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}

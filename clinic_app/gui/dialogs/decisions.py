@@ -19,8 +19,8 @@ from .base import FacadeDialog
 
 def decision_kind_words(widget: QWidget) -> dict[DecisionKind, str]:
     return {
-        DecisionKind.DOSE_LEVEL: widget.tr("Paclitaxel dose level"),
-        DecisionKind.FLAT_DOSE_GIVE_SKIP: widget.tr("IMP321 after a held paclitaxel: give or skip"),
+        DecisionKind.DOSE_LEVEL: widget.tr("PACLitaxel dose level"),
+        DecisionKind.FLAT_DOSE_GIVE_SKIP: widget.tr("IMP321 after a held PACLitaxel: give or skip"),
         DecisionKind.PREMEDICATION: widget.tr("Dexamethasone from cycle 2: continue or omit"),
         DecisionKind.WEIGHT_CHANGE: widget.tr("Weight change: recalculate or keep the dose"),
     }
