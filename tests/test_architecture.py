@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "clinic_app"
-CORE_LAYERS = ["clinic_app.domain", "clinic_app.store", "clinic_app.printing", "clinic_app.facade", "clinic_app.wording"]
+CORE_LAYERS = ["clinic_app.domain", "clinic_app.store", "clinic_app.printing", "clinic_app.facade",
+               "clinic_app.wording"]
 
 
 def _modules_of(layer: str) -> list[str]:

@@ -14,10 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
+from clinic_app.wording.names import item_name
 
 from .messages import RuleWords
 from .record_models import RowTableModel
-from clinic_app.wording.names import item_name
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -21,16 +21,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from clinic_app.domain.errors import DomainError
-
 from clinic_app.app_log import configure_file_logging
+from clinic_app.domain.errors import DomainError
 from clinic_app.paths import default_db_path, demo_db_path
 from clinic_app.window_options import PASSWORD_ENV, add_window_options
 from clinic_app.window_presence import WindowPresence
 
 from .appearance import FontScaler, set_high_dpi_policy
-from .demo_progress import DemoProgress
 from .context import GuiContext
+from .demo_progress import DemoProgress
 from .exception_hook import install_exception_hook, show_unexpected_error
 from .login_dialogs import FirstRunDialog, LoginDialog
 from .main_window import MainWindow
@@ -43,7 +42,8 @@ log = logging.getLogger(__name__)
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m clinic_app", description="Open the Clinic Dosing Assistant window.")
+    parser = argparse.ArgumentParser(prog="python -m clinic_app",
+                                     description="Open the Clinic Dosing Assistant window.")
     add_window_options(parser)
     return parser
 

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_birth_date, format_mcg_as_mg
+from clinic_app.wording.names import drug_name
 
-from .tables import read_only_table
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
-from clinic_app.wording.names import drug_name
 from .messages import ErrorText
 from .record_models import AdministrationsModel, AuditModel
+from .tables import read_only_table
 from .target import Target
 
 log = logging.getLogger(__name__)

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from clinic_app.domain.formatting import format_birth_date, format_date
-
 from clinic_app.wording.names import item_name
+
 from .row_updates import replace_rows
 from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from clinic_app.domain.dosing import CalculationStep, FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
-    format_exact,
     format_concentration,
     format_datetime,
+    format_exact,
     format_m2,
     format_mcg_as_mg,
     format_mg,
@@ -20,7 +20,6 @@ from clinic_app.domain.formatting import (
     plain_number,
 )
 from clinic_app.domain.preparation import PreparationPlan, VialPlan
-
 from clinic_app.wording.arithmetic import step_expression
 
 from .dosing_input import Premedication

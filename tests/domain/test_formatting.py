@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.formatting import (
     drug_display_name,
+    format_birth_date,
     format_concentration,
     format_date,
     format_datetime,
-    format_birth_date,
     format_iso_date,
     format_m2,
     format_mcg,

@@ -54,7 +54,8 @@ def _fits(dialog: QDialog) -> list[str]:
             problems.append(f"outside the dialog: {text!r}")
         if label.wordWrap():
             if label.height() < label.heightForWidth(label.width()):
-                problems.append(f"cut at the bottom: {text!r} ({label.height()} < {label.heightForWidth(label.width())})")
+                needed = label.heightForWidth(label.width())
+                problems.append(f"cut at the bottom: {text!r} ({label.height()} < {needed})")
         elif label.width() < label.sizeHint().width():
             problems.append(f"cut at the side: {text!r} ({label.width()} < {label.sizeHint().width()})")
     return problems
