@@ -29,3 +29,24 @@ def test_reasons_show_dates_and_drugs_as_people_read_them(protocol: Protocol) ->
     rule = Rule(code="anchored", values={"basis": "actual", "anchor": "paclitaxel C2D1",
                                          "anchor_date": date(2026, 2, 9), "offset_days": 7})
     assert rule_text(rule, protocol) == "anchored on actual PACLitaxel C2D1 Mon 09-Feb-2026 + 7 days"
+
+
+def test_every_template_is_marked_for_the_translator_under_a_class_that_shows_it() -> None:
+    """pyside6-lupdate reads QT_TRANSLATE_NOOP("Context", "text") with literal strings only, and the
+    window asks for a translation under the class that shows the text: both must hold."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "clinic_app"
+    classes = {node.name for path in (package / "gui").rglob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.ClassDef)}
+    marked = 0
+    for path in (package / "wording").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP":
+                context, text = node.args
+                assert isinstance(context, ast.Constant) and isinstance(text, ast.Constant), \
+                    f"{path.name}:{node.lineno}: literal strings only"
+                assert context.value in classes, f"{path.name}:{node.lineno}: no class {context.value} in gui/"
+                marked += 1
+    assert marked > 250

@@ -14,10 +14,9 @@ from clinic_app.domain.formatting import plain_number
 
 from .values import QT_TRANSLATE_NOOP, Translate, untranslated
 
-_ = QT_TRANSLATE_NOOP
 C = "DoseDialog"  # the Qt class (gui/dialogs/dose.py) that shows the steps
-ROUNDED = _(C, "{value} rounded half-up to {step}")
-CAPPED = _(C, "{value} capped at {cap}")
+ROUNDED = QT_TRANSLATE_NOOP("DoseDialog", "{value} rounded half-up to {step}")
+CAPPED = QT_TRANSLATE_NOOP("DoseDialog", "{value} capped at {cap}")
 
 _ROUND = re.compile(r"round_half_up\((?P<value>.+), (?P<step>[0-9.]+)\)")
 _NUMBER = re.compile(r"[0-9]+\.[0-9]+")

@@ -10,34 +10,33 @@ from typing import Any
 
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated, word
 
-_ = QT_TRANSLATE_NOOP
 C = "AuditModel"  # the Qt class (gui/record_models.py) that shows these
 
 FIELDS: dict[str, str] = {
-    "anc_10e9_per_l": _(C, "ANC (× 10⁹/L)"),
-    "platelets_10e9_per_l": _(C, "platelets (× 10⁹/L)"),
-    "height_cm": _(C, "height (cm)"),
-    "weight_kg": _(C, "weight (kg)"),
-    "dose_mg": _(C, "dose (mg)"),
-    "dose_mcg": _(C, "dose (mcg)"),
-    "given_on": _(C, "date"),
-    "drawn_on": _(C, "drawn on"),
-    "measured_on": _(C, "measured on"),
-    "done_on": _(C, "done on"),
-    "must_change": _(C, "must choose a password"),
-    "active": _(C, "active"),
-    "planned_c1d1": _(C, "planned C1D1"),
-    "c1d1": _(C, "C1D1"),
-    "date_of_birth": _(C, "date of birth"),
-    "full_name": _(C, "name"),
-    "hospital_number": _(C, "hospital number"),
-    "snapshot_json": _(C, "calculation"),
-    "details_json": _(C, "preparation details"),
-    "password_hash": _(C, "password"),
-    "credentials_version": _(C, "credentials"),
-    "failed_attempts": _(C, "failed sign-ins"),
-    "locked_until": _(C, "locked until"),
-    "reset_expires_at": _(C, "one-time code valid until"),
+    "anc_10e9_per_l": QT_TRANSLATE_NOOP("AuditModel", "ANC (× 10⁹/L)"),
+    "platelets_10e9_per_l": QT_TRANSLATE_NOOP("AuditModel", "platelets (× 10⁹/L)"),
+    "height_cm": QT_TRANSLATE_NOOP("AuditModel", "height (cm)"),
+    "weight_kg": QT_TRANSLATE_NOOP("AuditModel", "weight (kg)"),
+    "dose_mg": QT_TRANSLATE_NOOP("AuditModel", "dose (mg)"),
+    "dose_mcg": QT_TRANSLATE_NOOP("AuditModel", "dose (mcg)"),
+    "given_on": QT_TRANSLATE_NOOP("AuditModel", "date"),
+    "drawn_on": QT_TRANSLATE_NOOP("AuditModel", "drawn on"),
+    "measured_on": QT_TRANSLATE_NOOP("AuditModel", "measured on"),
+    "done_on": QT_TRANSLATE_NOOP("AuditModel", "done on"),
+    "must_change": QT_TRANSLATE_NOOP("AuditModel", "must choose a password"),
+    "active": QT_TRANSLATE_NOOP("AuditModel", "active"),
+    "planned_c1d1": QT_TRANSLATE_NOOP("AuditModel", "planned C1D1"),
+    "c1d1": QT_TRANSLATE_NOOP("AuditModel", "C1D1"),
+    "date_of_birth": QT_TRANSLATE_NOOP("AuditModel", "date of birth"),
+    "full_name": QT_TRANSLATE_NOOP("AuditModel", "name"),
+    "hospital_number": QT_TRANSLATE_NOOP("AuditModel", "hospital number"),
+    "snapshot_json": QT_TRANSLATE_NOOP("AuditModel", "calculation"),
+    "details_json": QT_TRANSLATE_NOOP("AuditModel", "preparation details"),
+    "password_hash": QT_TRANSLATE_NOOP("AuditModel", "password"),
+    "credentials_version": QT_TRANSLATE_NOOP("AuditModel", "credentials"),
+    "failed_attempts": QT_TRANSLATE_NOOP("AuditModel", "failed sign-ins"),
+    "locked_until": QT_TRANSLATE_NOOP("AuditModel", "locked until"),
+    "reset_expires_at": QT_TRANSLATE_NOOP("AuditModel", "one-time code valid until"),
 }
 _HIDDEN = frozenset({"id", "row_version", "patient_id", "content_sha256", "user_id", "entity_row_version"})
 _SECRET = frozenset({"password_hash"})
@@ -45,12 +44,12 @@ _BLOBS = frozenset({"snapshot_json", "details_json"})
 _YES_NO = frozenset({"active", "must_change"})
 _CODED = frozenset({"status", "reason", "tolerance", "kind", "choice", "role", "meaning", "visit"})
 _NAMED = frozenset({"drug", "visit", "subject"})  # protocol keys: drugs and visits by their printed names
-CHANGED = _(C, "changed")
-RECORDED = _(C, "recorded")
-YES = _(C, "yes")
-NO = _(C, "no")
-FIELD_CHANGE = _(C, "{field}: {old} -> {new}")
-FIELD_VALUE = _(C, "{field}: {value}")
+CHANGED = QT_TRANSLATE_NOOP("AuditModel", "changed")
+RECORDED = QT_TRANSLATE_NOOP("AuditModel", "recorded")
+YES = QT_TRANSLATE_NOOP("AuditModel", "yes")
+NO = QT_TRANSLATE_NOOP("AuditModel", "no")
+FIELD_CHANGE = QT_TRANSLATE_NOOP("AuditModel", "{field}: {old} -> {new}")
+FIELD_VALUE = QT_TRANSLATE_NOOP("AuditModel", "{field}: {value}")
 
 
 def _field(name: str, tr: Translate) -> str:

@@ -7,16 +7,19 @@ from typing import Any
 
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
-_ = QT_TRANSLATE_NOOP
 C = "GateWords"  # the Qt class (gui/messages.py) that translates these at run time
 
 MISSING: dict[str, str] = {
-    "previous_cohort_closed": _(C, "cohort {previous} is not open yet"),
-    "too_few_enrolled": _(C, "cohort {previous} has {enrolled} of {needed} patients enrolled"),
-    "visit_not_completed": _(C, "patient {position} of cohort {previous} ({subject_code}) has not completed the "
+    "previous_cohort_closed": QT_TRANSLATE_NOOP("GateWords", "cohort {previous} is not open yet"),
+    "too_few_enrolled": QT_TRANSLATE_NOOP(
+        "GateWords", "cohort {previous} has {enrolled} of {needed} patients enrolled"),
+    "visit_not_completed": QT_TRANSLATE_NOOP(
+        "GateWords", "patient {position} of cohort {previous} ({subject_code}) has not completed the "
                                 "{visit_name} ({completed} of {needed} done)"),
-    "decision_missing": _(C, "no signed investigator decision that cohort {previous} safety is satisfactory"),
-    "decision_before_visit": _(C, "the investigator decision for cohort {previous} ({decided_on}) predates the "
+    "decision_missing": QT_TRANSLATE_NOOP(
+        "GateWords", "no signed investigator decision that cohort {previous} safety is satisfactory"),
+    "decision_before_visit": QT_TRANSLATE_NOOP(
+        "GateWords", "the investigator decision for cohort {previous} ({decided_on}) predates the "
                                   "{visit_name} of patient {position} ({completed_on})"),
 }
 

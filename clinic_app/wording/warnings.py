@@ -7,27 +7,32 @@ from typing import Any
 
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
-_ = QT_TRANSLATE_NOOP
 C = "WarningText"  # the Qt class (gui/warning_text.py) that translates these at run time
 
 WARNINGS: dict[str, str] = {
-    "bmi_out_of_range": _(C, "BMI {bmi} kg/m² is outside {minimum} to {maximum} kg/m²"),
-    "bsa_out_of_range": _(C, "BSA {bsa_m2} m² is outside {minimum} to {maximum} m²"),
-    "height_weight_swapped": _(C, "height {height_cm} cm and weight {weight_kg} kg look swapped"),
-    "weight_change_slip": _(C, "weight {weight_kg} kg changed by {change_percent} % since the previous weight "
+    "bmi_out_of_range": QT_TRANSLATE_NOOP("WarningText", "BMI {bmi} kg/m² is outside {minimum} to {maximum} kg/m²"),
+    "bsa_out_of_range": QT_TRANSLATE_NOOP("WarningText", "BSA {bsa_m2} m² is outside {minimum} to {maximum} m²"),
+    "height_weight_swapped": QT_TRANSLATE_NOOP(
+        "WarningText", "height {height_cm} cm and weight {weight_kg} kg look swapped"),
+    "weight_change_slip": QT_TRANSLATE_NOOP(
+        "WarningText", "weight {weight_kg} kg changed by {change_percent} % since the previous weight "
                                "{previous_weight_kg} kg (more than {limit_percent} %: a pounds/kg slip?)"),
-    "weight_change_recalculate": _(C, "weight {weight_kg} kg differs by {change_percent} % from the "
+    "weight_change_recalculate": QT_TRANSLATE_NOOP(
+        "WarningText", "weight {weight_kg} kg differs by {change_percent} % from the "
                                       "{weight_used_last_dose_kg} kg used for the last dose ({limit_percent} % or "
                                       "more: recalculate or keep)"),
-    "weight_too_old": _(C, "weight measured {measured_on}, {age_days} days before the dose (at most "
+    "weight_too_old": QT_TRANSLATE_NOOP(
+        "WarningText", "weight measured {measured_on}, {age_days} days before the dose (at most "
                            "{max_age_days} days)"),
 }
 LAB_PROBLEMS: dict[str, str] = {
-    "labs_missing": _(C, "no blood counts drawn within {max_age_days} days before the dose"),
-    "anc_below_threshold": _(C, "ANC {value} × 10⁹/L is below {minimum} × 10⁹/L"),
-    "platelets_below_threshold": _(C, "platelets {value} × 10⁹/L are below {minimum} × 10⁹/L"),
+    "labs_missing": QT_TRANSLATE_NOOP(
+        "WarningText", "no blood counts drawn within {max_age_days} days before the dose"),
+    "anc_below_threshold": QT_TRANSLATE_NOOP("WarningText", "ANC {value} × 10⁹/L is below {minimum} × 10⁹/L"),
+    "platelets_below_threshold": QT_TRANSLATE_NOOP(
+        "WarningText", "platelets {value} × 10⁹/L are below {minimum} × 10⁹/L"),
 }
-CHECKED = _(C, "I have checked: {warning}.")
+CHECKED = QT_TRANSLATE_NOOP("WarningText", "I have checked: {warning}.")
 
 
 class _Blank(dict[str, str]):
