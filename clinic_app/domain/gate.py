@@ -4,7 +4,8 @@
 the slot, the action and the day (plus the signed-in person for the four-eyes rule and the real
 date of a late entry). Every use case, list and sheet asks it; none decides on its own. It applies,
 by rule ID (docs/clinical-rules.md):
-- the slot's planned status (MISS-1 missed, TOX-5 discontinued, ended, done, omitted, waiting);
+- the slot's planned status (MISS-1 missed, TOX-5 discontinued, ended, done, omitted, waiting); a
+  late entry only on a real date inside the slot's window, before today (MISS-2);
 - spacing: never two doses of one drug on one day (INT-1), never closer than the drug's minimum
   interval (INT-2);
 - the dose level in force and the reductions severe toxicity demands (TOX-4, DOSE-4);

@@ -1,4 +1,4 @@
-"""Who may do what (CLINICAL.md section 11), as one table the facade enforces (default deny)."""
+"""Who may do what (ROLE-1), as one table the facade enforces (default deny)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     ),
 }
 
-# The meaning a signature carries, and who may give it (CLINICAL.md section 11). The store
+# The meaning a signature carries, and who may give it (ROLE-3). The store
 # applies it inside the transaction that writes the signature (Writer.sign).
 SIGNATURE_ROLES: dict[SignatureMeaning, frozenset[Role]] = {
     SignatureMeaning.PREPARED: frozenset({Role.PHARMACIST}),
