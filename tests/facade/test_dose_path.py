@@ -35,6 +35,7 @@ def ready_for_c1d1(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
 
 
 def test_enrol_measure_calculate_prepare_verify_administer(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    """PREP-3 (expiry 27 h after preparation), ROLE-2 (who prepared never verifies)."""
     ready_for_c1d1(clinic, staff, clock)
     record = clinic.calculate_dose(staff.pharmacist1, "IMP-001", cycle=1, day=1)
     assert record.dose.bsa_m2 == Decimal("1.82")

@@ -69,6 +69,7 @@ def required_fields(inp: DosingSheetInput) -> list[str]:
 @pytest.mark.parametrize(("height", "weight", "cohort", "level", "formula", "day"), CASES)
 def test_every_required_field_is_printed(protocol: Protocol, height: str, weight: str, cohort: str,
                                          level: int, formula: str, day: int) -> None:
+    """WRITE-3: subject code and date of birth (two identifiers) among the fields."""
     inp = dosing_input(protocol, height=height, weight=weight, cohort=cohort, level=level, formula=formula,
                        day=day, cycle=2)
     content = text(render_dosing_sheet(inp))
@@ -107,6 +108,7 @@ def test_one_page_on_both_paper_sizes(protocol: Protocol, page_size: str) -> Non
 
 
 def test_verified_sheet_has_no_do_not_administer_mark(protocol: Protocol) -> None:
+    """ROLE-3: the signature on paper, name, role, date and time with zone."""
     content = text(render_dosing_sheet(dosing_input(protocol, verified=True)))
     assert NOT_VERIFIED not in content
     assert "VERIFIED by V. Erifier (pharmacist), Mon 05-Jan-2026 09:30 CET (UTC+01:00)" in content
@@ -148,6 +150,7 @@ def test_flat_dose_of_another_cohort_is_refused(protocol: Protocol) -> None:
 
 
 def test_a_protocol_cap_is_printed(protocol: Protocol) -> None:
+    """DOSE-3: a cap set by a protocol is printed."""
     capped = protocol.model_copy(update={"bsa": protocol.bsa.model_copy(update={"cap_m2": Decimal("2.0")})})
     # 230 cm, 300 kg: sqrt(230 × 300 / 3600) = 4.378 -> 4.38 m², capped to 2.0 m²; 2.0 × 80 = 160 mg.
     content = text(render_dosing_sheet(dosing_input(capped, height="230", weight="300")))
