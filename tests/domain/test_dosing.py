@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose, round_half_up_to_step
+from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose, flat_volume_text, round_half_up_to_step
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.protocol import Protocol, parse_protocol
 from clinic_app.paths import default_protocol_path
@@ -120,3 +120,21 @@ def test_flat_dose_refuses_unknown_cohort_and_bsa_drug(protocol: Protocol) -> No
     assert caught.value.values["field"] == "cohort"
     with pytest.raises(RuleError):
         flat_dose(protocol, "paclitaxel", "A")
+
+
+def test_no_cap_by_default_and_the_actual_weight_is_used(protocol: Protocol) -> None:
+    """DOSE-3: the shipped protocol sets no cap. 180 cm, 150 kg (actual weight): 180 x 150 / 3600
+    = 7.5, sqrt(7.5) = 2.7386 -> 2.74 m², not capped; 2.74 x 80 = 219.2 -> 219 mg."""
+    dose = calculate_paclitaxel(protocol, Decimal("180"), Decimal("150"))
+    assert (dose.cap_m2, dose.capped, dose.bsa_m2, dose.weight_kg, dose.dose_mg) == (
+        None, False, Decimal("2.74"), Decimal("150"), Decimal("219"))
+
+
+def test_flat_volume_is_never_invented(protocol: Protocol) -> None:
+    """REG-3: the shipped protocol leaves the IMP321 product empty: "volume: per pharmacy manual".
+    A site product of 1250 mcg in 1 mL: 250 mcg / 1250 mcg x 1 mL = 0.2 mL; 6250 mcg = 5 mL."""
+    assert flat_volume_text(protocol, 250) == "volume: per pharmacy manual"
+    product = protocol.imp321_product.model_copy(update={"vial_strength_mcg": 1250, "vial_volume_ml": Decimal("1")})
+    site = protocol.model_copy(update={"imp321_product": product})
+    assert flat_volume_text(site, 250) == "inject 0.2 mL (vial 1250 mcg in 1 mL)"
+    assert flat_volume_text(site, 6250) == "inject 5 mL (vial 1250 mcg in 1 mL)"

@@ -9,7 +9,7 @@ from clinic_app.domain.records import DecisionKind, Tolerance
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemStatus
 
-from schedule_builders import completed, d, decision, given, held, history
+from schedule_builders import completed, d, decision, given, held, history, omitted
 
 CYCLE_1 = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06"),
            given("paclitaxel", 1, 8, "2026-01-12"), given("paclitaxel", 1, 15, "2026-01-19"),
@@ -125,6 +125,23 @@ def test_held_c1d8_under_the_shift_policy_moves_the_rest(protocol: Protocol) -> 
     done = plan_schedule(shifted, history(*records, given("paclitaxel", 1, 8, "2026-01-19")), today=d("2026-01-19"))
     assert done.item("paclitaxel-C1D8").status is ItemStatus.DONE
     assert done.item("paclitaxel-C1D15").planned_date == d("2026-01-26")
+
+
+def test_missed_c1d8_recorded_as_omitted_follows_the_policy(protocol: Protocol) -> None:
+    """MISS-3: C1D8 (Mon 12-Jan, window 11..13-Jan) with nothing recorded is missed on 14-Jan and
+    later doses do not wait for it (C1D15 stays on 19-Jan). Once the omission is recorded (19-Jan)
+    it reads omitted, not made up, under the "omit" policy: C1D15 19-Jan, C2D1 02-Feb unchanged."""
+    records = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06")]
+    missed = plan_schedule(protocol, history(*records), today=d("2026-01-14"))
+    assert missed.item("paclitaxel-C1D8").status is ItemStatus.MISSED
+    assert missed.item("paclitaxel-C1D15").planned_date == d("2026-01-19")
+    recorded = plan_schedule(protocol, history(*records, omitted("paclitaxel", 1, 8, "2026-01-19")),
+                             today=d("2026-01-19"))
+    c1d8 = recorded.item("paclitaxel-C1D8")
+    assert (c1d8.status, c1d8.rule.code, c1d8.rule.values["policy"]) == (ItemStatus.OMITTED, "held_omitted", "omit")
+    assert _dates(recorded, ["paclitaxel-C1D15", "paclitaxel-C2D1"]) == {
+        "paclitaxel-C1D15": "2026-01-19", "paclitaxel-C2D1": "2026-02-02"}
+    assert recorded.item("paclitaxel-C1D15").status is ItemStatus.DUE
 
 
 # --- C1D15 held: IMP321 C1D16 needs the investigator ---------------------------------------------
