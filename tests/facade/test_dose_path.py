@@ -224,3 +224,27 @@ def test_a_record_made_under_another_protocol_file_is_refused(clinic: Clinic, st
             other.prepare(other.login("pharm.paul", PASSWORD), record.id, password=PASSWORD)
     assert changed.value.code == "protocol_changed"
     assert changed.value.values["record_sha256"] == clinic.protocol.sha256[:12]
+
+
+def test_a_hold_is_signed_held_and_an_omission_approved_by_the_investigator(clinic: Clinic, staff: Staff,
+                                                                             clock: ManualClock) -> None:
+    """HOLD-1: the nurse holds C1D1 (ANC 1.2 < 1.5) with a coded reason, signed "Held" by her;
+    HOLD-2: omitting IMP321 C1D2 for good is the investigator's, signed "Approved" (the nurse is
+    refused)."""
+    ready_for_c1d1(clinic, staff, clock)
+    clinic.record_labs(staff.nurse, "IMP-001", anc="1.2", platelets="240", drawn_on=C1D1)
+    clinic.hold(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1, reason=HoldReason.LOW_ANC,
+                password=PASSWORD)
+    with pytest.raises(PermissionDenied):
+        clinic.omit(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=8, reason=HoldReason.PATIENT_DECLINED,
+                    password=PASSWORD)
+    clinic.omit(staff.investigator, "IMP-001", drug="paclitaxel", cycle=1, day=8,
+                reason=HoldReason.INVESTIGATOR_DECISION, password=PASSWORD)
+    rows = clinic.store.dosing.administrations("IMP-001")
+    signed = [(r.value.day, r.value.status, r.value.reason,
+               [(s.meaning.value, s.printed_name) for s in clinic.store.signatures.for_record("administrations", r.id)])
+              for r in rows]
+    assert signed == [
+        (1, AdministrationStatus.HELD, HoldReason.LOW_ANC, [("Held", "Nora Nurse")]),
+        (8, AdministrationStatus.OMITTED, HoldReason.INVESTIGATOR_DECISION, [("Approved", "Dr Ivy Investigator")]),
+    ]
