@@ -30,11 +30,17 @@ def run_verify(args: argparse.Namespace) -> int:
         result = clinic.verify_database()
     if args.json:
         dump_json({"ok": result.ok, "check": result.check, "code": result.code, "row_id": result.row_id,
-                   "detail": result.detail})
+                   "table": result.table, "field": result.field, "detail": result.detail,
+                   "faults": [{"check": f.check, "code": f.code, "table": f.table, "row_id": f.row_id,
+                               "field": f.field, "detail": f.detail} for f in result.faults]})
     elif result.ok:
-        sys.stdout.write("ok: integrity check, foreign keys and audit chain\n")
+        sys.stdout.write("ok: integrity check, foreign keys, audit chain, every record against the trail, "
+                         "signatures and dose snapshots\n")
     else:
-        sys.stderr.write(f"FAULT in {result.check}: {result.code} at row {result.row_id}: {result.detail}\n")
+        for f in result.faults:
+            where = f"{f.table} row {f.row_id}" if f.table else f"row {f.row_id}"
+            sys.stderr.write(f"FAULT in {f.check}: {f.code} at {where}"
+                             f"{f' field {f.field}' if f.field else ''}: {f.detail}\n")
     return EXIT_OK if result.ok else EXIT_FAULT
 
 

@@ -53,11 +53,14 @@ class MaintenanceMixin(ClinicBase):
         return rows
 
     def verify_database(self) -> VerifyResult:
-        """Integrity check, foreign keys and the audit chain; the first fault found."""
-        fault = self._store.verify()
-        if fault is None:
+        """Integrity, foreign keys, the audit chain, every row against the trail, signatures, dose
+        snapshots and the signature rules: the first fault and all those found."""
+        faults = self._store.faults()
+        if not faults:
             return VerifyResult(ok=True)
-        return VerifyResult(ok=False, check=fault.check, code=fault.code, row_id=fault.row_id, detail=fault.detail)
+        first = faults[0]
+        return VerifyResult(ok=False, check=first.check, code=first.code, row_id=first.row_id, detail=first.detail,
+                            table=first.table, field=first.field, faults=tuple(faults))
 
     def backup(self, session: Session, dest: Path) -> BackupReport:
         """A verified online backup (administrator)."""

@@ -21,7 +21,7 @@ from clinic_app.domain.records import (
     Signature,
 )
 from clinic_app.domain.schedule_model import Schedule
-from clinic_app.store import AuditEntry, DoseStatus
+from clinic_app.store import AuditEntry, DoseStatus, Fault
 
 
 @dataclass(frozen=True)
@@ -125,8 +125,13 @@ class PatientView:
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """The first fault (check, code, table, row, first differing field) and every fault found."""
+
     ok: bool
     check: str | None = None
     code: str | None = None
     row_id: int | None = None
     detail: str | None = None
+    table: str | None = None
+    field: str | None = None
+    faults: tuple[Fault, ...] = ()

@@ -24,22 +24,36 @@ from sqlite_utils import Database
 from clinic_app.store.audit import AuditTrail
 from clinic_app.store.connection import foreign_key_problems, integrity_problems
 from clinic_app.store.errors import DatabaseFault, StoreInputError
+from clinic_app.store.integrity import find_faults
 from clinic_app.store.migrations import check_not_newer
 from clinic_app.store.models import BackupReport, Fault
 
 log = logging.getLogger(__name__)
 
 
-def check_database(db: Database, trail: AuditTrail, *, check_head: bool = True) -> Fault | None:
-    """Integrity check, then foreign key check, then the audit chain: the first fault or None."""
+def database_faults(db: Database, trail: AuditTrail, *, check_head: bool = True, workflow: bool = True,
+                    limit: int = 100) -> list[Fault]:
+    """Integrity check, foreign keys, the audit chain, then every row against the trail (see
+    `integrity`): the faults found, the first check that fails ending the list (a damaged file or
+    chain is not read further)."""
     problems = integrity_problems(db)
     if problems:
-        return Fault("integrity", "integrity_check_failed", None, "; ".join(problems[:5]))
+        return [Fault("integrity", "integrity_check_failed", None, "; ".join(problems[:5]))]
     fk = foreign_key_problems(db)
     if fk:
         table, rowid, parent = fk[0]
-        return Fault("foreign_keys", "foreign_key_violation", rowid, f"{table} row {rowid} -> missing {parent}")
-    return trail.verify(db, check_head=check_head)
+        return [Fault("foreign_keys", "foreign_key_violation", rowid, f"{table} row {rowid} -> missing {parent}",
+                      table=table)]
+    chain = trail.verify(db, check_head=check_head)
+    if chain is not None:
+        return [chain]
+    return find_faults(db, limit=limit, workflow=workflow)
+
+
+def check_database(db: Database, trail: AuditTrail, *, check_head: bool = True, workflow: bool = True) -> Fault | None:
+    """The first fault of `database_faults`, or None."""
+    found = database_faults(db, trail, check_head=check_head, workflow=workflow, limit=1)
+    return found[0] if found else None
 
 
 def _fsync(path: Path) -> None:
@@ -77,7 +91,7 @@ def verify_file(path: Path, trail: AuditTrail) -> tuple[int, str]:
         if copy.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone() is None:
             raise DatabaseFault("not_a_clinic_database", {"path": str(path)})
         check_not_newer(copy)
-        fault = check_database(copy, trail, check_head=False)
+        fault = check_database(copy, trail, check_head=False, workflow=False)
         if fault is not None:
             raise DatabaseFault(fault.code, {"check": fault.check, "row_id": fault.row_id, "reason": fault.detail,
                                              "path": str(path)})

@@ -138,14 +138,17 @@ class AuditEntry:
 class Fault:
     """The first thing found wrong by a check.
 
-    `check` is "integrity", "foreign_keys" or "audit_chain"; `row_id` the first bad row (audit
-    seq, or rowid for a foreign key fault) when there is one; `code` stable; `detail` for people.
+    `check` is "integrity", "foreign_keys", "audit_chain", "records" (a row against the trail),
+    "signatures" or "workflow"; `row_id` the bad row (audit seq for the chain, else the row id of
+    `table`) when there is one; `field` the first differing column; `code` stable; `detail` for people.
     """
 
     check: str
     code: str
     row_id: int | None
     detail: str
+    table: str | None = None
+    field: str | None = None
 
 
 @dataclass(frozen=True)

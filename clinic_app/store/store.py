@@ -19,7 +19,7 @@ from argon2 import PasswordHasher
 
 from clinic_app.domain.records import PatientHistory
 from clinic_app.store.audit import AuditTrail, default_key_path, entries, head_path_for
-from clinic_app.store.backups import backup, check_database, restore_into, verify_file
+from clinic_app.store.backups import backup, check_database, database_faults, restore_into, verify_file
 from clinic_app.store.connection import connect, integrity_problems, unreadable_as_fault
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
@@ -150,8 +150,13 @@ class Store:
         return self._ctx.trail.verify(self._ctx.db)
 
     def verify(self) -> Fault | None:
-        """Integrity check, foreign key check and audit chain; the first fault or None."""
+        """Integrity check, foreign keys, audit chain, every row against the trail, signatures,
+        dose snapshots and the signature rules (see `integrity`); the first fault or None."""
         return check_database(self._ctx.db, self._ctx.trail)
+
+    def faults(self, limit: int = 100) -> list[Fault]:
+        """Every fault `verify` would report (up to `limit`), in the order it checks."""
+        return database_faults(self._ctx.db, self._ctx.trail, limit=limit)
 
     def check_backup(self, path: Path | str) -> Fault | None:
         """Verify a backup file read-only (integrity, foreign keys, schema, audit chain under this

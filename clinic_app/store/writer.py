@@ -10,6 +10,7 @@ are turned into typed errors so nothing leaks as a raw `sqlite3.IntegrityError`.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import sqlite3
@@ -35,7 +36,7 @@ _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 # Never copied into the audit trail in clear: a password hash is a secret even though it is not
 # the password. The trail carries its SHA-256 instead, so `verify` still sees a hash copied from
 # one account onto another.
-_DIGESTED = frozenset({"password_hash"})
+_DIGESTED = frozenset({"password_hash", "first_half_hash"})
 DIGEST_PREFIX = "sha256:"
 
 
@@ -47,8 +48,10 @@ def secret_digest(value: Any) -> Any:
 
 
 def content_sha256(row: Mapping[str, Any]) -> str:
-    """SHA-256 (hex) of a row's canonical JSON: every column, including id and row_version."""
-    return hashlib.sha256(canonical_json(dict(row)).encode("utf-8")).hexdigest()
+    """SHA-256 (hex) of a row's canonical JSON as the audit trail records it (every column,
+    including id and row_version; secret columns as their digest), so that `verify` can recompute
+    the hash of a signed row at its signed version from the trail alone."""
+    return hashlib.sha256(canonical_json(audited_value(dict(row))).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class Writer:
         self.actor = actor
         self.at_utc = ctx.clock()
         self._head: ChainHead | None = None  # the chain head as this transaction moved it
+        self._floors: dict[str, int] | None = None
 
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
         """The row as a dict, or None."""
@@ -134,8 +138,22 @@ class Writer:
             entity_id=entity_id, old=audited_value(old), new=audited_value(new), reason=reason, prev=self._head,
         )
 
+    def _floor(self, table: str) -> int:
+        """The highest row id a restore rolled back in `table` (0 when none): new ids go above it, so
+        a number printed before the restore (a dose record's barcode) never names another record."""
+        if self._floors is None:
+            found = self._db.execute("SELECT value FROM site_settings WHERE key = ?", [ID_FLOORS_KEY]).fetchone()
+            self._floors = {} if found is None else {str(k): int(v) for k, v in json.loads(found[0]).items()}
+        return self._floors.get(table, 0)
+
     def insert(self, table: str, values: Mapping[str, Any], *, action: str, reason: str = "") -> int:
-        """Insert one row (row_version 1) and its audit row; returns the new id."""
+        """Insert one row (row_version 1) and its audit row; returns the new id (above the table's
+        restore floor)."""
+        floor = self._floor(table)
+        if floor and "id" not in values:
+            top = int(self._db.execute(f"SELECT coalesce(max(id), 0) FROM {_ident(table)}").fetchone()[0])
+            if top < floor:
+                values = {"id": floor + 1, **values}
         cols = [_ident(c) for c in values]
         sql = f"INSERT INTO {_ident(table)} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
         try:
@@ -223,8 +241,10 @@ class Writer:
 SIGNABLE = frozenset({
     "patients", "cohort_assignments", "measurements", "labs", "dose_records", "preparations",
     "verifications", "administrations", "decisions", "visit_completions", "voids", "users",
-    "toxicities",
+    "toxicities", "password_resets",
 })
+# The site setting holding {table: highest id rolled back by a restore} (see Writer._floor).
+ID_FLOORS_KEY = "id_floors"
 
 SYSTEM_ACTOR = "system"
 
