@@ -20,8 +20,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     with open_existing(args) as clinic:
-        kept = clinic.restore(sign_in(clinic, args), Path(args.file))
-    sys.stdout.write(f"restored from {args.file}; the previous content is kept in {kept}\n")
+        report = clinic.restore(sign_in(clinic, args), Path(args.file))
+    sys.stdout.write(f"restored from {args.file}: {report.rolled_back} acknowledged records (audit rows) rolled "
+                     f"back; the previous content is kept in {report.kept_in}\n")
     return EXIT_OK
 
 

@@ -17,7 +17,7 @@ from clinic_app.domain.exchange import (
 )
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import Role
-from clinic_app.store import AuditEntry, BackupReport, Store
+from clinic_app.store import AuditEntry, BackupReport, RestoreReport, Store
 
 from .base import ClinicBase
 from .views import Session, VerifyResult
@@ -67,8 +67,9 @@ class MaintenanceMixin(ClinicBase):
         self._require(session, Action.BACKUP)
         return self._store.backup(dest)
 
-    def restore(self, session: Session, src: Path) -> Path:
-        """Replace the database by a verified backup (administrator); returns where the old content was kept."""
+    def restore(self, session: Session, src: Path) -> RestoreReport:
+        """Replace the database by a verified backup of this site (administrator): where the old
+        content is kept and how many acknowledged records (audit rows) were rolled back."""
         self._require(session, Action.RESTORE)
         return self._store.restore(src, actor=session.username)
 

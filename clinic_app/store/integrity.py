@@ -31,6 +31,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clinic_app.store.audit import canonical_json
+from clinic_app.store.connection import table_names
 from clinic_app.store.models import Fault
 from clinic_app.store.writer import audited_value
 
@@ -62,8 +63,7 @@ class _Trail:
 
 
 def _tables(db: Database) -> list[str]:
-    rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
-    return [str(r[0]) for r in rows if r[0] not in _UNAUDITED and not str(r[0]).startswith("sqlite_")]
+    return [t for t in table_names(db) if t not in _UNAUDITED]
 
 
 def _read_trail(db: Database, tables: set[str], signed: set[tuple[str, str]]) -> _Trail:

@@ -401,6 +401,11 @@ def applied_names(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
 
+def pending_names(db: Database) -> list[str]:
+    """Names of the migrations this program would apply to the file."""
+    return [m.name for m in migrations.pending(db)]
+
+
 def check_not_newer(db: Database) -> None:
     """Raise SchemaTooNew when the file was written by a program with a later schema."""
     unknown = [n for n in applied_names(db) if n not in KNOWN]

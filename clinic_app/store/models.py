@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from clinic_app.domain.records import Role
@@ -159,3 +160,13 @@ class BackupReport:
     size_bytes: int
     audit_rows: int
     audit_head_mac: str
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """A finished restore: where the replaced content is kept, how many audit rows of the live
+    trail (acknowledged records) it rolled back, and the backup's audit rows."""
+
+    kept_in: Path
+    rolled_back: int
+    backup_rows: int

@@ -37,6 +37,7 @@ from clinic_app.store.errors import (
 )
 from clinic_app.store.models import UserAccount
 from clinic_app.store.rows import require_type
+from clinic_app.store.site import ensure_site_id
 from clinic_app.store.writer import Signer, StoreContext, writing
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ class Users:
                 "username": name, "full_name": full_name.strip(), "role": Role.ADMINISTRATOR.value,
                 "password_hash": password_hash, "created_at": w.at_utc.isoformat(),
             }, action="create_first_administrator")
+            ensure_site_id(self._ctx.db, w)
         return self.get(name)
 
     def create_user(self, username: str, full_name: str, role: Role, *, actor: str,

@@ -16,7 +16,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from clinic_app.domain.errors import AuthError
 from clinic_app.domain.permissions import require_signature_role
 from clinic_app.domain.records import Role, SignatureMeaning
 from clinic_app.store.audit import AuditTrail, ChainHead, canonical_json
-from clinic_app.store.connection import write_transaction
+from clinic_app.store.connection import connect, write_transaction
 from clinic_app.store.errors import ConcurrencyConflict, DatabaseFault, DuplicateRecord, NotFound, StoreInputError
 
 log = logging.getLogger(__name__)
@@ -80,12 +80,19 @@ def _ident(name: str) -> str:
 
 @dataclass
 class StoreContext:
-    """What every repository shares: the open database, its audit trail, the clock (aware UTC)."""
+    """What every repository shares: the open database, its audit trail, the clock (aware UTC).
+
+    `seen` is the last audit row this instance saw at open or wrote: when a restore (by this or
+    another running instance) has removed or replaced it, or a restore came after it, this
+    instance refuses to write until it is reopened (its view of the records is gone).
+    """
 
     db: Database
     trail: AuditTrail
     clock: Callable[[], datetime]
     path: Path
+    read_only: bool = False
+    seen: ChainHead | None = None
 
 
 def translate_integrity_error(exc: sqlite3.Error, entity: str) -> Exception:
@@ -116,6 +123,11 @@ class Writer:
         self.at_utc = ctx.clock()
         self._head: ChainHead | None = None  # the chain head as this transaction moved it
         self._floors: dict[str, int] | None = None
+
+    @property
+    def head(self) -> ChainHead | None:
+        """The last audit row this transaction wrote (None before the first)."""
+        return self._head
 
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
         """The row as a dict, or None."""
@@ -271,6 +283,14 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
     signed-in person causes (first administrator, restore bookkeeping) and records the actor as
     "system". Refuses to start when the audit chain's recorded head is gone (DatabaseFault).
     """
+    if ctx.read_only:  # a read-only store writes only what a read requires (a wrong password's count)
+        rw = connect(ctx.path)
+        try:
+            with writing(replace(ctx, db=rw, read_only=False), actor, system=system) as w:
+                yield w
+        finally:
+            rw.close()
+        return
     signer = actor if isinstance(actor, Signer) else None
     name = signer.username if signer is not None else actor
     if system:
@@ -285,16 +305,33 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
         ).fetchone() is None:
             raise NotFound("unknown_actor", {"entity": "users", "username": name})
         ctx.trail.check_head_prefix(ctx.db)
+        check_still_current(ctx)
         writer = Writer(ctx, name)
         if signer is not None:
             _clear_failures(writer, signer)
         yield writer
+    if writer.head is not None:
+        ctx.seen = writer.head
     try:
         ctx.trail.confirm_head(ctx.db)
     except (OSError, sqlite3.Error, DatabaseFault):
         # The change IS committed: reporting it as failed would invite a duplicate entry. A head
         # left behind is caught by the prefix check before the next write and by verify().
         log.exception("audit chain head not updated after commit")
+
+
+def check_still_current(ctx: StoreContext) -> None:
+    """Inside the write lock: refuse (DatabaseFault database_restored) when the last audit row this
+    instance saw is gone or replaced, or a restore was recorded after it."""
+    seen = ctx.seen
+    if seen is None or seen.seq == 0:
+        return
+    row = ctx.db.execute("SELECT mac FROM audit_log WHERE seq = ?", [seen.seq]).fetchone()
+    restored = ctx.db.execute("SELECT 1 FROM audit_log WHERE seq > ? AND action = 'restore' LIMIT 1",
+                              [seen.seq]).fetchone()
+    if row is None or str(row[0]) != seen.mac or restored is not None:
+        raise DatabaseFault("database_restored", {"check": "audit_chain", "row_id": seen.seq,
+                                                  "hint": "the database was restored: close and open it again"})
 
 
 def _clear_failures(w: Writer, signer: Signer) -> None:
