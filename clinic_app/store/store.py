@@ -220,6 +220,10 @@ class Store:
         `actor` is a username, or the `Signer` of a signed act (see `writing`)."""
         return writing(self._ctx, actor, system=system)
 
+    def chain_head(self) -> ChainHead:
+        """The last audit row's (seq, MAC): printed on every sheet."""
+        return self._ctx.trail.last_row(self._ctx.db)
+
     def audit_entries(self, entity: str | None = None, entity_id: int | str | None = None) -> list[AuditEntry]:
         """Audit rows oldest first, optionally for one table and row id."""
         return entries(self._ctx.db, entity, None if entity_id is None else str(entity_id))

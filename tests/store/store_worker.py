@@ -1,6 +1,7 @@
 """A separate process working on a store, driven by the crash and concurrency tests.
 
     store_worker.py administer DB START   record administrations forever, print each id once committed
+    store_worker.py serials DB N          N sheet serials; prints them as a JSON list
     store_worker.py increment DB N        N read-modify-write edits of one setting, retrying conflicts;
                                           prints {"successes": .., "conflicts": ..} as JSON
 """
@@ -43,10 +44,19 @@ def increment(db: Path, n: int) -> None:
     print(json.dumps({"successes": successes, "conflicts": conflicts}))
 
 
+def serials(db: Path, n: int) -> None:
+    store = Store.open(db, hasher=fast_hasher(), verify_audit=False)
+    got = [store.site.next_serial(actor="nina.nurse") for _ in range(n)]
+    store.close()
+    print(json.dumps(got))
+
+
 if __name__ == "__main__":
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "administer":
         administer(path, int(sys.argv[3]))
+    elif mode == "serials":
+        serials(path, int(sys.argv[3]))
     elif mode == "increment":
         increment(path, int(sys.argv[3]))
     else:
