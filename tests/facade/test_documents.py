@@ -93,4 +93,4 @@ def test_every_sheet_carries_the_chain_head_just_after_its_serial(clinic: Clinic
     text = text_of(clinic.worklist_pdf(nurse, TODAY))
     head = clinic.store.chain_head()
     assert f"trail {head.seq} · {head.mac[:8]}" in text
-    assert clinic.store.audit_entries()[-1].action == "change_setting"  # the serial is the last row
+    assert clinic.store.audit_entries()[-1].entity == "site_settings"  # the serial is the last row
