@@ -26,12 +26,14 @@ from clinic_app.store import AuditEntry, DoseStatus, Fault
 
 @dataclass(frozen=True)
 class Session:
-    """A signed-in user. Only `Clinic.login` / `Clinic.first_run` make one."""
+    """A signed-in user. Only `Clinic.login` / `Clinic.first_run` make one. `credentials_version`
+    is the account's at sign-in: a password change or reset moves it and ends the session."""
 
     user_id: int
     username: str
     full_name: str
     role: Role
+    credentials_version: int = 1
 
 
 @dataclass(frozen=True)

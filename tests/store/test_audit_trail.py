@@ -37,7 +37,7 @@ from clinic_app.store import AuditKeyError, AuthenticationFailed, DatabaseFault,
 
 VERSIONED = ["patients", "cohort_assignments", "point_of_care", "measurements", "labs", "dose_records",
              "preparations", "verifications", "administrations", "decisions", "visit_completions", "users",
-             "site_settings", "closed_days", "voids", "toxicities"]
+             "site_settings", "closed_days", "voids", "toxicities", "password_resets"]
 SHA = "0f" * 32
 
 
@@ -55,6 +55,12 @@ def _signed(store: Store, username: str, meaning: SignatureMeaning, entity: str,
     signer = signer_of(store, username)
     with store.transaction(signer) as w:
         w.sign(signer, meaning, entity, write(w))
+
+
+def _confirm_reset(store: Store, username: str) -> str:
+    ivan = signer_of(store, "ivan.inv")
+    with store.transaction(ivan) as w:
+        return store.users.confirm_reset(w, ivan, username, now=NOW)
 
 
 def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> None:
@@ -86,7 +92,8 @@ def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> 
         (lambda: s.site.set_setting("site_name", "Oncology Day Unit 2", 1, actor="ada.admin"), 1),
         (lambda: s.site.add_closed_day(date(2026, 12, 25), "Christmas", actor="ada.admin"), 1),
         (lambda: s.site.remove_closed_day(s.site.closed_days()[0], actor="ada.admin", reason="opened"), 1),
-        (lambda: s.users.reset_password("nina.nurse", actor="ada.admin", now=NOW), 1),
+        (lambda: s.users.request_reset("nina.nurse", actor="ada.admin", now=NOW), 1),
+        (lambda: _confirm_reset(s, "nina.nurse"), 3),  # the request confirmed, the account, the signature
         (lambda: s.users.authenticate("ivan.inv", PASSWORDS["ivan.inv"], NOW), 0),  # nothing changes
     ]
     for i, (call, rows) in enumerate(steps):
