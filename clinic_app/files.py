@@ -116,6 +116,9 @@ def check_output(path: Path | str, *, protected: Iterable[Path] = (), force: boo
         raise OutputRefused("output_is_protected", {"field": field, "path": str(path),
                                                     "hint": "that file is the clinic database, one of its files "
                                                             "or another database: choose another name"})
+    if target.exists() and not target.is_file():
+        raise OutputRefused("output_not_a_file", {"field": field, "path": str(path),
+                                                  "hint": "name an ordinary file"})
     if target.exists() and not force:
         raise OutputRefused("output_exists", {"field": field, "path": str(path),
                                               "hint": "choose another name, or --force to replace it"})
@@ -132,8 +135,8 @@ def failures_as_fault(path: Path | str) -> Iterator[None]:
         yield
     except OSError as exc:
         code = errno.errorcode.get(exc.errno or 0, "EIO")
-        raise FileFault("file_write_failed", {"path": str(path), "reason": exc.strerror or str(exc),
-                                              "errno": code}) from exc
+        raise FileFault("file_write_failed", {"field": str(path), "path": str(path),
+                                              "reason": exc.strerror or str(exc), "errno": code}) from exc
 
 
 def write_output(path: Path | str, data: bytes, *, protected: Iterable[Path] = (), force: bool = False,

@@ -6,11 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from .access import add_db_argument, add_user_argument, open_existing, sign_in
+from clinic_app.files import check_output
+
+from .access import add_db_argument, add_user_argument, open_existing, protected_paths, sign_in
 from .common import EXIT_FAULT, EXIT_OK, dump_json
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    check_output(args.output, protected=protected_paths(args), field="--output")
     with open_existing(args) as clinic:
         report = clinic.backup(sign_in(clinic, args), Path(args.output))
     sys.stdout.write(f"backup written and verified: {report.path} ({report.size_bytes} bytes, "
@@ -27,7 +30,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with open_existing(args, verify_audit=False) as clinic:  # report the first fault, do not refuse
+    with open_existing(args, verify_audit=False, read_only=True) as clinic:  # report faults, do not refuse
         result = clinic.verify_database()
     if args.json:
         dump_json({"ok": result.ok, "check": result.check, "code": result.code, "row_id": result.row_id,

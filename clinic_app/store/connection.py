@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from clinic_app.files import companions, create_private, make_private
+from clinic_app.files import companions, create_private, make_private, private_dir
 from clinic_app.store.errors import DatabaseBusy, DatabaseFault, StoreInputError
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> Database:
         conn.execute("PRAGMA foreign_keys=ON")
         return Database(conn)
     if not path.exists():
+        private_dir(path.parent)
         create_private(path)
     for part in companions(path)[:4]:
         make_private(part)

@@ -41,7 +41,7 @@ from clinic_app.store.connection import (
 )
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
-from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew
+from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
 from clinic_app.store.migrations import SCHEMA_VERSION, check_not_newer, pending_names, rebind_migrated_rows, upgrade
 from clinic_app.store.models import AuditEntry, BackupReport, Fault, RestoreReport
 from clinic_app.store.patients import Patients
@@ -148,6 +148,9 @@ class Store:
     @classmethod
     def _open(cls, path: Path, kpath: Path, verify_audit: bool, clock: Callable[[], datetime],
               hasher: PasswordHasher | None, max_failures: int, lockout_minutes: int, read_only: bool) -> Store:
+        if path.is_dir():
+            raise StoreInputError("database_is_a_folder", {"field": "db", "path": str(path),
+                                                            "hint": "name the database file, not its folder"})
         if read_only and not path.is_file():
             raise DatabaseFault("not_a_clinic_database", {"check": "schema", "path": str(path),
                                                           "reason": "no such file"})
