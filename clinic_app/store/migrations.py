@@ -321,6 +321,7 @@ CREATE TABLE imports (
     imported_by TEXT NOT NULL REFERENCES users(username),
     source_site TEXT NOT NULL,
     document_sha256 TEXT NOT NULL CHECK (length(document_sha256) = 64),
+    staff_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(staff_json)),
     row_version INTEGER NOT NULL DEFAULT 1
 ) STRICT;
 CREATE TABLE provenance (
