@@ -37,6 +37,7 @@ from clinic_app.store.errors import (
     StoreInputError,
 )
 from clinic_app.store.models import UserAccount
+from clinic_app.store.names import clean_full_name, refuse_lookalike
 from clinic_app.store.rows import require_type
 from clinic_app.store.site import ensure_site_id
 from clinic_app.store.writer import Signer, StoreContext, Writer, writing
@@ -132,8 +133,14 @@ class Users:
                 "hint": "lower-case letters, digits, '.', '_' or '-', starting with a letter"})
         if name in _SHARED_NAMES:
             raise StoreInputError("shared_login_refused", {"field": "username", "hint": "one login per person"})
-        if len(full_name.split()) < 2:
+        if len(clean_full_name(full_name).split()) < 2:
             raise StoreInputError("full_name_required", {"field": "full_name", "hint": "given name and family name"})
+        return name
+
+    def _unique_name(self, full_name: str) -> str:
+        """The cleaned full name, refused when it prints like an existing account's (under the lock)."""
+        name = clean_full_name(full_name)
+        refuse_lookalike(name, {str(u): str(f) for u, f in self._ctx.db.execute("SELECT username, full_name FROM users")})
         return name
 
     def create_first_administrator(self, username: str, full_name: str, password: str) -> UserAccount:
@@ -147,7 +154,7 @@ class Users:
             if self._ctx.db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None:
                 raise StoreInputError("users_exist", {"field": "username", "hint": "sign in as an administrator"})
             w.insert("users", {
-                "username": name, "full_name": full_name.strip(), "role": Role.ADMINISTRATOR.value,
+                "username": name, "full_name": clean_full_name(full_name), "role": Role.ADMINISTRATOR.value,
                 "password_hash": password_hash, "created_at": w.at_utc.isoformat(),
             }, action="create_first_administrator")
             ensure_site_id(self._ctx.db, w)
@@ -165,7 +172,7 @@ class Users:
         expires = _aware(now) + timedelta(hours=RESET_CODE_HOURS)
         with writing(self._ctx, actor) as w:
             w.insert("users", {
-                "username": name, "full_name": full_name.strip(), "role": role.value,
+                "username": name, "full_name": self._unique_name(full_name), "role": role.value,
                 "password_hash": self._ph.hash(code), "must_change": 1, "reset_expires_at": expires.isoformat(),
                 "created_at": w.at_utc.isoformat(),
             }, action="create_user")

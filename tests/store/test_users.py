@@ -180,3 +180,24 @@ def test_a_reset_needs_a_second_person_and_neither_knows_the_code(store: Store) 
     request = store.audit_entries("password_resets")[-1].new
     assert (request["requested_by"], request["confirmed_by"]) == ("ada.admin", "ivan.inv")
     assert store.verify() is None
+
+
+@pytest.mark.parametrize(("full_name", "code"), [
+    ("Eve\nAdministrator Approved", "full_name_character_refused"),   # a forged second signature line
+    ("Eve \u202eNimda Rotartsinimda", "full_name_character_refused"),  # bidi override
+    ("Eve \x1b[31mAdams", "full_name_character_refused"),              # ANSI escape
+    ("Eve\u200b Adams", "full_name_character_refused"),                # zero-width space
+    ("Eve\x00 Adams", "full_name_character_refused"),                  # NUL
+    ("Eve " + "A" * 90, "full_name_length"),
+    ("Phil Ph\u0430rmer", "full_name_lookalike"),                      # Cyrillic а in Phil Pharmer
+    ("PHIL  PHARMER", "full_name_lookalike"),                          # the same name, shouted
+])
+def test_full_names_that_could_forge_or_impersonate_are_refused(store: Store, full_name: str, code: str) -> None:
+    with pytest.raises(StoreInputError) as caught:
+        store.users.create_user("new.person", full_name, Role.NURSE, actor="ada.admin", now=NOW)
+    assert caught.value.code == code and caught.value.values["field"] == "full_name"
+
+
+def test_full_names_are_stored_in_nfc_with_single_spaces(store: Store) -> None:
+    account, _ = store.users.create_user("zoe.n", "Zoe\u0301  Ne\u0301ron", Role.NURSE, actor="ada.admin", now=NOW)
+    assert account.full_name == "Zoé Néron"
