@@ -1,6 +1,8 @@
 """A separate process working on a store, driven by the crash and concurrency tests.
 
     store_worker.py administer DB START   record administrations forever, print each id once committed
+    store_worker.py workflow DB START     the signed workflow forever (calculate, prepare, verify, give,
+                                          decide), printing "table id" as each step commits
     store_worker.py guess DB N            N wrong passwords for nina.nurse; prints evaluations and outcomes
     store_worker.py serials DB N          N sheet serials; prints them as a JSON list
     store_worker.py increment DB N        N read-modify-write edits of one setting, retrying conflicts;
@@ -15,9 +17,10 @@ import sys
 from pathlib import Path
 
 from argon2 import PasswordHasher
-from store_helpers import NOW, fast_hasher, given, record_signed
+from store_helpers import NOW, fast_hasher, given, record_signed, signer_of
 
 from clinic_app.domain.errors import AuthError
+from clinic_app.domain.records import Decision, DecisionKind, SignatureMeaning
 from clinic_app.store import ConcurrencyConflict, Store
 
 
@@ -29,6 +32,41 @@ def administer(db: Path, start: int) -> None:
         sys.stdout.write(f"{stored}\n")
         sys.stdout.flush()
         cycle += 1
+
+
+def workflow(db: Path, start: int) -> None:
+    """The signed workflow forever, one slot per cycle number: calculate, prepare, verify, give,
+    decide; prints "table id" once each step has committed."""
+    store = Store.open(db, hasher=fast_hasher(), verify_audit=False)
+    cycle = start
+    while True:
+        with store.transaction("phil.pharm") as w:
+            dose = store.dosing.create_dose_record(w, "IMP-001", "paclitaxel", cycle, 1, {"dose_mg": "146"},
+                                                   protocol_version="1", protocol_sha256="0f" * 32)
+        _ack("dose_records", dose)
+        for table, who, meaning, write in (
+            ("preparations", "phil.pharm", SignatureMeaning.PREPARED,
+             lambda w: store.dosing.record_preparation(w, dose, 1, details={"bag_ml": 250})),
+            ("verifications", "paula.pharm", SignatureMeaning.VERIFIED,
+             lambda w: store.dosing.record_verification(w, dose, 2)),
+            ("administrations", "nina.nurse", SignatureMeaning.ADMINISTERED,
+             lambda w: store.dosing.record_administration(w, given(cycle=cycle), dose_record_id=dose)),
+            ("decisions", "ivan.inv", SignatureMeaning.APPROVED,
+             lambda w: store.decisions.record_decision(w, Decision(
+                 subject_code="IMP-001", kind=DecisionKind.PREMEDICATION, choice="continue", reason="tolerated",
+                 cycle=cycle, day=1, decided_by="ivan.inv", decided_at=NOW))),
+        ):
+            signer = signer_of(store, who)
+            with store.transaction(signer) as w:
+                row_id = write(w)
+                w.sign(signer, meaning, table, row_id)
+            _ack(table, row_id)
+        cycle += 1
+
+
+def _ack(table: str, row_id: int) -> None:
+    sys.stdout.write(f"{table} {row_id}\n")
+    sys.stdout.flush()
 
 
 def increment(db: Path, n: int) -> None:
@@ -82,6 +120,8 @@ if __name__ == "__main__":
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "administer":
         administer(path, int(sys.argv[3]))
+    elif mode == "workflow":
+        workflow(path, int(sys.argv[3]))
     elif mode == "guess":
         guess(path, int(sys.argv[3]))
     elif mode == "serials":
