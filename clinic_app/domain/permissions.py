@@ -16,6 +16,7 @@ class Action(StrEnum):
     RECORD_MEASUREMENT = "record_measurement"
     RECORD_LABS = "record_labs"
     RECORD_VISIT = "record_visit"
+    RECORD_TOXICITY = "record_toxicity"
     CALCULATE_DOSE = "calculate_dose"
     PREPARE = "prepare"
     VERIFY = "verify"
@@ -40,13 +41,13 @@ _CLINICAL_VIEW = {Action.VIEW_PATIENTS, Action.PRINT, Action.VIEW_AUDIT}
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.NURSE: frozenset(
         _CLINICAL_VIEW
-        | {Action.RECORD_MEASUREMENT, Action.RECORD_LABS, Action.RECORD_VISIT, Action.CALCULATE_DOSE,
-           Action.ADMINISTER, Action.HOLD}
+        | {Action.RECORD_MEASUREMENT, Action.RECORD_LABS, Action.RECORD_VISIT, Action.RECORD_TOXICITY,
+           Action.CALCULATE_DOSE, Action.ADMINISTER, Action.HOLD}
     ),
     Role.PHARMACIST: frozenset(_CLINICAL_VIEW | {Action.CALCULATE_DOSE, Action.PREPARE, Action.VERIFY}),
     Role.INVESTIGATOR: frozenset(
         _CLINICAL_VIEW
-        | {Action.ENROL, Action.RECORD_MEASUREMENT, Action.RECORD_LABS, Action.RECORD_VISIT,
+        | {Action.ENROL, Action.RECORD_MEASUREMENT, Action.RECORD_LABS, Action.RECORD_VISIT, Action.RECORD_TOXICITY,
            Action.CALCULATE_DOSE, Action.HOLD, Action.DECIDE, Action.REASSIGN_COHORT, Action.OPEN_COHORT,
            Action.CONFIRM_PASSWORD_RESET}
     ),

@@ -61,6 +61,8 @@ class DecisionKind(StrEnum):
     WEIGHT_CHANGE = "weight_change"              # choice: "recalculate" | "keep"
     COHORT_SAFETY = "cohort_safety_satisfactory"  # choice: "satisfactory"; subject: the cohort letter
     COHORT_REASSIGNMENT = "cohort_reassignment"  # choice: the new cohort letter
+    DISCONTINUE_DRUG = "discontinue_drug"        # choice: "discontinue"; subject: the drug stopped for good
+    AFTER_DISCONTINUATION = "after_discontinuation"  # choice: "continue_flat" | "end_treatment"
 
 
 class _Record(BaseModel):

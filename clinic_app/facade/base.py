@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date, datetime
 
 from clinic_app.domain.cohort_gate import GateReport, cohort_gate
-from clinic_app.domain.dosing import PaclitaxelDose
-from clinic_app.domain.due import DueItem, next_due
+from clinic_app.domain.dose_records import DoseRecordState
+from clinic_app.domain.due import DueItem, due_items
+from clinic_app.domain.gate import GateInput, Slot, stale_reasons
 from clinic_app.domain.errors import AuthError, RuleError
-from clinic_app.domain.lab_check import LabCheck
 from clinic_app.domain.permissions import Action, require
-from clinic_app.domain.plausibility import PlausibilityWarning
-from clinic_app.domain.preparation import PreparationPlan
 from clinic_app.domain.protocol import Protocol
-from clinic_app.domain.records import Decision, DecisionKind, Measurement, PatientHistory, Role, SignatureMeaning
+from clinic_app.domain.records import Decision, DecisionKind, PatientHistory, Role, SignatureMeaning
 from clinic_app.domain.schedule import plan_schedule
-from clinic_app.domain.schedule_model import Schedule, ScheduleItem
-from clinic_app.store import DoseRecord, Signer, Store, Writer
+from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
+from clinic_app.store import Signer, Store, Writer
 
 from .views import DoseRecordView, DueRow, Session
 
@@ -109,28 +106,40 @@ class ClinicBase:
                 return item
         raise RuleError("no_such_dose", {"field": "cycle/day", "drug": drug, "cycle": cycle, "day": day})
 
-    def _view(self, record: DoseRecord) -> DoseRecordView:
-        snap = json.loads(record.snapshot_json)
-        preparation = self._store.dosing.preparation(record.id)
-        plan_data = preparation.details["plan"] if preparation is not None else snap["preparation"]
-        signatures = [*self._store.signatures.for_record("dose_records", record.id)]
-        if preparation is not None:
-            signatures += self._store.signatures.for_record("preparations", preparation.id)
-        verification = self._store.dosing.verification(record.id)
-        if verification is not None:
-            signatures += self._store.signatures.for_record("verifications", verification.id)
-        return DoseRecordView(
-            id=record.id, row_version=record.row_version, subject_code=record.subject_code, drug=record.drug,
-            cycle=record.cycle, day=record.day, dose_date=date.fromisoformat(snap["dose_date"]),
-            dose=PaclitaxelDose.model_validate(snap["dose"]),
-            preparation=PreparationPlan.model_validate(plan_data),
-            warnings=tuple(PlausibilityWarning.model_validate(w) for w in snap["warnings"]),
-            acknowledged=tuple(snap["acknowledged"]), lab_check=LabCheck.model_validate(snap["lab_check"]),
-            measurement=Measurement.model_validate(snap["measurement"]), status=record.status,
-            protocol_version=record.protocol_version, protocol_sha256=record.protocol_sha256,
-            calculated_by=record.calculated_by, calculated_at=record.calculated_at, signatures=tuple(signatures))
+    def _gate_input(self, subject_code: str, today: date | None = None) -> GateInput:
+        """The patient's chart planned on `today` (default: today), ready for the dose gate."""
+        return GateInput.plan(self._protocol, self._store.chart(subject_code), today=today or self.today(),
+                              now=self.now(), closed_days=self._closed_days())
 
-    def _gate(self) -> GateReport:
+    def _views(self, subject_code: str, states: tuple[DoseRecordState, ...]) -> list[DoseRecordView]:
+        """Dose records as the faces show them, with every signature of the record and its steps."""
+        signed = self._store.dosing.signatures_of([r.id for r in states])
+        return [DoseRecordView.of(subject_code, state, tuple(signed[state.id])) for state in states]
+
+    def _view(self, dose_record_id: int) -> DoseRecordView:
+        """One dose record as the faces show it (NotFound when absent)."""
+        code = self._store.dosing.dose_record(dose_record_id).subject_code
+        state = next(r for r in self._store.chart(code).dose_records if r.id == dose_record_id)
+        return self._views(code, (state,))[0]
+
+    def _void_stale(self, w: Writer, subject_code: str, cause: str) -> list[int]:
+        """In the caller's transaction, right after a change of weight, level, cohort or protocol:
+        void every current dose record of a dose still to give that no longer matches what a
+        calculation would use now (REC-2), with the reason. Returns the ids voided."""
+        gi = self._gate_input(subject_code)
+        voided = []
+        for record in gi.chart.dose_records:
+            item = gi.item(Slot(record.drug, record.cycle, record.day))
+            if not record.live or item is None or item.status is ItemStatus.DONE:
+                continue
+            reasons = stale_reasons(gi, record)
+            if reasons:
+                why = f"{cause}: " + ", ".join(r.code.replace("_", " ") for r in reasons)
+                self._store.dosing.void(w, "dose_records", record.id, why)
+                voided.append(record.id)
+        return voided
+
+    def _cohort_gate(self) -> GateReport:
         store = self._store
         # Enrolment order decides who is "the 5th patient": by date, then by recording order (row id).
         patients = [s.value for s in sorted(store.patients.all(), key=lambda s: (s.value.enrolled_on, s.id))]
@@ -151,6 +160,6 @@ class ClinicBase:
         w.sign(signer, SignatureMeaning.APPROVED, "decisions", decided)
         return decided
 
-    def _due(self, history: PatientHistory, today: date) -> list[DueItem]:
-        """The patient's actionable and next upcoming items on `today`, with doses."""
-        return next_due(self._protocol, history, today=today, closed_days=self._closed_days())
+    def _due(self, subject_code: str, today: date) -> list[DueItem]:
+        """The patient's actionable and next upcoming items on `today`, with doses and states."""
+        return due_items(self._gate_input(subject_code, today))

@@ -36,6 +36,6 @@ class PatientViewMixin(ClinicBase):
             schedule=self._schedule(history, today),
             due=tuple(next_due(protocol, history, today=today, closed_days=closed)),
             measurements=tuple(measurements), administrations=history.administrations,
-            dose_records=tuple(self._view(r) for r in store.dosing.dose_records(subject_code)),
+            dose_records=tuple(self._views(subject_code, store.chart(subject_code).dose_records)),
             audit=tuple(patient_audit(store, subject_code)),
             cohort_history=tuple(store.patients.cohort_history(subject_code)))

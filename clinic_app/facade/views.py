@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from clinic_app.domain.dose_records import DoseRecordState, DoseStatus
 from clinic_app.domain.due import DueItem
 from clinic_app.domain.dosing import PaclitaxelDose
 from clinic_app.domain.lab_check import LabCheck
@@ -21,7 +22,7 @@ from clinic_app.domain.records import (
     Signature,
 )
 from clinic_app.domain.schedule_model import Schedule
-from clinic_app.store import AuditEntry, DoseStatus, Fault
+from clinic_app.store import AuditEntry, Fault
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,10 @@ class MeasurementView:
 
 @dataclass(frozen=True)
 class DoseRecordView:
-    """A frozen dose calculation and where it stands in the pharmacy (calculated/prepared/verified)."""
+    """A frozen dose calculation and where it stands in the pharmacy (calculated / prepared /
+    verified, or void with the reason), with every signature given on it and its steps."""
 
     id: int
-    row_version: int
     subject_code: str
     drug: str
     cycle: int
@@ -105,6 +106,19 @@ class DoseRecordView:
     calculated_by: str
     calculated_at: datetime
     signatures: tuple[Signature, ...] = ()
+    void_reason: str | None = None
+    cohort: str | None = None
+
+    @classmethod
+    def of(cls, subject_code: str, state: DoseRecordState, signatures: tuple[Signature, ...]) -> DoseRecordView:
+        """The view of one dose record read from the store."""
+        snap = state.snapshot
+        return cls(id=state.id, subject_code=subject_code, drug=state.drug, cycle=state.cycle, day=state.day,
+                   dose_date=snap.dose_date, dose=snap.dose, preparation=state.plan, warnings=snap.warnings,
+                   acknowledged=snap.acknowledged, lab_check=snap.lab_check, measurement=snap.measurement,
+                   status=state.status, protocol_version=snap.protocol.version, protocol_sha256=state.protocol_sha256,
+                   calculated_by=state.calculated_by, calculated_at=state.calculated_at, signatures=signatures,
+                   void_reason=state.void_reason, cohort=snap.cohort)
 
     def signed(self, meaning: str) -> Signature | None:
         """The signature with this meaning ("Prepared", "Verified"), if any."""

@@ -17,13 +17,16 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from clinic_app.domain.records import Administration, SignatureMeaning
+from clinic_app.domain.dose_records import DoseRecordState, DoseSnapshot
+from clinic_app.domain.preparation import PreparationPlan
+from clinic_app.domain.records import Administration, Signature, SignatureMeaning
 from clinic_app.store.audit import canonical_json
 from clinic_app.store.connection import fetch_all, fetch_one
 from clinic_app.store.errors import InvalidTransition, NotFound, StoreInputError
 from clinic_app.store.models import DoseRecord, DoseStatus, Preparation, Stored, Verification, VoidRecord
 from clinic_app.store.patients import patient_id_of
 from clinic_app.store.rows import administration_of, administration_row, require_type
+from clinic_app.store.signatures import signature_of
 from clinic_app.store.writer import StoreContext, Writer, writing
 
 _SHA256_HEX = frozenset("0123456789abcdef")
@@ -66,6 +69,20 @@ def _dose_record_of(r: dict[str, Any]) -> DoseRecord:
             reason=r["void_reason"], voided_at=datetime.fromisoformat(r["voided_at"]), voided_by=r["voided_by"]),
         unsigned_steps=unsigned,
     )
+
+
+def _record_state(r: dict[str, Any]) -> DoseRecordState:
+    record = _dose_record_of(r)
+    plan = None if r["details_json"] is None else PreparationPlan.model_validate(json.loads(r["details_json"])["plan"])
+    return DoseRecordState(
+        id=record.id, drug=record.drug, cycle=record.cycle, day=record.day, status=record.status,
+        snapshot=DoseSnapshot.model_validate_json(record.snapshot_json), protocol_sha256=record.protocol_sha256,
+        calculated_by=record.calculated_by, calculated_at=record.calculated_at,
+        prepared_by=r["prepared_by"], prepared_at=None if r["prepared_at"] is None else datetime.fromisoformat(
+            r["prepared_at"]), prepared_plan=plan,
+        verified_by=r["verified_by"], verified_at=None if r["verified_at"] is None else datetime.fromisoformat(
+            r["verified_at"]), void_reason=record.void.reason if record.void is not None else None,
+        unsigned_steps=record.unsigned_steps)
 
 
 def _signed_column(entity: str, meaning: SignatureMeaning, alias: str) -> str:
@@ -120,6 +137,33 @@ class Dosing:
         pid = patient_id_of(self._ctx, subject_code)
         return [_dose_record_of(r) for r in fetch_all(self._ctx.db, _DOSE_SQL + " WHERE d.patient_id = ?"
                                                        " ORDER BY d.id", [pid])]
+
+    def record_states(self, subject_code: str) -> list[DoseRecordState]:
+        """The patient's dose records as the gate reads them: typed snapshot, pharmacy steps with who
+        and when, the preparation's expiry, void reason and unsigned steps; oldest first."""
+        pid = patient_id_of(self._ctx, subject_code)
+        rows = fetch_all(self._ctx.db, _DOSE_SQL.replace(" pr.id AS preparation_id,", " pr.id AS preparation_id,"
+                         " pr.prepared_by, pr.prepared_at, pr.details_json, vf.verified_by, vf.verified_at,")
+                         + " WHERE d.patient_id = ? ORDER BY d.id", [pid])
+        return [_record_state(r) for r in rows]
+
+    def signatures_of(self, dose_record_ids: list[int]) -> dict[int, list[Signature]]:
+        """Every signature of each dose record and of its preparation and verification, oldest first."""
+        found: dict[int, list[Signature]] = {i: [] for i in dose_record_ids}
+        if not dose_record_ids:
+            return found
+        marks = ", ".join("?" for _ in dose_record_ids)
+        rows = fetch_all(self._ctx.db, f"""
+            SELECT s.*, d.id AS record FROM dose_records d
+            LEFT JOIN preparations p ON p.dose_record_id = d.id
+            LEFT JOIN verifications v ON v.dose_record_id = d.id
+            JOIN signatures s ON (s.entity = 'dose_records' AND s.entity_id = d.id)
+                              OR (s.entity = 'preparations' AND s.entity_id = p.id)
+                              OR (s.entity = 'verifications' AND s.entity_id = v.id)
+            WHERE d.id IN ({marks}) ORDER BY s.id""", dose_record_ids)
+        for r in rows:
+            found[r["record"]].append(signature_of(r))
+        return found
 
     @staticmethod
     def _advance(w: Writer, dose_record_id: int, expected_version: int, current: DoseStatus,

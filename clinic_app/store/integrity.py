@@ -38,16 +38,13 @@ from clinic_app.store.writer import audited_value
 # Tables the program never writes through the audited path.
 _UNAUDITED = frozenset({"audit_log", "sqlite_sequence", "_sqlite_migrations"})
 
-# Which signature meaning(s) a record takes, by table (and, for administrations, by status).
-# Held and omitted doses are written unsigned by the hold use case today; a signature they carry
-# must still be one of these meanings.
+# Which signature meaning a record takes, by table (and, for administrations, by status): a hold
+# is signed Held (nurse or investigator), an omission for good Approved by an investigator.
 _REQUIRED: dict[str, frozenset[str]] = {
     "preparations": frozenset({"Prepared"}),
     "verifications": frozenset({"Verified"}),
     "decisions": frozenset({"Approved"}),
     "administrations:given": frozenset({"Administered"}),
-}
-_OPTIONAL: dict[str, frozenset[str]] = {
     "administrations:held": frozenset({"Held", "Approved"}),
     "administrations:omitted": frozenset({"Held", "Approved"}),
 }
@@ -171,7 +168,7 @@ def _workflow_faults(db: Database) -> Iterator[Fault]:
         records.append(("decisions", int(row_id), "decisions", ("decisions", int(row_id)) in voided))
     for table, row_id, rule, is_void in sorted(records):
         given = meanings.get((table, row_id), [])
-        wanted = _REQUIRED.get(rule) or _OPTIONAL.get(rule, frozenset())
+        wanted = _REQUIRED.get(rule, frozenset())
         wrong = [m for m in given if m not in wanted]
         if wrong:
             yield Fault("workflow", "wrong_signature_meaning", row_id,

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from clinic_app.domain.dose_records import DoseStatus
 from clinic_app.domain.records import Role
+
+__all__ = ["AuditEntry", "BackupReport", "ClosedDay", "DoseRecord", "DoseStatus", "Fault", "Preparation",
+           "RestoreReport", "Stored", "UserAccount", "Verification", "VoidRecord"]
 
 T = TypeVar("T")
 
@@ -21,16 +24,6 @@ class Stored(Generic[T]):
     id: int
     row_version: int
     value: T
-
-
-class DoseStatus(StrEnum):
-    """A dose record moves calculated -> prepared -> verified, never back; any of them may be
-    voided (replaced by a new calculation, made stale by a change, or withdrawn with a reason)."""
-
-    CALCULATED = "calculated"
-    PREPARED = "prepared"
-    VERIFIED = "verified"
-    VOID = "void"
 
 
 @dataclass(frozen=True)

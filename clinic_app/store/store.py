@@ -20,6 +20,7 @@ from types import TracebackType
 from argon2 import PasswordHasher
 from sqlite_utils import Database
 
+from clinic_app.domain.dose_records import PatientChart
 from clinic_app.domain.records import PatientHistory
 from clinic_app.store.audit import AuditTrail, ChainHead, default_key_path, entries
 from clinic_app.store.backups import (
@@ -218,6 +219,11 @@ class Store:
             labs=tuple(s.value for s in self.patients.labs(subject_code)),
             toxicities=tuple(s.value for s in self.patients.toxicities(subject_code)),
         )
+
+    def chart(self, subject_code: str) -> PatientChart:
+        """The patient's history and dose records, as the dose gate reads them."""
+        return PatientChart(history=self.history(subject_code),
+                            dose_records=tuple(self.dosing.record_states(subject_code)))
 
     def transaction(self, actor: str | Signer, *, system: bool = False) -> AbstractContextManager[Writer]:
         """One write transaction for a use case that changes several rows together (a record, its

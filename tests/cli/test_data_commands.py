@@ -22,15 +22,20 @@ def demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_due_json_lists_every_active_patient_with_doses(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["due", "--db", str(demo_db), "--user", "nurse.okafor", "--date", DEMO_TODAY, "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    out = json.loads(capsys.readouterr().out)
+    assert out["date"] == DEMO_TODAY
+    rows = out["items"]
     assert rows, "the demo clinic has items due"
     for row in rows:
-        assert {"subject", "kind", "cycle", "day", "date", "status", "dose"} <= set(row)
-        assert row["status"] in {"overdue", "due_today", "upcoming", "decision_required"}
+        assert {"subject", "kind", "cycle", "day", "date", "status", "dose", "state"} <= set(row)
+        assert row["status"] in {"overdue", "missed", "due_today", "upcoming", "decision_required", "discontinued",
+                                 "ended"}
         if row["kind"] == "imp321":
-            assert row["dose"] in {"0.25 mg", "1.25 mg"}  # cohorts A and B are open in the demo
-        if row["kind"] == "paclitaxel" and row["dose"] != "needs measurement":
-            assert row["dose"].endswith(" mg") and "." not in row["dose"]  # whole mg, no trailing zero
+            assert row["dose"]["mcg"] in {250, 1250}  # cohorts A and B are open in the demo
+        if row["kind"] == "paclitaxel" and row["dose"]["mg"] is not None:
+            assert "." not in row["dose"]["mg"]  # whole mg
+            assert row["dose"]["provisional"] is (row["state"]["progress"] != "verified")
+            assert row["state"]["labs"] in {"ok", "hold", "missing", "too_old", None}
     # The held C1D15 of IMP-B04 leaves its IMP321 give/skip pending for an investigator.
     assert any(r["subject"] == "IMP-B04" and r["status"] == "decision_required" for r in rows)
 
