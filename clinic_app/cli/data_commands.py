@@ -19,7 +19,19 @@ from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
 
-from .access import add_db_argument, add_user_argument, db_path, open_existing, read_password, sign_in
+from clinic_app.files import check_output
+
+from .access import (
+    add_db_argument,
+    add_force_argument,
+    add_user_argument,
+    db_path,
+    open_existing,
+    protected_paths,
+    read_password,
+    sign_in,
+    write_output_file,
+)
 from .common import EXIT_OK, dump_json
 
 
@@ -101,7 +113,7 @@ def _state_text(state: SlotState | None) -> str:
 
 def run_due(args: argparse.Namespace) -> int:
     today = _today(args)
-    with open_existing(args) as clinic:
+    with open_existing(args, read_only=True) as clinic:
         rows = clinic.due_list(sign_in(clinic, args), today)
         names = {d.key: d.display_name for d in clinic.protocol.drugs}
     if args.json:
@@ -119,18 +131,25 @@ def run_due(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     if args.schema:
-        Path(args.output).write_text(json.dumps(exchange_json_schema(), indent=2) + "\n", encoding="utf-8")
+        write_output_file(args, args.output, (json.dumps(exchange_json_schema(), indent=2) + "\n").encode("utf-8"))
         return EXIT_OK
     if not args.user:
         raise InputError("user_required", {"field": "--user", "hint": "sign in to export records"})
-    with open_existing(args) as clinic:
+    check_output(args.output, protected=protected_paths(args), force=args.force, field="--output")
+    with open_existing(args, read_only=True) as clinic:
         document = clinic.export_document(sign_in(clinic, args), include_identities=args.include_identities)
-    Path(args.output).write_text(document.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    write_output_file(args, args.output, (document.model_dump_json(indent=2) + "\n").encode("utf-8"))
     return EXIT_OK
 
 
 def run_import(args: argparse.Namespace) -> int:
-    document = parse_export(Path(args.file).read_text(encoding="utf-8"))
+    raw = Path(args.file).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError("invalid_encoding", {"field": "file", "text": args.file, "unit": "UTF-8",
+                                              "hint": f"the file is not UTF-8 text (byte {exc.start})"}) from None
+    document = parse_export(text)
     with open_existing(args) as clinic:
         count = clinic.import_document(sign_in(clinic, args), document)
     sys.stdout.write(f"imported {count} patients\n")
@@ -164,6 +183,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--include-identities", action="store_true",
                    help="also names and hospital numbers (never for the sponsor)")
     p.add_argument("--schema", action="store_true", help="write the JSON Schema of the format instead")
+    add_force_argument(p)
     p.set_defaults(run=run_export)
 
     p = subparsers.add_parser("import", help="load an export into a clinic that has no patients yet")

@@ -157,6 +157,11 @@ def _status(gi: GateInput, item: ScheduleItem, action: GateAction,
             code = "not_yet_due" if gi.today < item.window.start else "dose_missed"
             return [Reason(code=code, values={**values, **window})], None
         return [], None
+    if status is ItemStatus.DECISION_REQUIRED:
+        kind = _DECISION_OF_RULE.get(item.rule.code, DecisionKind.FLAT_DOSE_GIVE_SKIP)
+        return [], NeededDecision(kind=kind, drug=item.drug, cycle=item.cycle, day=item.day,
+                                  because=Reason(code=item.rule.code, values={k: str(v) for k, v in
+                                                                              item.rule.values.items()}))
     if action is GateAction.RECORD_LATE:
         if on is None or on >= gi.today:
             return [Reason(code="late_entry_date_required", values={**values, "today": gi.today.isoformat()})], None
@@ -167,11 +172,6 @@ def _status(gi: GateInput, item: ScheduleItem, action: GateAction,
         return [], None
     if status is ItemStatus.MISSED:
         return [Reason(code="dose_missed", values={**values, **window})], None
-    if status is ItemStatus.DECISION_REQUIRED:
-        kind = _DECISION_OF_RULE.get(item.rule.code, DecisionKind.FLAT_DOSE_GIVE_SKIP)
-        return [], NeededDecision(kind=kind, drug=item.drug, cycle=item.cycle, day=item.day,
-                                  because=Reason(code=item.rule.code, values={k: str(v) for k, v in
-                                                                              item.rule.values.items()}))
     if status is ItemStatus.PLANNED:
         if item.rule.code == "waits_for_anchor":
             return [Reason(code="waits_for_previous_dose", values={**values, **window})], None

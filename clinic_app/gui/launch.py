@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.domain.errors import DomainError
 
+from clinic_app.files import create_private
 from clinic_app.paths import default_db_path, user_data_dir, user_log_dir
 
 from .appearance import FontScaler, set_high_dpi_policy
@@ -63,7 +64,9 @@ def _configure_logging() -> None:
     if any(isinstance(h, logging.FileHandler) for h in root.handlers):
         return
     root.setLevel(logging.INFO)
-    handler = logging.FileHandler(user_log_dir() / "clinic_app.log", encoding="utf-8")
+    path = user_log_dir() / "clinic_app.log"
+    create_private(path)  # the log is the user's alone, whatever the umask
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
 

@@ -26,6 +26,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.DECIDE: {I},
     Action.REASSIGN_COHORT: {I},
     Action.OPEN_COHORT: {I},
+    Action.CONFIRM_PASSWORD_RESET: {I},  # the second person of a reset, never the administrator
     Action.PRINT: {N, P, I},
     Action.VIEW_AUDIT: {N, P, I, A},
     Action.MANAGE_USERS: {A},

@@ -103,3 +103,11 @@ def test_the_sheet_of_a_voided_record_says_void(clinic: Clinic) -> None:
     assert "NOT VERIFIED" not in void
     current = text_of(clinic.dosing_sheet_pdf(pharmacist, second.id))
     assert "VOID" not in current and "NOT VERIFIED - DO NOT ADMINISTER" in current
+
+
+def test_every_sheet_carries_the_chain_head_just_after_its_serial(clinic: Clinic) -> None:
+    nurse = clinic.login("nurse.okafor", DEMO_PASSWORD)
+    text = text_of(clinic.worklist_pdf(nurse, TODAY))
+    head = clinic.store.chain_head()
+    assert f"trail {head.seq} · {head.mac[:8]}" in text
+    assert clinic.store.audit_entries()[-1].entity == "site_settings"  # the serial is the last row
