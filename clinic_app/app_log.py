@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from clinic_app.files import create_private
 from clinic_app.paths import user_log_dir
 
 LOG_NAME = "clinic_app.log"
@@ -15,6 +16,8 @@ def configure_file_logging() -> None:
     if any(isinstance(h, logging.FileHandler) for h in root.handlers):
         return
     root.setLevel(logging.INFO)
-    handler = logging.FileHandler(user_log_dir() / LOG_NAME, encoding="utf-8")
+    path = user_log_dir() / LOG_NAME
+    create_private(path)  # the log is the user's alone, whatever the umask
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -23,7 +23,9 @@ from clinic_app.wording.errors import PROTOCOL_CODES, TEMPLATES, describe_code, 
 PACKAGE = Path(__file__).resolve().parent.parent / "clinic_app"
 # Calls that forward a code computed elsewhere (each forwards codes collected below).
 FORWARDERS = {("store/backups.py", "fault.code"), ("store/audit.py", "head.code"), ("store/store.py", "fault.code"),
-              ("domain/numbers.py", "code"), ("domain/gate_model.py", "first.code")}
+              ("domain/numbers.py", "code"), ("domain/gate_model.py", "first.code"), ("store/backups.py", "refusal")}
+# Codes named elsewhere than at their raise: what store/backups.py's _refusal returns.
+INDIRECT_CODES = {"backup_trail_empty", "backup_schema_differs", "backup_of_another_site"}
 # Gate reasons whose code comes from another vocabulary (each has its own words: wording.warnings for
 # plausibility warnings and lab problems, wording.rules for the planner's reasons, the level events
 # a decision is asked for).
@@ -130,6 +132,9 @@ SITES, COMPUTED = raise_sites()
 BY_CODE: dict[str, list[RaiseSite]] = defaultdict(list)
 for _site in SITES:
     BY_CODE[_site.code].append(_site)
+for _code in INDIRECT_CODES:
+    assert f'"{_code}"' in (PACKAGE / "store" / "backups.py").read_text(encoding="utf-8"), _code
+    BY_CODE[_code].append(RaiseSite("store/backups.py", "DatabaseFault", _code, frozenset({"check", "path", "row_id"})))
 
 
 def test_the_walk_finds_the_program_s_codes() -> None:

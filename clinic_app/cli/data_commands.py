@@ -23,15 +23,20 @@ from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
 from clinic_app.wording.values import word
 
+from clinic_app.files import check_output
+
 from .access import (
     add_db_argument,
+    add_force_argument,
     add_user_argument,
     db_path,
     new_database_files,
     open_existing,
+    protected_paths,
     read_password,
     sign_in,
     username,
+    write_output_file,
 )
 from .common import EXIT_OK, dump_json
 
@@ -126,7 +131,7 @@ def _state_text(state: SlotState | None) -> str:
 
 def run_due(args: argparse.Namespace) -> int:
     today = _today(args)
-    with open_existing(args) as clinic:
+    with open_existing(args, read_only=True) as clinic:
         rows = clinic.due_list(sign_in(clinic, args), today)
         protocol = clinic.protocol
     if args.json:
@@ -144,16 +149,24 @@ def run_due(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     if args.schema:
-        Path(args.output).write_text(json.dumps(exchange_json_schema(), indent=2) + "\n", encoding="utf-8")
+        write_output_file(args, args.output, (json.dumps(exchange_json_schema(), indent=2) + "\n").encode("utf-8"))
         return EXIT_OK
-    with open_existing(args) as clinic:
+    username(args)  # --user, wherever it was written, before anything is opened
+    check_output(args.output, protected=protected_paths(args), force=args.force, field="--output")
+    with open_existing(args, read_only=True) as clinic:
         document = clinic.export_document(sign_in(clinic, args), include_identities=args.include_identities)
-    Path(args.output).write_text(document.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    write_output_file(args, args.output, (document.model_dump_json(indent=2) + "\n").encode("utf-8"))
     return EXIT_OK
 
 
 def run_import(args: argparse.Namespace) -> int:
-    document = parse_export(Path(args.file).read_text(encoding="utf-8"))
+    raw = Path(args.file).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError("invalid_encoding", {"field": "file", "text": args.file, "unit": "UTF-8",
+                                              "hint": f"the file is not UTF-8 text (byte {exc.start})"}) from None
+    document = parse_export(text)
     with open_existing(args) as clinic:
         count = clinic.import_document(sign_in(clinic, args), document)
     sys.stdout.write(f"imported {count} patients\n")
@@ -189,6 +202,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--include-identities", action="store_true",
                    help="also names and hospital numbers (never for the sponsor)")
     p.add_argument("--schema", action="store_true", help="write the JSON Schema of the format instead")
+    add_force_argument(p)
     p.set_defaults(run=run_export)
 
     p = subparsers.add_parser("import", help="load an export into a clinic that has no patients yet")

@@ -1,8 +1,8 @@
 """The one way doses, volumes, dates and routes are written, on screen and on paper (ISMP).
 
-CLINICAL.md section 9: leading zero ("0.25 mg"), no trailing zero ("5 mg", never "5.0 mg"), a
-space before the unit, "mg", "mL", "mcg" (never "µg"), "IV", "subcutaneously" (never "SC"/"SQ"),
-dates "Mon 05-Jan-2026" (English abbreviations from fixed tables, never the locale), dates of birth
+WRITE-1: leading zero ("0.25 mg"), no trailing zero ("5 mg", never "5.0 mg"), a space before the
+unit, "mg", "mL", "mcg" (never "µg"), "IV", "subcutaneously" (never "SC"/"SQ"). WRITE-2: dates
+"Mon 05-Jan-2026" (English abbreviations from fixed tables, never the locale), dates of birth
 "05-Jan-1970", times with their zone offset "14:30 UTC+01:00". BSA keeps its rounding places
 ("2.00 m²") because it is a measured value showing the
 precision it was rounded to, not a dose.

@@ -4,7 +4,8 @@
 the slot, the action and the day (plus the signed-in person for the four-eyes rule and the real
 date of a late entry). Every use case, list and sheet asks it; none decides on its own. It applies,
 by rule ID (docs/clinical-rules.md):
-- the slot's planned status (MISS-1 missed, TOX-5 discontinued, ended, done, omitted, waiting);
+- the slot's planned status (MISS-1 missed, TOX-5 discontinued, ended, done, omitted, waiting); a
+  late entry only on a real date inside the slot's window, before today (MISS-2);
 - spacing: never two doses of one drug on one day (INT-1), never closer than the drug's minimum
   interval (INT-2);
 - the dose level in force and the reductions severe toxicity demands (TOX-4, DOSE-4);
@@ -156,6 +157,11 @@ def _status(gi: GateInput, item: ScheduleItem, action: GateAction,
             code = "not_yet_due" if gi.today < item.window.start else "dose_missed"
             return [Reason(code=code, values={**values, **window})], None
         return [], None
+    if status is ItemStatus.DECISION_REQUIRED:
+        kind = _DECISION_OF_RULE.get(item.rule.code, DecisionKind.FLAT_DOSE_GIVE_SKIP)
+        return [], NeededDecision(kind=kind, drug=item.drug, cycle=item.cycle, day=item.day,
+                                  because=Reason(code=item.rule.code, values={k: str(v) for k, v in
+                                                                              item.rule.values.items()}))
     if action is GateAction.RECORD_LATE:
         if on is None or on >= gi.today:
             return [Reason(code="late_entry_date_required", values={**values, "today": gi.today.isoformat()})], None
@@ -166,11 +172,6 @@ def _status(gi: GateInput, item: ScheduleItem, action: GateAction,
         return [], None
     if status is ItemStatus.MISSED:
         return [Reason(code="dose_missed", values={**values, **window})], None
-    if status is ItemStatus.DECISION_REQUIRED:
-        kind = _DECISION_OF_RULE.get(item.rule.code, DecisionKind.FLAT_DOSE_GIVE_SKIP)
-        return [], NeededDecision(kind=kind, drug=item.drug, cycle=item.cycle, day=item.day,
-                                  because=Reason(code=item.rule.code, values={k: str(v) for k, v in
-                                                                              item.rule.values.items()}))
     if status is ItemStatus.PLANNED:
         if item.rule.code == "waits_for_anchor":
             return [Reason(code="waits_for_previous_dose", values={**values, **window})], None

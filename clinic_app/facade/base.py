@@ -85,9 +85,11 @@ class ClinicBase:
         return signer
 
     def _require(self, session: Session, action: Action) -> None:
-        """Refuse unless the session's user is still active and the role may do `action` (default deny)."""
+        """Refuse unless the session's user is still active, under the credentials they signed in
+        with (a reset or password change ends open sessions), and the role may do `action` (default deny)."""
         account = self._store.users.get(session.username)
-        if not account.active or account.id != session.user_id:
+        if not account.active or account.id != session.user_id \
+                or account.credentials_version != session.credentials_version:
             raise AuthError("session_invalid", {"username": session.username})
         require(Role(account.role), action)
 

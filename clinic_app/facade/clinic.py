@@ -37,16 +37,18 @@ class Clinic(AccountsMixin, PatientsMixin, DecisionsMixin, DosingMixin, DueMixin
 
     @classmethod
     def open(cls, db_path: Path, *, protocol_path: Path | None = None, clock: Clock = local_now,
-             hasher: PasswordHasher | None = None, verify_audit: bool = True) -> Clinic:
+             hasher: PasswordHasher | None = None, verify_audit: bool = True, read_only: bool = False) -> Clinic:
         """Open (or create) the database at `db_path` under the protocol file (default: the shipped one).
 
         `clock` returns the aware current time (tests and the demo builder pass their own).
         `verify_audit=False` skips the audit-chain walk at open: only for `verify_database`, which
         then reports the first fault instead of refusing to open.
+        `read_only` opens without creating, migrating or writing anything (reads and sign-in; a
+        wrong password is still counted).
         Raises ProtocolError, DatabaseFault, SchemaTooNew, AuditKeyError.
         """
         protocol: Protocol = load_protocol(protocol_path or default_protocol_path())
-        store = Store.open(db_path, clock=clock, hasher=hasher, verify_audit=verify_audit)
+        store = Store.open(db_path, clock=clock, hasher=hasher, verify_audit=verify_audit, read_only=read_only)
         return cls(store, protocol, clock)
 
     def close(self) -> None:

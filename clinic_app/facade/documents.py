@@ -48,19 +48,19 @@ from .site import SITE_PHONE_KEY
 from .views import DoseRecordView, Session
 
 PageSize = Literal["A4", "Letter"]
-SERIAL_KEY = "print_serial"
 
 
 class DocumentsMixin(ClinicBase):
     # -- shared pieces ---------------------------------------------------------------------
     def _context(self, session: Session, prefix: str, page_size: PageSize) -> PrintContext:
-        """Page furniture with the next sheet serial (an audited counter: who printed what, when)."""
-        found = self._store.site.setting(SERIAL_KEY)
-        number = int(found[0]) + 1 if found else 1
-        self._store.site.set_setting(SERIAL_KEY, str(number), found[1] if found else None, actor=session.username)
+        """Page furniture with the next sheet serial (an audited counter: who printed what, when)
+        and the audit chain head just after it, so the paper anchors the trail."""
+        number = self._store.site.next_serial(actor=session.username)
+        head = self._store.chain_head()
         return PrintContext(app_version=__version__, printed_at=self.now(),
                             printed_by=f"{session.full_name} ({session.role.value})",
-                            serial=f"{prefix}-{number:06d}", page_size=page_size, demo=self.has_demo_data)
+                            serial=f"{prefix}-{number:06d}", page_size=page_size, demo=self.has_demo_data,
+                            trail=f"trail {head.seq} · {head.mac[:8]}")
 
     def _identifiers(self, history: PatientHistory) -> PatientIdentifiers:
         patient = history.patient

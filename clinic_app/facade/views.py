@@ -22,17 +22,19 @@ from clinic_app.domain.records import (
     Signature,
 )
 from clinic_app.domain.schedule_model import Schedule
-from clinic_app.store import AuditEntry
+from clinic_app.store import AuditEntry, Fault
 
 
 @dataclass(frozen=True)
 class Session:
-    """A signed-in user. Only `Clinic.login` / `Clinic.first_run` make one."""
+    """A signed-in user. Only `Clinic.login` / `Clinic.first_run` make one. `credentials_version`
+    is the account's at sign-in: a password change or reset moves it and ends the session."""
 
     user_id: int
     username: str
     full_name: str
     role: Role
+    credentials_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -139,8 +141,13 @@ class PatientView:
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """The first fault (check, code, table, row, first differing field) and every fault found."""
+
     ok: bool
     check: str | None = None
     code: str | None = None
     row_id: int | None = None
     detail: str | None = None
+    table: str | None = None
+    field: str | None = None
+    faults: tuple[Fault, ...] = ()

@@ -102,7 +102,7 @@ class LockPage(QWidget):
             else:
                 session = self._clinic_of().login(username, self.password.text())
         except DomainError as exc:
-            log.info("unlock refused for %r: %s", username, exc.code)
+            log.info("unlock refused: %s", exc.code)  # never what was typed
             self.error.setText(ErrorText(self).describe(exc))
             if exc.code == "password_change_required":  # the one-time code was right: choose a password
                 self._show_new_password(True)

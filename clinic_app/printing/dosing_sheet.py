@@ -1,7 +1,7 @@
 """The pharmacy dosing sheet: one page per paclitaxel dose, to prepare and verify it.
 
 Until the dose is verified every page carries "NOT VERIFIED - DO NOT ADMINISTER", as a banner at
-the top and as a watermark across the page.
+the top and as a watermark across the page; a voided record's sheet says VOID instead (REC-3).
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def _preparation(inp: DosingSheetInput, width: float) -> list[Flowable]:
         ("Expiry", text.expiry_text(prep)),
     ]
     lines: list[Flowable] = [para("Preparation", HEADING), kv_table(rows, width, 0.2)]
-    if prep.not_to_be_confused_with:
+    if prep.not_to_be_confused_with:  # never substitute nab-paclitaxel (PREP-4)
         lines.append(note(f"Do not confuse with {prep.not_to_be_confused_with}."))
     return lines
 

@@ -46,6 +46,8 @@ from clinic_app.store.models import (
     DoseStatus,
     Fault,
     Preparation,
+    RestoreReport,
+    RestoreReport,
     Stored,
     UserAccount,
     Verification,
@@ -57,7 +59,7 @@ from clinic_app.store.writer import Signer, Writer
 __all__ = [
     "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport", "ClosedDay",
     "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
-    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "SchemaTooNew", "Store",
+    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
     "Signer", "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer",
     "connect", "write_transaction",
 ]

@@ -10,8 +10,10 @@ from clinic_app.store.errors import StoreInputError
 from clinic_app.store.rows import decision_of, decision_row, require_type, visit_of, visit_row
 from clinic_app.store.writer import StoreContext, Writer, joined
 
-_SIGNED = ("EXISTS (SELECT 1 FROM signatures s WHERE s.entity = 'decisions' AND s.entity_id = d.id"
-           " AND s.meaning = 'Approved')")
+# Signed here, or (an imported decision) signed at the source and kept as data.
+_SIGNED = ("(EXISTS (SELECT 1 FROM signatures s WHERE s.entity = 'decisions' AND s.entity_id = d.id"
+           " AND s.meaning = 'Approved') OR EXISTS (SELECT 1 FROM imported_signatures s"
+           " WHERE s.entity = 'decisions' AND s.entity_id = d.id AND s.meaning = 'Approved'))")
 _VOIDED = "EXISTS (SELECT 1 FROM voids v WHERE v.entity = 'decisions' AND v.entity_id = d.id)"
 _IN_FORCE = f" AND {_SIGNED} AND NOT {_VOIDED}"
 

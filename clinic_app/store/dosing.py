@@ -39,9 +39,13 @@ _DOSE_SQL = (
     "SELECT d.*, p.subject_code, v.reason AS void_reason, v.voided_at, v.voided_by,"
     " pr.id AS preparation_id, vf.id AS verification_id,"
     " EXISTS (SELECT 1 FROM signatures s WHERE s.entity = 'preparations' AND s.entity_id = pr.id"
-    "         AND s.meaning = 'Prepared') AS preparation_signed,"
+    "         AND s.meaning = 'Prepared' UNION ALL SELECT 1 FROM imported_signatures s"
+    "         WHERE s.entity = 'preparations' AND s.entity_id = pr.id AND s.meaning = 'Prepared')"
+    "     AS preparation_signed,"
     " EXISTS (SELECT 1 FROM signatures s WHERE s.entity = 'verifications' AND s.entity_id = vf.id"
-    "         AND s.meaning = 'Verified') AS verification_signed"
+    "         AND s.meaning = 'Verified' UNION ALL SELECT 1 FROM imported_signatures s"
+    "         WHERE s.entity = 'verifications' AND s.entity_id = vf.id AND s.meaning = 'Verified')"
+    "     AS verification_signed"
     " FROM dose_records d JOIN patients p ON p.id = d.patient_id"
     " LEFT JOIN voids v ON v.entity = 'dose_records' AND v.entity_id = d.id"
     " LEFT JOIN preparations pr ON pr.dose_record_id = d.id"
@@ -82,8 +86,10 @@ def _record_state(r: dict[str, Any]) -> DoseRecordState:
 
 
 def _signed_column(entity: str, meaning: SignatureMeaning, alias: str) -> str:
+    """Signed here, or (an imported record) at the source, kept as data."""
     return (f"EXISTS (SELECT 1 FROM signatures s WHERE s.entity = '{entity}' AND s.entity_id = {alias}.id"
-            f" AND s.meaning = '{meaning.value}')")
+            f" AND s.meaning = '{meaning.value}' UNION ALL SELECT 1 FROM imported_signatures s"
+            f" WHERE s.entity = '{entity}' AND s.entity_id = {alias}.id AND s.meaning = '{meaning.value}')")
 
 
 class Dosing:
@@ -277,6 +283,8 @@ class Dosing:
         row an older version left without its signature)."""
         pid = patient_id_of(self._ctx, subject_code)
         signed = ("EXISTS (SELECT 1 FROM signatures s WHERE s.entity = 'administrations' AND s.entity_id = a.id"
+                  " AND s.meaning IN ('Administered', 'Held', 'Approved') UNION ALL SELECT 1 FROM"
+                  " imported_signatures s WHERE s.entity = 'administrations' AND s.entity_id = a.id"
                   " AND s.meaning IN ('Administered', 'Held', 'Approved'))")
         rows = fetch_all(self._ctx.db, f"SELECT a.*, {signed} AS signed FROM administrations a"
                                        " WHERE a.patient_id = ? AND NOT EXISTS (SELECT 1 FROM voids v"

@@ -289,6 +289,69 @@ CREATE INDEX signatures_entity ON signatures(entity, entity_id);
 """
 
 
+# Record integrity (issue 11):
+# - password_resets: an administrator's request (the hash of the half of the one-time code they
+#   were shown) confirmed by an investigator (who is shown the other half); `applied_version` is
+#   the account's credentials_version the confirmed reset produced, so the half-code is honoured
+#   only until the person sets a password of their own;
+# - imports, provenance and imported_signatures: rows loaded from an exchange document are written
+#   by (and credited to) the importing user; who did each act at the source, and the source's
+#   signatures, are kept here as data (an imported decision is in force through its imported
+#   "Approved"); all three append-only.
+# No existing row is widened. The site's random `site_id` setting (restore accepts only backups of
+# the same site) is added to existing databases by the store's audited migration hook.
+_MEANINGS_0004 = _SIGNATURE_MEANINGS
+SCHEMA_0004 = f"""
+CREATE TABLE password_resets (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    requested_by TEXT NOT NULL REFERENCES users(username),
+    requested_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    first_half_hash TEXT NOT NULL CHECK (first_half_hash LIKE '$argon2id$%'),
+    confirmed_by TEXT REFERENCES users(username),
+    confirmed_at TEXT,
+    applied_version INTEGER,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX password_resets_user ON password_resets(user_id);
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL REFERENCES users(username),
+    source_site TEXT NOT NULL,
+    document_sha256 TEXT NOT NULL CHECK (length(document_sha256) = 64),
+    staff_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(staff_json)),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE provenance (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    source_actor TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (entity, entity_id)
+) STRICT;
+CREATE TABLE imported_signatures (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    meaning TEXT NOT NULL CHECK (meaning IN ({_MEANINGS_0004})),
+    signer TEXT NOT NULL,
+    printed_name TEXT,
+    role TEXT NOT NULL CHECK (role IN ({_ROLES})),
+    signed_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX imported_signatures_entity ON imported_signatures(entity, entity_id);
+{_APPEND_ONLY.format(t="imports")}
+{_APPEND_ONLY.format(t="provenance")}
+{_APPEND_ONLY.format(t="imported_signatures")}
+"""
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run a schema script statement by statement INSIDE the open transaction.
 
@@ -337,10 +400,16 @@ def _m0003(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations(name="0004_resets_imports_provenance")
+def _m0004(db: Database) -> None:
+    _run_script(db, SCHEMA_0004)
+    db.execute("PRAGMA user_version = 4")
+
+
 @migrations(name="0005_premedication_per_attempt")
 def _m0005(db: Database) -> None:
     _run_script(db, SCHEMA_0005)
-    db.execute("PRAGMA user_version = 4")
+    db.execute("PRAGMA user_version = 5")
 
 
 # Every registered migration is pending on an empty database: the names this program knows, in order.
@@ -351,6 +420,11 @@ SCHEMA_VERSION = len(KNOWN)
 def applied_names(db: Database) -> list[str]:
     """Names of the migrations recorded in the file, oldest first."""
     return [m.name for m in migrations.applied(db)]
+
+
+def pending_names(db: Database) -> list[str]:
+    """Names of the migrations this program would apply to the file."""
+    return [m.name for m in migrations.pending(db)]
 
 
 def check_not_newer(db: Database) -> None:

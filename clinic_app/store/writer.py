@@ -10,12 +10,13 @@ are turned into typed errors so nothing leaks as a raw `sqlite3.IntegrityError`.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from clinic_app.domain.errors import AuthError
 from clinic_app.domain.permissions import require_signature_role
 from clinic_app.domain.records import Role, SignatureMeaning
 from clinic_app.store.audit import AuditTrail, ChainHead, canonical_json
-from clinic_app.store.connection import write_transaction
+from clinic_app.store.connection import connect, write_transaction
 from clinic_app.store.errors import ConcurrencyConflict, DatabaseFault, DuplicateRecord, NotFound, StoreInputError
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 # Never copied into the audit trail in clear: a password hash is a secret even though it is not
 # the password. The trail carries its SHA-256 instead, so `verify` still sees a hash copied from
 # one account onto another.
-_DIGESTED = frozenset({"password_hash"})
+_DIGESTED = frozenset({"password_hash", "first_half_hash"})
 DIGEST_PREFIX = "sha256:"
 
 
@@ -47,8 +48,10 @@ def secret_digest(value: Any) -> Any:
 
 
 def content_sha256(row: Mapping[str, Any]) -> str:
-    """SHA-256 (hex) of a row's canonical JSON: every column, including id and row_version."""
-    return hashlib.sha256(canonical_json(dict(row)).encode("utf-8")).hexdigest()
+    """SHA-256 (hex) of a row's canonical JSON as the audit trail records it (every column,
+    including id and row_version; secret columns as their digest), so that `verify` can recompute
+    the hash of a signed row at its signed version from the trail alone."""
+    return hashlib.sha256(canonical_json(audited_value(dict(row))).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -77,12 +80,19 @@ def _ident(name: str) -> str:
 
 @dataclass
 class StoreContext:
-    """What every repository shares: the open database, its audit trail, the clock (aware UTC)."""
+    """What every repository shares: the open database, its audit trail, the clock (aware UTC).
+
+    `seen` is the last audit row this instance saw at open or wrote: when a restore (by this or
+    another running instance) has removed or replaced it, or a restore came after it, this
+    instance refuses to write until it is reopened (its view of the records is gone).
+    """
 
     db: Database
     trail: AuditTrail
     clock: Callable[[], datetime]
     path: Path
+    read_only: bool = False
+    seen: ChainHead | None = None
 
 
 def translate_integrity_error(exc: sqlite3.Error, entity: str) -> Exception:
@@ -112,6 +122,12 @@ class Writer:
         self.actor = actor
         self.at_utc = ctx.clock()
         self._head: ChainHead | None = None  # the chain head as this transaction moved it
+        self._floors: dict[str, int] | None = None
+
+    @property
+    def head(self) -> ChainHead | None:
+        """The last audit row this transaction wrote (None before the first)."""
+        return self._head
 
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
         """The row as a dict, or None."""
@@ -134,8 +150,22 @@ class Writer:
             entity_id=entity_id, old=audited_value(old), new=audited_value(new), reason=reason, prev=self._head,
         )
 
+    def _floor(self, table: str) -> int:
+        """The highest row id a restore rolled back in `table` (0 when none): new ids go above it, so
+        a number printed before the restore (a dose record's barcode) never names another record."""
+        if self._floors is None:
+            found = self._db.execute("SELECT value FROM site_settings WHERE key = ?", [ID_FLOORS_KEY]).fetchone()
+            self._floors = {} if found is None else {str(k): int(v) for k, v in json.loads(found[0]).items()}
+        return self._floors.get(table, 0)
+
     def insert(self, table: str, values: Mapping[str, Any], *, action: str, reason: str = "") -> int:
-        """Insert one row (row_version 1) and its audit row; returns the new id."""
+        """Insert one row (row_version 1) and its audit row; returns the new id (above the table's
+        restore floor)."""
+        floor = self._floor(table)
+        if floor and "id" not in values:
+            top = int(self._db.execute(f"SELECT coalesce(max(id), 0) FROM {_ident(table)}").fetchone()[0])
+            if top < floor:
+                values = {"id": floor + 1, **values}
         cols = [_ident(c) for c in values]
         sql = f"INSERT INTO {_ident(table)} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
         try:
@@ -200,8 +230,9 @@ class Writer:
 
         The signature binds the row's id, row_version and content hash; it is written (and
         audited) in the same transaction as the record, so a record needing a signature never
-        exists without it. Raises PermissionDenied when the signer's role may not give this
-        meaning (SIGNATURE_ROLES), NotFound when the row is absent, StoreInputError for a table
+        exists without it (REC-5). It carries the signer's printed name, role, meaning and zoned
+        time, and raises PermissionDenied when the signer's role may not give this meaning
+        (SIGNATURE_ROLES, ROLE-3), NotFound when the row is absent, StoreInputError for a table
         that is not signable.
         """
         meaning = SignatureMeaning(meaning)
@@ -223,8 +254,10 @@ class Writer:
 SIGNABLE = frozenset({
     "patients", "cohort_assignments", "measurements", "labs", "dose_records", "preparations",
     "verifications", "administrations", "decisions", "visit_completions", "voids", "users",
-    "toxicities",
+    "toxicities", "password_resets",
 })
+# The site setting holding {table: highest id rolled back by a restore} (see Writer._floor).
+ID_FLOORS_KEY = "id_floors"
 
 SYSTEM_ACTOR = "system"
 
@@ -251,6 +284,14 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
     signed-in person causes (first administrator, restore bookkeeping) and records the actor as
     "system". Refuses to start when the audit chain's recorded head is gone (DatabaseFault).
     """
+    if ctx.read_only:  # a read-only store writes only what a read requires (a wrong password's count)
+        rw = connect(ctx.path)
+        try:
+            with writing(replace(ctx, db=rw, read_only=False), actor, system=system) as w:
+                yield w
+        finally:
+            rw.close()
+        return
     signer = actor if isinstance(actor, Signer) else None
     name = signer.username if signer is not None else actor
     if system:
@@ -265,16 +306,33 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
         ).fetchone() is None:
             raise NotFound("unknown_actor", {"entity": "users", "username": name})
         ctx.trail.check_head_prefix(ctx.db)
+        check_still_current(ctx)
         writer = Writer(ctx, name)
         if signer is not None:
             _clear_failures(writer, signer)
         yield writer
+    if writer.head is not None:
+        ctx.seen = writer.head
     try:
         ctx.trail.confirm_head(ctx.db)
     except (OSError, sqlite3.Error, DatabaseFault):
         # The change IS committed: reporting it as failed would invite a duplicate entry. A head
         # left behind is caught by the prefix check before the next write and by verify().
         log.exception("audit chain head not updated after commit")
+
+
+def check_still_current(ctx: StoreContext) -> None:
+    """Inside the write lock: refuse (DatabaseFault database_restored) when the last audit row this
+    instance saw is gone or replaced, or a restore was recorded after it."""
+    seen = ctx.seen
+    if seen is None or seen.seq == 0:
+        return
+    row = ctx.db.execute("SELECT mac FROM audit_log WHERE seq = ?", [seen.seq]).fetchone()
+    restored = ctx.db.execute("SELECT 1 FROM audit_log WHERE seq > ? AND action = 'restore' LIMIT 1",
+                              [seen.seq]).fetchone()
+    if row is None or str(row[0]) != seen.mac or restored is not None:
+        raise DatabaseFault("database_restored", {"check": "audit_chain", "row_id": seen.seq,
+                                                  "hint": "the database was restored: close and open it again"})
 
 
 def _clear_failures(w: Writer, signer: Signer) -> None:

@@ -273,6 +273,57 @@ TEMPLATES: dict[str, str] = {
     "protocol_mismatch": QT_TRANSLATE_NOOP(
         "ErrorText", "The export was made under another protocol file: import refused."),
     "invalid_export": QT_TRANSLATE_NOOP("ErrorText", "The export file is not valid at {field}: {hint}."),
+    "audit_key_of_another_database": QT_TRANSLATE_NOOP(
+        "ErrorText", "The audit key file {path} belongs to another database ({hint})."),
+    "backup_trail_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} holds records but no audit trail: it cannot be restored."),
+    "backup_schema_differs": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} was written by another version of the program: it cannot be restored here."),
+    "backup_of_another_site": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is a backup of another clinic: it cannot be restored here."),
+    "database_is_a_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: {path} is a folder, not a database file ({hint})."),
+    "database_restored": QT_TRANSLATE_NOOP(
+        "ErrorText", "The database was restored from a backup meanwhile ({hint}): sign in again."),
+    "records_without_trail": QT_TRANSLATE_NOOP(
+        "ErrorText", "The database holds records but its audit trail is missing: restore the latest backup."),
+    "row_not_audited": QT_TRANSLATE_NOOP("ErrorText", "A record is not on the audit trail (row {row_id}): {reason}."),
+    "row_altered": QT_TRANSLATE_NOOP(
+        "ErrorText", "A record was changed without an audit entry (row {row_id}): {reason}."),
+    "row_missing": QT_TRANSLATE_NOOP("ErrorText", "A record on the audit trail is gone (row {row_id}): {reason}."),
+    "signature_content_mismatch": QT_TRANSLATE_NOOP(
+        "ErrorText", "A signed record no longer matches what was signed (signature {row_id}): {reason}."),
+    "snapshot_mismatch": QT_TRANSLATE_NOOP(
+        "ErrorText", "A dose record's frozen calculation was changed (row {row_id}): {reason}."),
+    "wrong_signature_meaning": QT_TRANSLATE_NOOP(
+        "ErrorText", "A signature has the wrong meaning for its record (row {row_id}): {reason}."),
+    "signed_twice": QT_TRANSLATE_NOOP("ErrorText", "A record was signed twice (row {row_id}): {reason}."),
+    "unsigned_record": QT_TRANSLATE_NOOP("ErrorText", "A record that must be signed is not (row {row_id}): {reason}."),
+    "status_without_step": QT_TRANSLATE_NOOP(
+        "ErrorText", "A dose record's status has no signed step behind it (row {row_id}): {reason}."),
+    "schema_upgrade_needed": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} must be upgraded to this version ({known_version}) before it is read: {hint}."),
+    "file_write_failed": QT_TRANSLATE_NOOP("ErrorText", "{field}: {path} could not be written: {reason}."),
+    "output_exists": QT_TRANSLATE_NOOP("ErrorText", "{field}: {path} already exists ({hint})."),
+    "output_folder_missing": QT_TRANSLATE_NOOP("ErrorText", "{field}: the folder of {path} does not exist ({hint})."),
+    "output_is_folder": QT_TRANSLATE_NOOP("ErrorText", "{field}: {path} is a folder ({hint})."),
+    "output_is_protected": QT_TRANSLATE_NOOP("ErrorText", "{field}: {path} is never written over ({hint})."),
+    "output_not_a_file": QT_TRANSLATE_NOOP("ErrorText", "{field}: {path} is not a plain file ({hint})."),
+    "invalid_encoding": QT_TRANSLATE_NOOP("ErrorText", "{field}: the file is not {unit} text ({hint})."),
+    "invalid_import_record": QT_TRANSLATE_NOOP("ErrorText", "The export file is refused at {field}: {reason}."),
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: {text} is outside the accepted range {minimum} to {maximum}."),
+    # -- accounts (second person, names) -----------------------------------------------------
+    "cannot_deactivate_self": QT_TRANSLATE_NOOP("ErrorText", "You cannot deactivate your own account ({username})."),
+    "no_pending_reset": QT_TRANSLATE_NOOP(
+        "ErrorText", "No password reset of {username} waits for confirmation ({hint})."),
+    "second_person_required": QT_TRANSLATE_NOOP(
+        "ErrorText", "A second person must confirm this for {username} ({hint})."),
+    "full_name_character_refused": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: the character {code_point} at position {position} is refused ({hint})."),
+    "full_name_length": QT_TRANSLATE_NOOP("ErrorText", "{field}: {minimum} to {maximum} {unit}."),
+    "full_name_lookalike": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: too like the name of {username} ({hint}); write it so the two cannot be confused."),
     # -- program faults a person can still meet ----------------------------------------------
     "wrong_type": QT_TRANSLATE_NOOP(
         "ErrorText", "Program fault: {field} has the wrong type ({got} instead of {expected})."),

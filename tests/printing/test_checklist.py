@@ -49,7 +49,7 @@ def test_flat_dose_day_shows_cohort_and_dose(protocol: Protocol, cohort: str, do
 
 
 def test_week13_assessment_comes_before_that_days_paclitaxel(protocol: Protocol) -> None:
-    # 6th IMP321 = C3D16 = study day 72; + 13 days = day 85 = C4D1 (CLINICAL.md section 2).
+    # 6th IMP321 = C3D16 = study day 72; + 13 days = day 85 = C4D1 (REG-6, CAL-1).
     content = text(render_visit_checklist(checklist_input(protocol, C1D1 + timedelta(days=84))))
     assert "Mon 30-Mar-2026 · study day 85 · study week 13" in content
     assert in_order(content, "Pre-treatment labs", "Complete examination", "PD blood", "CT scan",

@@ -99,7 +99,7 @@ def test_a_dose_without_a_figure_says_why(protocol: Protocol) -> None:
     entry = WorklistEntry(patient=who("IMP-A-004"), cohort="A", slot="C1D8", progress="not_calculated",
                           labs="missing", no_dose_reason="needs a new weight")
     content = text(render_worklist(WorklistInput(ctx=context(), work_date=date(2026, 1, 12), entries=(entry,))))
-    assert "NO DOSE YET: needs a new weight" in content and "labs pending" in content
+    assert "NO DOSE YET: needs a new weight" in content and "labs pending" in content  # LAB-2
 
 
 def test_empty_day(protocol: Protocol) -> None:

@@ -115,3 +115,12 @@ def record_unsigned(store: Store, administration: Administration) -> int:
     """An administration WITHOUT its signature, as an older version could leave one after a crash."""
     with store.transaction(administration.recorded_by) as w:
         return store.dosing.record_administration(w, administration)
+
+
+def two_person_reset(store: Store, username: str, at: datetime = NOW) -> str:
+    """ada.admin requests, ivan.inv confirms: the one-time code the person types (both halves)."""
+    first = store.users.request_reset(username, actor="ada.admin", now=at)
+    ivan = signer_of(store, "ivan.inv", at)
+    with store.transaction(ivan) as w:
+        second = store.users.confirm_reset(w, ivan, username, now=at)
+    return f"{first}-{second}"

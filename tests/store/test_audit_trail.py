@@ -37,7 +37,7 @@ from clinic_app.store import AuditKeyError, AuthenticationFailed, DatabaseFault,
 
 VERSIONED = ["patients", "cohort_assignments", "point_of_care", "measurements", "labs", "dose_records",
              "preparations", "verifications", "administrations", "decisions", "visit_completions", "users",
-             "site_settings", "closed_days", "voids", "toxicities"]
+             "site_settings", "closed_days", "voids", "toxicities", "password_resets"]
 SHA = "0f" * 32
 
 
@@ -55,6 +55,12 @@ def _signed(store: Store, username: str, meaning: SignatureMeaning, entity: str,
     signer = signer_of(store, username)
     with store.transaction(signer) as w:
         w.sign(signer, meaning, entity, write(w))
+
+
+def _confirm_reset(store: Store, username: str) -> str:
+    ivan = signer_of(store, "ivan.inv")
+    with store.transaction(ivan) as w:
+        return store.users.confirm_reset(w, ivan, username, now=NOW)
 
 
 def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> None:
@@ -86,7 +92,8 @@ def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> 
         (lambda: s.site.set_setting("site_name", "Oncology Day Unit 2", 1, actor="ada.admin"), 1),
         (lambda: s.site.add_closed_day(date(2026, 12, 25), "Christmas", actor="ada.admin"), 1),
         (lambda: s.site.remove_closed_day(s.site.closed_days()[0], actor="ada.admin", reason="opened"), 1),
-        (lambda: s.users.reset_password("nina.nurse", actor="ada.admin", now=NOW), 1),
+        (lambda: s.users.request_reset("nina.nurse", actor="ada.admin", now=NOW), 1),
+        (lambda: _confirm_reset(s, "nina.nurse"), 3),  # the request confirmed, the account, the signature
         (lambda: s.users.authenticate("ivan.inv", PASSWORDS["ivan.inv"], NOW), 0),  # nothing changes
     ]
     for i, (call, rows) in enumerate(steps):
@@ -148,24 +155,24 @@ def _forged_row(seq: int) -> str:
 
 
 @pytest.mark.parametrize(("attack", "statements", "code", "row"), [
-    ("edit", ["UPDATE audit_log SET new_json = replace(new_json, '146', '416') WHERE seq = 13"], "mac_mismatch", 13),
+    ("edit", ["UPDATE audit_log SET new_json = replace(new_json, '146', '416') WHERE seq = 14"], "mac_mismatch", 14),
     ("delete", ["DELETE FROM audit_log WHERE seq = 5"], "seq_gap", 5),
     ("insert", ["UPDATE audit_log SET seq = seq + 1000 WHERE seq > 5", "UPDATE audit_log SET seq = seq - 999"
                 " WHERE seq > 1000", _forged_row(6)], "mac_mismatch", 6),
     ("reorder", ["UPDATE audit_log SET seq = 1000 WHERE seq = 5", "UPDATE audit_log SET seq = 5 WHERE seq = 6",
                  "UPDATE audit_log SET seq = 6 WHERE seq = 1000"], "mac_mismatch", 5),
-    ("truncate", ["DELETE FROM audit_log WHERE seq > 12"], "truncated", 13),
-    ("append", [_forged_row(15)], "mac_mismatch", 15),
+    ("truncate", ["DELETE FROM audit_log WHERE seq > 13"], "truncated", 14),
+    ("append", [_forged_row(16)], "mac_mismatch", 16),
 ])
 def test_tampering_is_detected_at_the_first_bad_row(
     enrolled: Store, attack: str, statements: list[str], code: str, row: int
 ) -> None:
     enrolled.patients.add_measurement(measurement())
-    record_unsigned(enrolled, given())  # audit row 13 holds the dose "146"
+    record_unsigned(enrolled, given())  # audit row 14 holds the dose "146"
     enrolled.patients.add_measurement(measurement(weight="71"))
-    # 9 account rows (first administrator; 4 users created and their own passwords set),
-    # enrolment 2 (patient, cohort assignment), measurement, dose, measurement.
-    assert len(enrolled.audit_entries()) == 14
+    # 10 account rows (first administrator and the site's id; 4 users created and their own
+    # passwords set), enrolment 2 (patient, cohort assignment), measurement, dose, measurement.
+    assert len(enrolled.audit_entries()) == 15
     assert enrolled.verify_audit_chain() is None
     _tamper(enrolled.path, *statements)
     fault = enrolled.verify_audit_chain()
@@ -222,7 +229,7 @@ def test_a_head_left_behind_by_a_crash_is_tolerated_then_moves_on(enrolled: Stor
     head.write_bytes(old_head)  # as if killed between COMMIT and the head update
     assert enrolled.verify_audit_chain() is None  # the extra row chains correctly
     enrolled.patients.add_measurement(measurement(weight="71"))  # the next write confirms both
-    assert json.loads(head.read_text())["seq"] == len(enrolled.audit_entries()) == 13
-    _tamper(db_path, "DELETE FROM audit_log WHERE seq > 11")
+    assert json.loads(head.read_text())["seq"] == len(enrolled.audit_entries()) == 14
+    _tamper(db_path, "DELETE FROM audit_log WHERE seq > 12")
     fault = enrolled.verify_audit_chain()
-    assert fault is not None and (fault.code, fault.row_id) == ("truncated", 12)
+    assert fault is not None and (fault.code, fault.row_id) == ("truncated", 13)

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-# Unambiguous on screen, like "Mon 05-Jan-2026" (CLINICAL.md section 9); a date of birth without
-# its weekday, like "05-Jan-1970" (as formatting.format_birth_date writes it).
+# Unambiguous on screen, like "Mon 05-Jan-2026" (WRITE-2); a date of birth without its weekday,
+# like "05-Jan-1970" (as formatting.format_birth_date writes it).
 DATE_DISPLAY_FORMAT = "ddd dd-MMM-yyyy"
 BIRTH_DATE_DISPLAY_FORMAT = "dd-MMM-yyyy"
 
