@@ -13,6 +13,7 @@ import pytest
 from clinic_app.__main__ import _wants_window
 from clinic_app.cli import data_commands, main
 from clinic_app.cli.access import PASSWORD_ENV
+from clinic_app.facade import Clinic
 from clinic_app.paths import default_db_path, demo_db_path
 
 ADMIN_PASSWORD = "first-admin-password"
@@ -51,6 +52,8 @@ def test_a_refused_init_leaves_nothing_and_can_be_run_again(tmp_path: Path, monk
     monkeypatch.setenv(PASSWORD_ENV, ADMIN_PASSWORD)
     assert main(argv) == 0
     assert db.exists()
+    with Clinic.open(db) as clinic:
+        assert clinic.site_phone == "+33 1 45 67 89 00"  # printed on every patient calendar
 
 
 def test_db_and_user_before_or_after_the_action(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
