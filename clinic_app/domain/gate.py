@@ -152,8 +152,9 @@ def _status(gi: GateInput, item: ScheduleItem, action: GateAction,
     if action is GateAction.HOLD:
         if item.category is ItemCategory.PREMEDICATION:
             return [Reason(code="hold_the_infusion", values=values)], None
-        postponing_missed_start = status is ItemStatus.MISSED and item.day == 1
-        if not (item.window.contains(gi.today) or postponing_missed_start):
+        # A missed dose may be recorded as held once its window closed: a cycle start is then
+        # postponed (MISS-4), a D8/D15 follows the missed-dose policy (MISS-3).
+        if not (item.window.contains(gi.today) or status is ItemStatus.MISSED):
             code = "not_yet_due" if gi.today < item.window.start else "dose_missed"
             return [Reason(code=code, values={**values, **window})], None
         return [], None

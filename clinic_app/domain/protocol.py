@@ -150,8 +150,8 @@ class CalendarRules(_Strict):
     @field_validator("screening_window")
     @classmethod
     def _before_day_one(cls, value: IntRange) -> IntRange:
-        if value.low < -60 or value.high > -1:
-            raise ValueError("the screening window lies between study day -60 and study day -1")
+        if value.low < -60 or value.low > -1 or value.high > 1:
+            raise ValueError("the screening window starts between study day -60 and -1 and ends by study day 1")
         return value
 
 

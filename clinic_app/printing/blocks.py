@@ -46,7 +46,7 @@ def kv_table(rows: Sequence[tuple[str, str | Flowable]], width: float, label_sha
 
 
 def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) -> Table:
-    """The cohort letter, large, in a heavy box: the three IMP321 doses differ 5-fold."""
+    """The cohort letter, large, in a heavy box: the three IMP321 doses differ 5-fold (WRITE-4)."""
     table = FontTable([[para("COHORT", LABEL)], [para(letter, LARGE if compact else HUGE)]], colWidths=[width])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2.5, colors.black),

@@ -27,7 +27,7 @@ from clinic_app.domain.formatting import (
     format_route,
     plain_number,
 )
-from clinic_app.domain.lab_check import LabVerdict
+from clinic_app.domain.lab_check import LabState
 
 from . import dose_text as text
 from .barcode import RecordBarcode
@@ -104,8 +104,13 @@ def checks_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
                      f"{plain_number(lab.platelets_10e9_per_l)} × 10⁹/L, drawn {format_date(lab.drawn_on)}")
         else:
             drawn = "no qualifying result"
-        verdict = "OK" if check.verdict is LabVerdict.OK else "HOLD: " + "; ".join(
-            lab_problem_text(p.code, p.values) for p in check.problems)
+        problems = "; ".join(lab_problem_text(p.code, p.values) for p in check.problems)
+        if check.state is LabState.OK:
+            verdict = "OK"
+        elif check.state is LabState.HOLD:
+            verdict = "HOLD: " + problems
+        else:  # none drawn yet, or only old ones: pharmacy may prepare; the chair checks them first (LAB-2)
+            verdict = "labs pending: " + problems
         rows.append(("Pre-dose labs", f"{drawn}: {verdict}"))
     if inp.warnings:
         rows.append(("Alerts", "; ".join(

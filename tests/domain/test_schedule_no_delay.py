@@ -125,13 +125,13 @@ def test_closed_day_is_flagged_not_moved(protocol: Protocol) -> None:
 
 def test_actual_c1d1_is_study_day_one(protocol: Protocol) -> None:
     """C1D1 planned 05-Jan but given Tue 06-Jan: study day 1 moves, C1D8 = 13-Jan.
-    CAL-1, PLAN-2 (+7 from the actual D1), REG-5 (screening ends on day -1)."""
+    CAL-1, PLAN-2 (+7 from the actual D1), REG-5 (screening ends on study day 1, before the dose)."""
     schedule = plan_schedule(protocol, history(given("paclitaxel", 1, 1, "2026-01-06")), today=d("2026-01-06"))
     assert schedule.c1d1 == d("2026-01-06") and schedule.c1d1_given
     assert schedule.item("paclitaxel-C1D8").planned_date == d("2026-01-13")
     assert schedule.item("paclitaxel-C1D8").study_day == 8
     assert schedule.item("imp321-C1D2").planned_date == d("2026-01-07")
-    assert schedule.item("screening").window.end == d("2026-01-05")  # study day -1
+    assert schedule.item("screening").window.end == d("2026-01-06")  # study day 1
 
 
 def test_no_c1d1_known_is_refused(protocol: Protocol) -> None:
