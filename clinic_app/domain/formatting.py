@@ -2,10 +2,14 @@
 
 WRITE-1: leading zero ("0.25 mg"), no trailing zero ("5 mg", never "5.0 mg"), a space before the
 unit, "mg", "mL", "mcg" (never "µg"), "IV", "subcutaneously" (never "SC"/"SQ"). WRITE-2: dates
-"Mon 05-Jan-2026" (English abbreviations from fixed tables, never the locale), dates of birth
+"Mon 05-Jan-2026" (abbreviations from fixed tables, never the locale), dates of birth
 "05-Jan-1970", times with their zone offset "14:30 UTC+01:00". BSA keeps its rounding places
 ("2.00 m²") because it is a measured value showing the
 precision it was rounded to, not a dose.
+
+In French (LANG-2, docs/french-conventions.md) every rule keeps its meaning: a decimal comma
+("0,25 mg"), "lun. 05-janv.-2026", "microgrammes" written out, "par voie sous-cutanée"; the digits
+are the same ones (LANG-4).
 """
 
 from __future__ import annotations
@@ -14,14 +18,23 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_DOWN, Decimal
 
 from .errors import InputError
+from .language import Language, current_language
 from .protocol import Protocol
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS: dict[Language, tuple[str, ...]] = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+}
+# French: the abbreviations of the Imprimerie nationale's rules, as CLDR has them ("juin", "août" unshortened).
+_MONTHS: dict[Language, tuple[str, ...]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+}
+_DECIMAL_SEPARATOR: dict[Language, str] = {"en": ".", "fr": ","}
 _MCG_PER_MG_EXPONENT = 3  # 1 mg = 10^3 mcg
 
 # Routes as the protocol names them -> as they are written; abbreviations ISMP bans map to words.
-_ROUTES = {
+_ROUTES: dict[str, str] = {
     "iv": "IV",
     "intravenous": "IV",
     "intravenously": "IV",
@@ -35,6 +48,8 @@ _ROUTES = {
     "oral": "orally",
     "po": "orally",
 }
+# The same routes in French: "IV" as ANSM product information writes it, the others written out.
+_ROUTES_FR = {"IV": "IV", "subcutaneously": "par voie sous-cutanée", "orally": "par voie orale"}
 
 
 EXACT_SHOWN = Decimal("1E-10")  # an unrounded intermediate (exact BSA) is shown to 10 decimals
@@ -53,7 +68,17 @@ def plain_number(value: Decimal) -> str:
     text = format(value, "f")  # positional notation, never "1E+2"; normalize() would round to 28 digits
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return _separator("0" if text == "-0" else text)
+
+
+def _separator(text: str) -> str:
+    """A number written with "." as it is written in the current language (LANG-2)."""
+    return text.replace(".", _DECIMAL_SEPARATOR[current_language()])
+
+
+def decimal_text(text: str) -> str:
+    """A plain decimal kept as text ("0.3", a range bound) written in the current language."""
+    return _separator(text)
 
 
 def format_mg(value: Decimal) -> str:
@@ -67,8 +92,9 @@ def format_mcg_as_mg(mcg: int) -> str:
 
 
 def format_mcg(mcg: int) -> str:
-    """Micrograms written "mcg" (never "µg"): 250 -> "250 mcg"."""
-    return f"{mcg} mcg"
+    """Micrograms written "mcg" (never "µg"): 250 -> "250 mcg"; in French written out,
+    "250 microgrammes" (the abbreviation "mcg" is not French practice)."""
+    return f"{mcg} microgrammes" if current_language() == "fr" else f"{mcg} mcg"
 
 
 def format_ml(value: Decimal) -> str:
@@ -81,7 +107,7 @@ def format_m2(value: Decimal) -> str:
     if not value.is_finite():
         raise InputError("not_finite", {"field": "BSA", "unit": "m²", "text": str(value)})
     text = format(value, "f")
-    return f"{'0' + text if text.startswith('.') else text} m²"
+    return f"{_separator('0' + text if text.startswith('.') else text)} m²"
 
 
 def format_mg_per_m2(value: Decimal) -> str:
@@ -95,13 +121,13 @@ def format_concentration(value: Decimal) -> str:
 
 
 def format_date(day: date) -> str:
-    """An unambiguous date: "Mon 05-Jan-2026"."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day:02d}-{_MONTHS[day.month - 1]}-{day.year:04d}"
+    """An unambiguous date: "Mon 05-Jan-2026", in French "lun. 05-janv.-2026"."""
+    return f"{_WEEKDAYS[current_language()][day.weekday()]} {format_birth_date(day)}"
 
 
 def format_birth_date(day: date) -> str:
     """A date of birth: "05-Jan-1970" (the weekday of a birth is noise beside a patient's name)."""
-    return f"{day.day:02d}-{_MONTHS[day.month - 1]}-{day.year:04d}"
+    return f"{day.day:02d}-{_MONTHS[current_language()][day.month - 1]}-{day.year:04d}"
 
 
 def format_iso_date(day: date) -> str:
@@ -128,7 +154,8 @@ def format_datetime(moment: datetime) -> str:
 
 
 def format_route(route: str) -> str:
-    """A route written out: "IV", "subcutaneously" (also for "SC"/"SQ"), "orally".
+    """A route written out: "IV", "subcutaneously" (also for "SC"/"SQ"), "orally"; in French "IV",
+    "par voie sous-cutanée", "par voie orale".
 
     Raises InputError (field "route") for a route with no agreed spelling.
     """
@@ -136,7 +163,7 @@ def format_route(route: str) -> str:
     if written is None:
         raise InputError("unknown_route", {"field": "route", "unit": "", "text": route,
                                            "accepted": sorted(set(_ROUTES.values()))})
-    return written
+    return _ROUTES_FR[written] if current_language() == "fr" else written
 
 
 def drug_display_name(protocol: Protocol, drug_key: str) -> str:

@@ -198,8 +198,8 @@ def _cohort_on(entry: ExportedPatient, day: date) -> str:
 def _dose_of(protocol: Protocol, record: ExportedDoseRecord, where: str) -> Decimal:
     try:
         stored = PaclitaxelDose.model_validate(json.loads(record.snapshot_json)["dose"])
-        again = calculate_paclitaxel(protocol, parse_height_cm(protocol, str(stored.height_cm)),
-                                     parse_weight_kg(protocol, str(stored.weight_kg)), level=stored.level,
+        again = calculate_paclitaxel(protocol, parse_height_cm(protocol, str(stored.height_cm), typed=False),
+                                     parse_weight_kg(protocol, str(stored.weight_kg), typed=False), level=stored.level,
                                      formula=stored.formula)
     except DomainError as exc:
         raise _refuse(f"{where}.snapshot_json", exc) from None
@@ -230,15 +230,15 @@ def check_document(protocol: Protocol, doc: ExportDocument, today: date) -> None
             _not_future(assignment.assigned_on, f"{at}.cohort_history.{k}.assigned_on", today)
         for k, m in enumerate(entry.measurements):
             try:
-                parse_height_cm(protocol, str(m.height_cm))
-                parse_weight_kg(protocol, str(m.weight_kg))
+                parse_height_cm(protocol, str(m.height_cm), typed=False)
+                parse_weight_kg(protocol, str(m.weight_kg), typed=False)
             except InputError as exc:
                 raise _refuse(f"{at}.measurements.{k}", exc) from None
             _not_future(m.measured_on, f"{at}.measurements.{k}.measured_on", today)
         for k, lab in enumerate(entry.labs):
             try:
-                parse_anc(protocol, str(lab.anc_10e9_per_l))
-                parse_platelets(protocol, str(lab.platelets_10e9_per_l))
+                parse_anc(protocol, str(lab.anc_10e9_per_l), typed=False)
+                parse_platelets(protocol, str(lab.platelets_10e9_per_l), typed=False)
             except InputError as exc:
                 raise _refuse(f"{at}.labs.{k}", exc) from None
             _not_future(lab.drawn_on, f"{at}.labs.{k}.drawn_on", today)

@@ -24,6 +24,8 @@ TEMPLATES: dict[str, str] = {
     # -- numbers and dates typed by a person ------------------------------------------------
     "empty": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: enter a value in {unit} (accepted range {minimum} to {maximum} {unit})."),
+    "thousands_separator": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: \"{text}\" has a thousands separator (accepted range {minimum} to {maximum} {unit})."),
     "decimal_comma": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: \"{text}\" uses a comma (accepted range {minimum} to {maximum} {unit})."),
     "not_a_number": QT_TRANSLATE_NOOP(

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from clinic_app.domain.formatting import format_birth_date, format_date, format_datetime, plain_number
+from clinic_app.domain.formatting import decimal_text, format_birth_date, format_date, format_datetime, plain_number
 
 # (context, text) -> translated text: QCoreApplication.translate in the window, `untranslated` elsewhere.
 Translate = Callable[[str, str], str]
@@ -119,10 +119,93 @@ WORDS: dict[str, str] = {
     "username": QT_TRANSLATE_NOOP("ErrorText", "user name"),
     "password": QT_TRANSLATE_NOOP("ErrorText", "password"),
     "new_password": QT_TRANSLATE_NOOP("ErrorText", "new password"),
+    # fields a person types into, as the raise sites name them
+    "height": QT_TRANSLATE_NOOP("ErrorText", "height"),
+    "weight": QT_TRANSLATE_NOOP("ErrorText", "weight"),
+    "ANC": QT_TRANSLATE_NOOP("ErrorText", "ANC"),
+    "platelets": QT_TRANSLATE_NOOP("ErrorText", "platelets"),
+    "your BSA": QT_TRANSLATE_NOOP("ErrorText", "your BSA"),
+    "your dose": QT_TRANSLATE_NOOP("ErrorText", "your dose"),
+    "BSA": QT_TRANSLATE_NOOP("ErrorText", "BSA"),
+    "level": QT_TRANSLATE_NOOP("ErrorText", "level"),
+    "cohort": QT_TRANSLATE_NOOP("ErrorText", "cohort"),
+    "reason": QT_TRANSLATE_NOOP("ErrorText", "reason"),
+    "grade": QT_TRANSLATE_NOOP("ErrorText", "grade"),
+    "date of birth": QT_TRANSLATE_NOOP("ErrorText", "date of birth"),
+    "cycle/day": QT_TRANSLATE_NOOP("ErrorText", "cycle/day"),
+    "visit date": QT_TRANSLATE_NOOP("ErrorText", "visit date"),
+    "reason for the late entry": QT_TRANSLATE_NOOP("ErrorText", "reason for the late entry"),
+    "planned C1D1": QT_TRANSLATE_NOOP("ErrorText", "planned C1D1"),
+    "measurement date": QT_TRANSLATE_NOOP("ErrorText", "measurement date"),
+    "hospital number": QT_TRANSLATE_NOOP("ErrorText", "hospital number"),
+    "full name": QT_TRANSLATE_NOOP("ErrorText", "full name"),
+    "date drawn": QT_TRANSLATE_NOOP("ErrorText", "date drawn"),
+    "tolerance": QT_TRANSLATE_NOOP("ErrorText", "tolerance"),
+    "term": QT_TRANSLATE_NOOP("ErrorText", "term"),
+    "term text": QT_TRANSLATE_NOOP("ErrorText", "term text"),
+    "subject code": QT_TRANSLATE_NOOP("ErrorText", "subject code"),
+    "site name": QT_TRANSLATE_NOOP("ErrorText", "site name"),
+    "phone": QT_TRANSLATE_NOOP("ErrorText", "phone"),
+    "onset": QT_TRANSLATE_NOOP("ErrorText", "onset"),
+    "note": QT_TRANSLATE_NOOP("ErrorText", "note"),
+    "initials": QT_TRANSLATE_NOOP("ErrorText", "initials"),
+    "formula": QT_TRANSLATE_NOOP("ErrorText", "formula"),
+    "choice": QT_TRANSLATE_NOOP("ErrorText", "choice"),
+    "date": QT_TRANSLATE_NOOP("ErrorText", "date"),
+    "time": QT_TRANSLATE_NOOP("ErrorText", "time"),
+    "language": QT_TRANSLATE_NOOP("ErrorText", "language"),
+    # units named in words
+    "characters": QT_TRANSLATE_NOOP("ErrorText", "characters"),
+    "day": QT_TRANSLATE_NOOP("ErrorText", "day"),
+    "date and time with time zone": QT_TRANSLATE_NOOP("ErrorText", "date and time with time zone"),
+    "CTCAE grade": QT_TRANSLATE_NOOP("ErrorText", "CTCAE grade"),
+    "years of age": QT_TRANSLATE_NOOP("ErrorText", "years of age"),
+    "letters A-Z": QT_TRANSLATE_NOOP("ErrorText", "letters A-Z"),
+    "date (YYYY-MM-DD)": QT_TRANSLATE_NOOP("ErrorText", "date (YYYY-MM-DD)"),
+    "characters A-Z, 0-9, -": QT_TRANSLATE_NOOP("ErrorText", "characters A-Z, 0-9, -"),
 }
 
+# The hints the program's own code gives with an error (fixed text, translated like a word).
+HINTS = frozenset({
+    QT_TRANSLATE_NOOP("ErrorText", 'use "." as decimal separator'),
+    QT_TRANSLATE_NOOP("ErrorText",
+                      'type digits 0-9 with at most one "." (no signs, exponents, spaces or other characters)'),
+    QT_TRANSLATE_NOOP("ErrorText",
+                      'type digits 0-9 with at most one "," (no signs, exponents, spaces or other characters)'),
+    QT_TRANSLATE_NOOP("ErrorText", "type the number without a thousands separator"),
+    QT_TRANSLATE_NOOP("ErrorText",
+                      "enter the height in cm: inches or metres were probably typed (1 inch = 2.54 cm, 1 m = 100 cm)"),
+    QT_TRANSLATE_NOOP("ErrorText", "enter the weight in kg"),
+    QT_TRANSLATE_NOOP("ErrorText", "enter the weight in kg: pounds or grams were probably typed (1 lb = 0.4536 kg)"),
+    QT_TRANSLATE_NOOP("ErrorText", "enter the count in × 10⁹/L (e.g. 1.5, not 1500)"),
+    QT_TRANSLATE_NOOP("ErrorText", "enter the count in × 10⁹/L (e.g. 150, not 150000)"),
+    QT_TRANSLATE_NOOP("ErrorText", "write the date as YYYY-MM-DD, e.g. 2026-01-05"),
+    QT_TRANSLATE_NOOP("ErrorText", "study day -1 is followed by study day 1"),
+    QT_TRANSLATE_NOOP("ErrorText", "a whole number such as 0, -1 or -2"),
+    QT_TRANSLATE_NOOP("ErrorText", "given name and family name"),
+    QT_TRANSLATE_NOOP("ErrorText", "name the cycle and day decided on"),
+    QT_TRANSLATE_NOOP("ErrorText", "say why the record changes"),
+    QT_TRANSLATE_NOOP("ErrorText", "say why when the reason is 'other'"),
+    QT_TRANSLATE_NOOP("ErrorText", "calculate the dose first"),
+    QT_TRANSLATE_NOOP("ErrorText", "one login per person"),
+    QT_TRANSLATE_NOOP("ErrorText",
+                      "lower-case letters, digits, '.', '_' or '-', starting with a letter"),
+    QT_TRANSLATE_NOOP("ErrorText",
+                      "letters, spaces, hyphens and apostrophes only: no line breaks or invisible characters"),
+    QT_TRANSLATE_NOOP("ErrorText", "someone other than the person and the requester"),
+    QT_TRANSLATE_NOOP("ErrorText", "an administrator requests the reset first"),
+    QT_TRANSLATE_NOOP("ErrorText", "sign in as an administrator"),
+    QT_TRANSLATE_NOOP("ErrorText", "the database was restored: close and open it again"),
+})
+
 # Value keys whose content is one or more of the codes above.
-_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity"})
+_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity", "unit"})
+# Value keys that hold a plain decimal as text ("0.3"): written with the language's separator.
+_DECIMAL_KEYS = frozenset({"minimum", "maximum", "lowest", "proposed", "change_percent", "weight_kg",
+                           "weight_used_last_dose_kg", "height_cm", "record_height_cm", "record_weight_kg",
+                           "bsa_m2", "record_bsa_m2", "dose_mg", "record_dose_mg", "stored_mg", "recalculated_mg",
+                           "threshold", "value"})
+_DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+")
 
 
 def word(code: str, translate: Translate = untranslated) -> str:
@@ -147,6 +230,10 @@ def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, st
         return drug_names.get(text, text.capitalize())
     if key in _CODED_KEYS or key == "field":
         return word(text, translate)
+    if key == "hint" and text in HINTS:
+        return translate(WORDS_CONTEXT, text)
+    if key in _DECIMAL_KEYS and _DECIMAL.fullmatch(text):
+        return decimal_text(text)
     if _ISO_DATETIME.fullmatch(text):
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         return format_datetime(moment.astimezone())
