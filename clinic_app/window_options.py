@@ -36,8 +36,11 @@ def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup
                         help="user name: who signs in for --screenshot; for a subcommand, who runs it")
     parser.add_argument("--larger-text", action="store_true", default=default(False),
                         help="the screenshot with the window's Larger text setting on")
+    parser.add_argument("--lang", dest="language", choices=("en", "fr"), default=default(None),
+                        help="language of the window and of messages: en or fr (default: the window's setting, "
+                             "else LANGUAGE / LC_ALL / LC_MESSAGES / LANG)")
 
 
 def takes_value(option: str) -> bool:
     """Whether a window option (e.g. "--db") consumes the next argument as its value."""
-    return option in {"--db", "--settings", "--date", "--screenshot", "--view", "--patient", "--user"}
+    return option in {"--db", "--settings", "--date", "--screenshot", "--view", "--patient", "--user", "--lang"}

@@ -14,6 +14,8 @@ if ! "$py" -c "import PyInstaller" 2>/dev/null; then
     "$py" -m pip install --quiet --require-hashes -r packaging/requirements-package.lock >&2
 fi
 
+"$py" packaging/translations.py release  # the window's .qm files, bundled with resources/
+
 app=clinic-dosing-assistant
 rm -rf "dist/$app" "dist/Clinic Dosing Assistant.app" build/pyinstaller
 start=$(date +%s)

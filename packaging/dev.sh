@@ -5,6 +5,8 @@
 #   packaging/dev.sh test [PYTEST ARGS...]
 #   packaging/dev.sh bench           every benchmark, each printing its figures
 #   packaging/dev.sh build           the one-folder app in dist/ (packaging/build.sh)
+#   packaging/dev.sh translations    pyside6-lupdate: new window strings into resources/translations/*.ts
+# Every command first compiles a .ts newer than its .qm (pyside6-lrelease; the .qm files are not committed).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -23,6 +25,8 @@ if [ ! -f "$stamp" ]; then
     touch "$stamp"
 fi
 
+"$venv/bin/python" packaging/translations.py release
+
 cmd="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -30,5 +34,6 @@ case "$cmd" in
     test) exec "$venv/bin/python" -m pytest "$@" ;;
     bench) exec "$venv/bin/python" -m tests.benchmarks "$@" ;;
     build) exec "$root/packaging/build.sh" "$@" ;;
-    *) echo "usage: packaging/dev.sh run|test|bench|build [args]" >&2; exit 2 ;;
+    translations) exec "$venv/bin/python" packaging/translations.py update ;;
+    *) echo "usage: packaging/dev.sh run|test|bench|build|translations [args]" >&2; exit 2 ;;
 esac

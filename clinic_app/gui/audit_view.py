@@ -97,7 +97,7 @@ class AuditView(QWidget):
             self.message.setText(ErrorText(self).describe(exc))
             return
         self.model.set_rows(entries)
-        self.message.setText(self.tr("{count} entries.").format(count=len(entries)))
+        self.message.setText(self.tr("%n entry(ies).", "", len(entries)))
 
     def export_csv(self, path: Path) -> int:
         """Write the entries shown to `path` (UTF-8 CSV); returns the number of entries written."""
@@ -112,4 +112,4 @@ class AuditView(QWidget):
                                                     self.tr("CSV files (*.csv)"))
         if name:
             count = self.export_csv(Path(name))
-            self.message.setText(self.tr("{count} entries exported to {path}.").format(count=count, path=name))
+            self.message.setText(self.tr("%n entry(ies) exported to {path}.", "", count).format(path=name))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
@@ -35,16 +35,16 @@ _STATUS_COLOURS = {
 
 def item_status_words(widget: QObject, status: str, category: str = "dose") -> str:
     if status == "done" and category in ("visit", "screening"):
-        return widget.tr("done")
+        return QCoreApplication.translate("StatusWords", "done")
     words = {
-        "planned": widget.tr("planned"),
-        "due": widget.tr("due"),
-        "overdue": widget.tr("overdue"),
-        "done": widget.tr("given"),
-        "held": widget.tr("held"),
-        "omitted": widget.tr("omitted"),
-        "decision_required": widget.tr("decision required"),
-        "not_applicable": widget.tr("not applicable"),
+        "planned": QCoreApplication.translate("StatusWords", "planned"),
+        "due": QCoreApplication.translate("StatusWords", "due"),
+        "overdue": QCoreApplication.translate("StatusWords", "overdue"),
+        "done": QCoreApplication.translate("StatusWords", "given"),
+        "held": QCoreApplication.translate("StatusWords", "held"),
+        "omitted": QCoreApplication.translate("StatusWords", "omitted"),
+        "decision_required": QCoreApplication.translate("StatusWords", "decision required"),
+        "not_applicable": QCoreApplication.translate("StatusWords", "not applicable"),
     }
     return words.get(status, status.replace("_", " "))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date, format_mcg_as_mg
@@ -27,10 +27,10 @@ def gate_summary(widget: QObject, report: Any) -> str:
     words = GateWords(widget)
     for state in report.cohorts:
         if state.open:
-            lines.append(widget.tr("Cohort {letter}: open ({count} enrolled)").format(
-                letter=state.letter, count=state.enrolled))
+            lines.append(QCoreApplication.translate("CohortWords", "Cohort {letter}: open (%n enrolled)", None,
+                                                  state.enrolled).format(letter=state.letter))
         else:
-            lines.append(widget.tr("Cohort {letter}: closed - missing: {missing}").format(
+            lines.append(QCoreApplication.translate("CohortWords", "Cohort {letter}: closed - missing: {missing}").format(
                 letter=state.letter, missing="; ".join(words.missing(m) for m in state.missing)))
     return "\n".join(lines)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,8 @@ from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from clinic_app.facade import Clinic
+
+    from .language import WindowLanguage
 
 
 @dataclass
@@ -30,6 +32,7 @@ class GuiContext:
     tasks: TaskRunner
     today: Callable[[], date]
     open_clinic: Callable[[], Clinic]
+    language: WindowLanguage | None = field(default=None)  # the translators the window installed
 
     def save_settings(self) -> None:
         if self.settings_path is not None:

@@ -186,9 +186,9 @@ class Documents(QObject):
             self._ctx, lambda clinic, _task: clinic.restore(session, source)))
         handle.succeeded.connect(lambda _safety: self.restored.emit())
         self._watch(handle, self.tr("Restoring"),
-                    lambda report: self.tr("Restored from {src}: {count} acknowledged records rolled back; the "
-                                           "previous content is kept in {safety}.").format(
-                        src=source, count=report.rolled_back, safety=report.kept_in))
+                    lambda report: self.tr("Restored from {src}: %n acknowledged record(s) rolled back; the "
+                                           "previous content is kept in {safety}.", "", report.rolled_back).format(
+                        src=source, safety=report.kept_in))
         handle.start()
         return handle
 

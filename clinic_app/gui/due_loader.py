@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from clinic_app.domain.language import current_language, writing_in
+
 log = logging.getLogger(__name__)
 
 
@@ -29,14 +31,15 @@ class _Worker(QObject):
         self._latest = latest
         self._clinic: Any = None
 
-    @Slot(int, object, object)
-    def load(self, generation: int, session: Any, today: date) -> None:
+    @Slot(int, object, object, str)
+    def load(self, generation: int, session: Any, today: date, language: Any) -> None:
         if generation != self._latest():
             return  # a newer request is queued behind this one
         try:
             if self._clinic is None:
                 self._clinic = self._open_clinic()
-            rows = self._clinic.due_list(session, today)
+            with writing_in(language):  # the window's language, on this thread too (LANG-1)
+                rows = self._clinic.due_list(session, today)
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
             log.exception("due list failed")
             self.failed.emit(generation, exc)
@@ -54,7 +57,7 @@ class DueListLoader(QObject):
 
     loaded = Signal(object)
     failed = Signal(object)
-    _requested = Signal(int, object, object)
+    _requested = Signal(int, object, object, str)
 
     def __init__(self, open_clinic: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +89,7 @@ class DueListLoader(QObject):
             self._generation += 1
             generation = self._generation
         self._pending = generation
-        self._requested.emit(generation, session, today)
+        self._requested.emit(generation, session, today, current_language())
 
     def _on_done(self, generation: int, rows: Any) -> None:
         if generation == self._latest():

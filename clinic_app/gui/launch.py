@@ -34,6 +34,7 @@ from .exception_hook import install_exception_hook, show_unexpected_error
 from .login_dialogs import FirstRunDialog, LoginDialog
 from .main_window import MainWindow
 from .messages import ErrorText
+from .language import WindowLanguage
 from .settings import WindowSettings, default_settings_path, load_settings
 from .tasks import TaskRunner
 
@@ -108,11 +109,11 @@ def sign_in(clinic: Any, db_path: Path, clock: Callable[[], datetime],
 
 def build_main_window(clinic: Any, session: Any, db_path: Path, clock: Callable[[], datetime],
                       settings: WindowSettings, settings_path: Path | None,
-                      font_scaler: FontScaler | None) -> MainWindow:
+                      font_scaler: FontScaler | None, language: WindowLanguage | None = None) -> MainWindow:
     """The window over a signed-in session; background work opens its own facade on `db_path`.
     A second window on the same file says so (window_presence); it is not refused."""
     ctx = GuiContext(clinic=clinic, settings=settings, settings_path=settings_path, tasks=TaskRunner(),
-                     today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock))
+                     today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock), language=language)
     return MainWindow(ctx, session, font_scaler=font_scaler, presence=WindowPresence(db_path))
 
 
@@ -133,6 +134,8 @@ def run_window(argv: Sequence[str] | None = None) -> int:
         settings.larger_text = True
     font_scaler = FontScaler(app)
     font_scaler.apply(settings)
+    language = WindowLanguage(app)
+    language.apply(args.language or settings.language)  # before the first dialog shows a word
     db_path: Path = args.db or (demo_db_path() if args.demo else default_db_path())
     clock = _clock_for(args.date)
     if args.demo:
@@ -150,7 +153,7 @@ def run_window(argv: Sequence[str] | None = None) -> int:
         clinic, db_path, session = sign_in(clinic, db_path, clock, args)
         if session is None:
             return 0
-        window = build_main_window(clinic, session, db_path, clock, settings, settings_path, font_scaler)
+        window = build_main_window(clinic, session, db_path, clock, settings, settings_path, font_scaler, language)
         window.remember_state = args.screenshot is None
         window.show()
         window.today_view.schedule_refresh()  # filled in the background; the window paints at once

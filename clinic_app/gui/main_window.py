@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from .dialogs.users import UsersDialog
 from .documents import Documents
 from .due_loader import DueListLoader
 from .idle_lock import IdleWatcher
+from .language import LanguageChoice, WindowLanguage
 from .live_refresh import LiveRefresh
 from .lock_page import LockPage
 from .menus import build_menus
@@ -251,6 +252,15 @@ class MainWindow(QMainWindow):
         self.ctx.settings.idle_lock_minutes = minutes
         self.ctx.save_settings()
         self.idle.set_timeout_ms(minutes * 60_000)
+
+    def choose_language(self, choice: LanguageChoice) -> None:
+        """The window's language setting (LANG-1): applied at once, open work kept, saved for next time."""
+        self.ctx.settings.language = choice
+        self.ctx.save_settings()
+        if self.ctx.language is None:
+            self.ctx.language = WindowLanguage(QCoreApplication.instance())
+        self.ctx.language.apply(choice)
+        self.refresh_all()  # texts composed with values are rebuilt in the new language
 
     def toggle_larger_text(self, on: bool) -> None:
         self.ctx.settings.larger_text = on

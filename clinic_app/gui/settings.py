@@ -1,6 +1,7 @@
 """Window settings: a versioned pydantic model stored as JSON in the user's config folder.
 
-Only presentation preferences live here (idle-lock minutes, larger text, window geometry);
+Only presentation preferences live here (idle-lock minutes, larger text, the window's language,
+window geometry);
 nothing clinical. An unreadable or newer file falls back to defaults and is logged, so a broken
 settings file can never keep the clinic out of the program.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -31,6 +33,7 @@ class WindowSettings(BaseModel):
     idle_lock_minutes: int = Field(default=5, ge=1, le=60)
     larger_text: bool = False
     font_scale: float = Field(default=1.25, ge=1.0, le=2.0)  # applied only when larger_text is on
+    language: Literal["system", "en", "fr"] = "system"  # the window's words (LANG-1); paper follows the site
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
 

@@ -11,6 +11,7 @@ through a write.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from collections.abc import Callable
@@ -80,11 +81,13 @@ class _Runnable(QRunnable):
         super().__init__()
         self._fn = fn
         self._handle = handle
+        # The language values are written in (LANG-1) travels with the work to the pool's thread.
+        self._context = contextvars.copy_context()
 
     def run(self) -> None:  # noqa: D102 - Qt override
         handle = self._handle
         try:
-            result = self._fn(TaskContext(handle))
+            result = self._context.run(self._fn, TaskContext(handle))
         except TaskCancelled:
             handle.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it

@@ -168,9 +168,9 @@ class TodayView(QWidget):
 
     def _update_summary(self) -> None:
         rows = self._rows_loaded
-        self.summary.setText(self.tr("{day}: {items} items for {patients} patients; {shown} shown.").format(
-            day=format_date(self._ctx.today()), items=len(rows), patients=len({r.subject_code for r in rows}),
-            shown=self.proxy.rowCount()))
+        self.summary.setText(self.tr("{day}: {items} for {patients}; {shown} shown.").format(
+            day=format_date(self._ctx.today()), items=self.tr("%n item(s)", "", len(rows)),
+            patients=self.tr("%n patient(s)", "", len({r.subject_code for r in rows})), shown=self.proxy.rowCount()))
 
     def selected_row(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()

@@ -63,7 +63,7 @@ def test_frozen_root_is_preferred_to_the_source_tree(tmp_path: Path) -> None:
 def _copy_project(target: Path) -> Path:
     """The files a wheel is built from, without the working tree's build products."""
     target.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy2(ROOT / name, target / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     for folder in ("clinic_app", "resources"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.domain.formatting import format_date
@@ -17,24 +18,24 @@ from .base import FacadeDialog
 
 def tolerance_words(dialog: QWidget) -> dict[Tolerance, str]:
     return {
-        Tolerance.WELL_TOLERATED: dialog.tr("Well tolerated"),
-        Tolerance.MILD_REACTION: dialog.tr("Mild reaction"),
-        Tolerance.SEVERE_HYPERSENSITIVITY: dialog.tr("Severe hypersensitivity (stop; do not rechallenge)"),
+        Tolerance.WELL_TOLERATED: QCoreApplication.translate("AdministrationWords", "Well tolerated"),
+        Tolerance.MILD_REACTION: QCoreApplication.translate("AdministrationWords", "Mild reaction"),
+        Tolerance.SEVERE_HYPERSENSITIVITY: QCoreApplication.translate("AdministrationWords", "Severe hypersensitivity (stop; do not rechallenge)"),
     }
 
 
 def hold_reason_words(dialog: QWidget) -> dict[HoldReason, str]:
     return {
-        HoldReason.LOW_ANC: dialog.tr("ANC below threshold"),
-        HoldReason.LOW_PLATELETS: dialog.tr("Platelets below threshold"),
-        HoldReason.LABS_MISSING: dialog.tr("Labs missing or too old"),
-        HoldReason.NEUROPATHY: dialog.tr("Neuropathy"),
-        HoldReason.HYPERSENSITIVITY: dialog.tr("Hypersensitivity"),
-        HoldReason.INTERCURRENT_ILLNESS: dialog.tr("Intercurrent illness"),
-        HoldReason.PATIENT_DECLINED: dialog.tr("Patient declined"),
-        HoldReason.PATIENT_ABSENT: dialog.tr("Patient absent"),
-        HoldReason.INVESTIGATOR_DECISION: dialog.tr("Investigator decision"),
-        HoldReason.OTHER: dialog.tr("Other (explain in the note)"),
+        HoldReason.LOW_ANC: QCoreApplication.translate("AdministrationWords", "ANC below threshold"),
+        HoldReason.LOW_PLATELETS: QCoreApplication.translate("AdministrationWords", "Platelets below threshold"),
+        HoldReason.LABS_MISSING: QCoreApplication.translate("AdministrationWords", "Labs missing or too old"),
+        HoldReason.NEUROPATHY: QCoreApplication.translate("AdministrationWords", "Neuropathy"),
+        HoldReason.HYPERSENSITIVITY: QCoreApplication.translate("AdministrationWords", "Hypersensitivity"),
+        HoldReason.INTERCURRENT_ILLNESS: QCoreApplication.translate("AdministrationWords", "Intercurrent illness"),
+        HoldReason.PATIENT_DECLINED: QCoreApplication.translate("AdministrationWords", "Patient declined"),
+        HoldReason.PATIENT_ABSENT: QCoreApplication.translate("AdministrationWords", "Patient absent"),
+        HoldReason.INVESTIGATOR_DECISION: QCoreApplication.translate("AdministrationWords", "Investigator decision"),
+        HoldReason.OTHER: QCoreApplication.translate("AdministrationWords", "Other (explain in the note)"),
     }
 
 

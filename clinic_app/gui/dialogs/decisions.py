@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.domain.records import DecisionKind
@@ -19,24 +20,24 @@ from .base import FacadeDialog
 
 def decision_kind_words(widget: QWidget) -> dict[DecisionKind, str]:
     return {
-        DecisionKind.DOSE_LEVEL: widget.tr("PACLitaxel dose level"),
-        DecisionKind.FLAT_DOSE_GIVE_SKIP: widget.tr("IMP321 after a held PACLitaxel: give or skip"),
-        DecisionKind.PREMEDICATION: widget.tr("Dexamethasone from cycle 2: continue or omit"),
-        DecisionKind.WEIGHT_CHANGE: widget.tr("Weight change: recalculate or keep the dose"),
+        DecisionKind.DOSE_LEVEL: QCoreApplication.translate("DecisionWords", "PACLitaxel dose level"),
+        DecisionKind.FLAT_DOSE_GIVE_SKIP: QCoreApplication.translate("DecisionWords", "IMP321 after a held PACLitaxel: give or skip"),
+        DecisionKind.PREMEDICATION: QCoreApplication.translate("DecisionWords", "Dexamethasone from cycle 2: continue or omit"),
+        DecisionKind.WEIGHT_CHANGE: QCoreApplication.translate("DecisionWords", "Weight change: recalculate or keep the dose"),
     }
 
 
 def decision_choices(widget: QWidget, protocol: Any, kind: DecisionKind) -> list[tuple[str, str]]:
     """(choice value, words) pairs for a decision kind."""
     if kind == DecisionKind.DOSE_LEVEL:
-        return [(str(level.level), widget.tr("Level {level}: {mg} mg/m²").format(
+        return [(str(level.level), QCoreApplication.translate("DecisionWords", "Level {level}: {mg} mg/m²").format(
             level=level.level, mg=level.dose_per_m2_mg)) for level in protocol.bsa_drug.levels]
     if kind == DecisionKind.FLAT_DOSE_GIVE_SKIP:
-        return [("give", widget.tr("Give on the planned day")), ("skip", widget.tr("Skip"))]
+        return [("give", QCoreApplication.translate("DecisionWords", "Give on the planned day")), ("skip", QCoreApplication.translate("DecisionWords", "Skip"))]
     if kind == DecisionKind.PREMEDICATION:
-        return [("continue", widget.tr("Continue dexamethasone")), ("omit", widget.tr("Omit dexamethasone"))]
-    return [("recalculate", widget.tr("Recalculate with the new weight")),
-            ("keep", widget.tr("Keep the previous dose"))]
+        return [("continue", QCoreApplication.translate("DecisionWords", "Continue dexamethasone")), ("omit", QCoreApplication.translate("DecisionWords", "Omit dexamethasone"))]
+    return [("recalculate", QCoreApplication.translate("DecisionWords", "Recalculate with the new weight")),
+            ("keep", QCoreApplication.translate("DecisionWords", "Keep the previous dose"))]
 
 
 class _SignedReasonDialog(FacadeDialog):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialogButtonBox,
@@ -57,13 +57,13 @@ _ROUNDED_BSA_STEPS = frozenset({"bsa_rounded", "bsa_capped"})
 
 def step_words(widget: QWidget, code: str) -> str:
     words = {
-        "bsa_exact": widget.tr("BSA"),
-        "bsa_rounded": widget.tr("BSA rounded (used)"),
-        "bsa_capped": widget.tr("BSA capped"),
-        "dose_exact": widget.tr("Dose"),
-        "dose_rounded": widget.tr("Dose rounded"),
-        "volume": widget.tr("Volume to draw"),
-        "final_concentration": widget.tr("Final concentration"),
+        "bsa_exact": QCoreApplication.translate("DoseSteps", "BSA"),
+        "bsa_rounded": QCoreApplication.translate("DoseSteps", "BSA rounded (used)"),
+        "bsa_capped": QCoreApplication.translate("DoseSteps", "BSA capped"),
+        "dose_exact": QCoreApplication.translate("DoseSteps", "Dose"),
+        "dose_rounded": QCoreApplication.translate("DoseSteps", "Dose rounded"),
+        "volume": QCoreApplication.translate("DoseSteps", "Volume to draw"),
+        "final_concentration": QCoreApplication.translate("DoseSteps", "Final concentration"),
     }
     return words.get(code, code.replace("_", " "))
 
@@ -72,8 +72,8 @@ def steps_table(steps: list[Any], parent: QWidget) -> QTableWidget:
     """The calculation written out: step, arithmetic, result, unit; one row per step."""
     table = QTableWidget(len(steps), 4, parent)
     table.setObjectName("steps")
-    table.setHorizontalHeaderLabels([parent.tr("Step"), parent.tr("Calculation"), parent.tr("Result"),
-                                     parent.tr("Unit")])
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("DoseSteps", "Step"), QCoreApplication.translate("DoseSteps", "Calculation"), QCoreApplication.translate("DoseSteps", "Result"),
+                                     QCoreApplication.translate("DoseSteps", "Unit")])
     for row, step in enumerate(steps):
         result = format_m2(step.result).removesuffix(" m²") if step.code in _ROUNDED_BSA_STEPS \
             else format_exact(step.result)

@@ -1,0 +1,60 @@
+"""The window's translations with Qt's own tools (LANG-1).
+
+    python packaging/translations.py update    pyside6-lupdate: every tr()/translate()/QT_TRANSLATE_NOOP
+                                              string of clinic_app/ into resources/translations/*.ts
+                                              (French in full; English for its %n plural forms only)
+    python packaging/translations.py release   pyside6-lrelease: each .ts into its .qm when the .qm is
+                                              missing or older (the .qm files are built, never committed)
+
+The tools come with PySide6-Essentials, next to the Python that runs this script.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+# language -> (lupdate's target language, extra options): English is the source language, so its
+# file holds only the plural forms ("1 day" / "2 days") that the source "%n day(s)" cannot say.
+LANGUAGES = {"fr": ("fr_FR", []), "en": ("en", ["-pluralonly"])}
+
+
+def tool(name: str) -> str:
+    """A Qt tool shipped with PySide6: beside this Python first, then on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials (packaging/dev.sh sets it up)")
+    return found
+
+
+def sources() -> list[str]:
+    """Every Python file of the program, relative to the project (stable locations in the .ts)."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "clinic_app").rglob("*.py"))
+
+
+def update() -> None:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language, (target, options) in LANGUAGES.items():
+        ts = TRANSLATIONS / f"clinic_{language}.ts"
+        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "relative",
+                        "-target-language", target, *options, "-ts", str(ts.relative_to(ROOT))],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def release() -> None:
+    for ts in sorted(TRANSLATIONS.glob("clinic_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+if __name__ == "__main__":
+    commands = {"update": update, "release": release}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        raise SystemExit(__doc__)
+    commands[sys.argv[1]]()

@@ -1,0 +1,4255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/users.py" line="+123"/>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. anna.berg</source>
+        <translation>p. ex. anna.berg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>given name and family name</source>
+        <translation>prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create and show the one-time code</source>
+        <translation>Créer et afficher le code à usage unique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You do not choose the password: the person chooses their own at first sign-in, with the one-time code shown next.</source>
+        <translation>Vous ne choisissez pas le mot de passe : la personne choisit le sien à sa première connexion, avec le code à usage unique affiché ensuite.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User name: &quot;{username}&quot; is already taken; choose another.</source>
+        <translation>Identifiant : « {username} » est déjà pris ; choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministerDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+51"/>
+        <source>Administered - {code}</source>
+        <translation>Administré - {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} {dose}, C{cycle}D{day}</source>
+        <translation>{drug} {dose}, C{cycle}D{day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>- choose -</source>
+        <translation>- choisir -</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Meaning of this signature: Administered - signed by {name} ({role})</source>
+        <translation>Sens de cette signature : Administré - signé par {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Tolérance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction &amp;grade (CTCAE):</source>
+        <translation>&amp;Grade de la réaction (CTCAE) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on:</source>
+        <translation>Administré le :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>today, {date}</source>
+        <translation>aujourd&apos;hui, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-enter your &amp;password:</source>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign: Administered</source>
+        <translation>Signer : Administré</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Grade {n}</source>
+        <translation>Grade {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the grade of the reaction (CTCAE).</source>
+        <translation>Choisissez le grade de la réaction (CTCAE).</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWords</name>
+    <message>
+        <location line="-80"/>
+        <source>Well tolerated</source>
+        <translation>Bien tolérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild reaction</source>
+        <translation>Réaction légère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe hypersensitivity (stop; do not rechallenge)</source>
+        <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ANC below threshold</source>
+        <translation>PNN sous le seuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets below threshold</source>
+        <translation>Plaquettes sous le seuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labs missing or too old</source>
+        <translation>Biologie manquante ou trop ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuropathy</source>
+        <translation>Neuropathie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypersensitivity</source>
+        <translation>Hypersensibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercurrent illness</source>
+        <translation>Maladie intercurrente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient declined</source>
+        <translation>Refus du patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient absent</source>
+        <translation>Patient absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigator decision</source>
+        <translation>Décision de l&apos;investigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (explain in the note)</source>
+        <translation>Autre (expliquer dans la note)</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationsModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/record_models.py" line="+99"/>
+        <source>Cycle/day</source>
+        <translation>Cycle/jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance / reason</source>
+        <translation>Tolérance / motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="+50"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/wording/audit.py" line="+16"/>
+        <source>ANC (× 10⁹/L)</source>
+        <translation>PNN (× 10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelets (× 10⁹/L)</source>
+        <translation>plaquettes (× 10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height (cm)</source>
+        <translation>taille (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight (kg)</source>
+        <translation>poids (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose (mg)</source>
+        <translation>dose (mg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose (mcg)</source>
+        <translation>dose (microgrammes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn on</source>
+        <translation>prélevé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured on</source>
+        <translation>mesuré le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done on</source>
+        <translation>réalisé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must choose a password</source>
+        <translation>doit choisir un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned C1D1</source>
+        <translation>C1D1 prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C1D1</source>
+        <translation>C1D1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hospital number</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculation</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation details</source>
+        <translation>détails de la préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials</source>
+        <translation>identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed sign-ins</source>
+        <translation>connexions échouées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked until</source>
+        <translation>verrouillé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-time code valid until</source>
+        <translation>code à usage unique valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {old} -&gt; {new}</source>
+        <translation>{field} : {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../clinic_app/gui/audit_view.py" line="+46"/>
+        <source>Subject code</source>
+        <translation>Code patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis le :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply filters</source>
+        <translation>&amp;Appliquer les filtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Exporter en CSV...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patient:</source>
+        <translation>Patient :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n entry(ies) exported to {path}.</source>
+        <translation>
+            <numerusform>%n entrée exportée dans {path}.</numerusform>
+            <numerusform>%n entrées exportées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Export audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGridModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/calendar_model.py" line="+99"/>
+        <source>Day {day}</source>
+        <translation>Jour {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle {cycle}</source>
+        <translation>Cycle {cycle}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/password.py" line="+21"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortStatesModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/cohort_models.py" line="+47"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolment</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before it opens</source>
+        <translation>Avant son ouverture</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+</context>
+<context>
+    <name>CohortWords</name>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>Cohort {letter}: open (%n enrolled)</source>
+        <translation>
+            <numerusform>Cohorte {letter} : ouverte (%n inclus)</numerusform>
+            <numerusform>Cohorte {letter} : ouverte (%n inclus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort {letter}: closed - missing: {missing}</source>
+        <translation>Cohorte {letter} : fermée - manque : {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsView</name>
+    <message>
+        <location filename="../../clinic_app/gui/cohorts_view.py" line="+60"/>
+        <source>Sign the selected cohort&apos;s &amp;safety satisfactory (opens the next)...</source>
+        <translation>Signer la &amp;tolérance satisfaisante de la cohorte choisie (ouvre la suivante)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Patients of the selected cohort and their next item:</source>
+        <translation>Patients de la cohorte choisie et leur prochaine étape :</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Week 13 assessment, patient by patient:</source>
+        <translation>Bilan de la semaine 13, patient par patient :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Week 13 assessment, patient by patient ({done} of {count} done):</source>
+        <translation>Bilan de la semaine 13, patient par patient ({done} sur {count} réalisés) :</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+93"/>
+        <source>Decision - {what}</source>
+        <translation>Décision - {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> at C{cycle}D{day}</source>
+        <translation> à C{cycle}D{day}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWords</name>
+    <message>
+        <location line="-78"/>
+        <source>PACLitaxel dose level</source>
+        <translation>Niveau de dose de PACLitaxel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMP321 after a held PACLitaxel: give or skip</source>
+        <translation>IMP321 après un PACLitaxel différé : administrer ou sauter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dexamethasone from cycle 2: continue or omit</source>
+        <translation>Dexaméthasone à partir du cycle 2 : poursuivre ou omettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight change: recalculate or keep the dose</source>
+        <translation>Variation de poids : recalculer ou garder la dose</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level {level}: {mg} mg/m²</source>
+        <translation>Niveau {level} : {mg} mg/m²</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give on the planned day</source>
+        <translation>Administrer le jour prévu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Sauter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue dexamethasone</source>
+        <translation>Poursuivre la dexaméthasone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Omit dexamethasone</source>
+        <translation>Omettre la dexaméthasone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recalculate with the new weight</source>
+        <translation>Recalculer avec le nouveau poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the previous dose</source>
+        <translation>Garder la dose précédente</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../clinic_app/gui/demo_progress.py" line="+15"/>
+        <source>Building the fictional demo clinic (a few seconds)...</source>
+        <translation>Création du centre de démonstration fictif (quelques secondes)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo clinic</source>
+        <translation>Centre de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../clinic_app/gui/documents.py" line="+95"/>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dosing sheet</source>
+        <translation>Fiche de préparation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blinded checker copy</source>
+        <translation>Copie de double contrôle en aveugle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit checklist</source>
+        <translation>Liste de vérification de la visite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patient calendar</source>
+        <translation>Calendrier du patient</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparation worklist</source>
+        <translation>Liste de préparation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printing the documents of {day}</source>
+        <translation>Impression des documents du {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {pages} pages.</source>
+        <translation>{pages} pages imprimées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Database backups (*.sqlite3)</source>
+        <translation>Sauvegardes de la base (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde écrite dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore the database from a backup</source>
+        <translation>Restaurer la base de données depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in the database by the backup {path}? The current content is kept in a safety copy first. Everyone signs in again afterwards.</source>
+        <translation>Remplacer tout le contenu de la base par la sauvegarde {path} ? Le contenu actuel est d&apos;abord conservé dans une copie de sécurité. Chacun se reconnecte ensuite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restored from {src}: %n acknowledged record(s) rolled back; the previous content is kept in {safety}.</source>
+        <translation>
+            <numerusform>Restauré depuis {src} : %n enregistrement validé annulé ; le contenu précédent est conservé dans {safety}.</numerusform>
+            <numerusform>Restauré depuis {src} : %n enregistrements validés annulés ; le contenu précédent est conservé dans {safety}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/dose.py" line="+104"/>
+        <source>Dose - {code} C{cycle}D{day}</source>
+        <translation>Dose - {code} C{cycle}D{day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculation (half-up rounding)</source>
+        <translation>Calcul (arrondi au plus proche, demi vers le haut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Calculate</source>
+        <translation>&amp;Calculer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prepared... (sign)</source>
+        <translation>&amp;Préparé... (signer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verified... (sign)</source>
+        <translation>&amp;Vérifié... (signer)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Independent double check: work the dose out yourself first</source>
+        <translation>Double contrôle indépendant : calculez d&apos;abord la dose vous-même</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>m², as you worked it out</source>
+        <translation>m², selon votre calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg, as you worked it out</source>
+        <translation>mg, selon votre calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare with the record</source>
+        <translation>C&amp;omparer avec l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your &amp;BSA (m²):</source>
+        <translation>Votre &amp;surface corporelle (m²) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;dose (mg):</source>
+        <translation>Votre &amp;dose (mg) :</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>your BSA {bsa} (record {record_bsa}), your dose {dose} (record {record_dose})</source>
+        <translation>votre surface corporelle {bsa} (enregistrement {record_bsa}), votre dose {dose} (enregistrement {record_dose})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the record: {numbers}.</source>
+        <translation>Identique à l&apos;enregistrement : {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NOT the same as the record: {numbers}. Do not verify: find the difference with the pharmacist who prepared it.</source>
+        <translation>DIFFÉRENT de l&apos;enregistrement : {numbers}. Ne vérifiez pas : trouvez l&apos;écart avec le pharmacien qui l&apos;a préparée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> capped at {cap}</source>
+        <translation> plafonnée à {cap}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height {height} cm, weight {weight} kg (measured {measured}); BSA by {formula}, rounded half-up to {places} decimals{cap}; dose level {level}: {per_m2}, rounded half-up to {step} mg. Type your own BSA and dose, then compare: the record&apos;s arithmetic and dose are shown after the comparison.</source>
+        <translation>Taille {height} cm, poids {weight} kg (mesurés le {measured}) ; surface corporelle selon {formula}, arrondie au plus proche à {places} décimales{cap} ; niveau de dose {level} : {per_m2}, arrondie au plus proche à {step} mg. Saisissez votre propre surface corporelle et votre dose, puis comparez : le calcul et la dose de l&apos;enregistrement s&apos;affichent après la comparaison.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No dose calculated yet for C{cycle}D{day}: press Calculate.</source>
+        <translation>Aucune dose calculée pour C{cycle}D{day} : appuyez sur Calculer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick each warning after checking it, then press Calculate again.</source>
+        <translation>Cochez chaque alerte après l&apos;avoir vérifiée, puis appuyez de nouveau sur Calculer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{drug} {dose} ({per_m2} × {bsa}), C{cycle}D{day}, dose day {date}</source>
+        <translation>{drug} {dose} ({per_m2} × {bsa}), C{cycle}D{day}, jour de la dose {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prepared</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C{cycle}D{day}: dose hidden until you compare your own numbers</source>
+        <translation>C{cycle}D{day} : dose masquée jusqu&apos;à la comparaison avec vos propres valeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C{cycle}D{day}: {drug} {dose} ({per_m2} × {bsa}) IV</source>
+        <translation>C{cycle}D{day} : {drug} {dose} ({per_m2} × {bsa}) IV</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>calculated</source>
+        <translation>calculée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>void</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dose day {date} - status: {status}</source>
+        <translation>Jour de la dose {date} - statut : {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calculated by {who}</source>
+        <translation>calculée par {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{meaning} by {name} ({role}), {when}</source>
+        <translation>{meaning} par {name} ({role}), {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no labs recorded within the protocol&apos;s time limit</source>
+        <translation>aucune biologie enregistrée dans le délai du protocole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANC {anc} × 10⁹/L, platelets {plt} × 10⁹/L drawn {date}</source>
+        <translation>PNN {anc} × 10⁹/L, plaquettes {plt} × 10⁹/L prélevés le {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labs: within the thresholds ({found}).</source>
+        <translation>Biologie : dans les seuils ({found}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labs: HOLD - {problems} ({found}).</source>
+        <translation>Biologie : DIFFÉRER - {problems} ({found}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preparation plan.</source>
+        <translation>Pas de plan de préparation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw {volume} of {conc} mg/mL concentrate; vials: {vials}</source>
+        <translation>Prélever {volume} de solution à diluer à {conc} mg/mL ; flacons : {vials}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bag {bag} mL; final concentration {final} mg/mL (range {low} to {high} mg/mL)</source>
+        <translation>Poche {bag} mL ; concentration finale {final} mg/mL (intervalle {low} à {high} mg/mL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepared dose expires {when}</source>
+        <translation>La dose préparée expire le {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag: {flag}</source>
+        <translation>Signalement : {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/wording/arithmetic.py" line="+18"/>
+        <source>{value} rounded half-up to {step}</source>
+        <translation>{value} arrondi au plus proche à {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} capped at {cap}</source>
+        <translation>{value} plafonné à {cap}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseSteps</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/dose.py" line="-309"/>
+        <source>BSA</source>
+        <translation>Surface corporelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSA rounded (used)</source>
+        <translation>Surface corporelle arrondie (utilisée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSA capped</source>
+        <translation>Surface corporelle plafonnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose rounded</source>
+        <translation>Dose arrondie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume to draw</source>
+        <translation>Volume à prélever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final concentration</source>
+        <translation>Concentration finale</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calculation</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/today_model.py" line="+68"/>
+        <source>Subject</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth / name</source>
+        <translation>Date de naissance / nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next due</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/enrol.py" line="+25"/>
+        <source>Enrol a patient</source>
+        <translation>Inclure un patient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. IMP-A-001</source>
+        <translation>p. ex. IMP-A-001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 4 capital letters</source>
+        <translation>2 à 4 lettres majuscules</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohort {letter}</source>
+        <translation>Cohorte {letter}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Subject code:</source>
+        <translation>&amp;Code patient :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hospital number:</source>
+        <translation>&amp;IPP :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned C1D&amp;1:</source>
+        <translation>C1D&amp;1 prévu :</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../clinic_app/wording/errors.py" line="+25"/>
+        <source>{field}: enter a value in {unit} (accepted range {minimum} to {maximum} {unit}).</source>
+        <translation>{field} : saisissez une valeur en {unit} (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; has a thousands separator (accepted range {minimum} to {maximum} {unit}).</source>
+        <translation>{field} : « {text} » contient un séparateur de milliers (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; uses a comma (accepted range {minimum} to {maximum} {unit}).</source>
+        <translation>{field} : « {text} » utilise une virgule (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; is not a plain number (accepted range {minimum} to {maximum} {unit}).</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre simple (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {text} {unit} is outside the accepted range {minimum} to {maximum} {unit}.</source>
+        <translation>{field} : {text} {unit} est hors de l&apos;intervalle accepté {minimum} à {maximum} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: a finite number is needed.</source>
+        <translation>{field} : un nombre fini est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {text} {unit} must be more than 0 {unit}.</source>
+        <translation>{field} : {text} {unit} doit être supérieur à 0 {unit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {text} is in the future (latest {maximum}).</source>
+        <translation>{field} : {text} est dans le futur (au plus tard {maximum}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {text} gives an age of {age} years; accepted {minimum} to {maximum} years.</source>
+        <translation>{field} : {text} donne un âge de {age} ans ; accepté de {minimum} à {maximum} ans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {text} is outside {minimum} to {maximum}.</source>
+        <translation>{field} : {text} est hors de l&apos;intervalle {minimum} à {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{text}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-01-05.</source>
+        <translation>{field} : « {text} » n&apos;est pas une date ; écrivez-la AAAA-MM-JJ, p. ex. 2026-01-05.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: there is no study day 0 (day 1 is the first dose; the day before is -1).</source>
+        <translation>{field} : il n&apos;y a pas de jour d&apos;étude 0 (le jour 1 est celui de la première dose ; la veille est le jour -1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: a date and time with its time zone is needed.</source>
+        <translation>{field} : une date et une heure avec leur fuseau horaire sont nécessaires.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: a time with its time zone is needed.</source>
+        <translation>{field} : une heure avec son fuseau horaire est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{text}&quot; is not a dose level of this protocol (accepted {minimum} to {maximum}).</source>
+        <translation>{field} : « {text} » n&apos;est pas un niveau de dose de ce protocole (accepté {minimum} à {maximum}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; is not a BSA formula this program knows ({hint}).</source>
+        <translation>{field} : « {text} » n&apos;est pas une formule de surface corporelle connue de ce programme ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; is not a cohort of this protocol.</source>
+        <translation>{field} : « {text} » n&apos;est pas une cohorte de ce protocole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{text}&quot; is not a route with an agreed spelling.</source>
+        <translation>{field} : « {text} » n&apos;est pas une voie d&apos;administration à l&apos;écriture convenue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{text}&quot; is not a drug of this protocol.</source>
+        <translation>{field} : « {text} » n&apos;est pas un médicament de ce protocole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{text}&quot; is not one of the choices ({allowed}).</source>
+        <translation>{field} : « {text} » ne fait pas partie des choix ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: this kind of decision is not made here ({allowed}).</source>
+        <translation>{field} : ce type de décision ne se prend pas ici ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; cannot be chosen ({hint}).</source>
+        <translation>{field} : « {text} » ne peut pas être choisi ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {minimum} to {maximum} {unit}, printable characters only.</source>
+        <translation>{field} : {minimum} à {maximum} {unit}, caractères imprimables uniquement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; is not valid ({unit}, {minimum} to {maximum} characters).</source>
+        <translation>{field} : « {text} » n&apos;est pas valide ({unit}, {minimum} à {maximum} caractères).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{text}&quot; is not valid ({unit}, {minimum} to {maximum}).</source>
+        <translation>{field} : « {text} » n&apos;est pas valide ({unit}, {minimum} à {maximum}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site name: {minimum} to {maximum} {unit}.</source>
+        <translation>Nom du centre : {minimum} à {maximum} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: &quot;{text}&quot; is not a phone number (digits, spaces and . ( ) / - only, {minimum} to {maximum} {unit}).</source>
+        <translation>Téléphone : « {text} » n&apos;est pas un numéro de téléphone (chiffres, espaces et . ( ) / - uniquement, {minimum} à {maximum} {unit}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: write the reason.</source>
+        <translation>{field} : indiquez le motif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: {hint}.</source>
+        <translation>Note : {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the cycle and day this decision applies to.</source>
+        <translation>Indiquez le cycle et le jour auxquels s&apos;applique cette décision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance: record how the infusion was tolerated.</source>
+        <translation>Tolérance : indiquez comment la perfusion a été tolérée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name or password is wrong.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one-time code has expired. Ask an administrator for a new one.</source>
+        <translation>Le code à usage unique a expiré. Demandez-en un nouveau à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is locked until {locked_until} after too many failed attempts.</source>
+        <translation>Ce compte est verrouillé jusqu&apos;au {locked_until} après trop de tentatives échouées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your own password now (the one-time code was right).</source>
+        <translation>Choisissez maintenant votre propre mot de passe (le code à usage unique était correct).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must have {minimum} to {maximum} {unit}.</source>
+        <translation>Le mot de passe doit comporter {minimum} à {maximum} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must not contain the user name.</source>
+        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit différer de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: {hint}.</source>
+        <translation>Mot de passe : {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name: {minimum} to {maximum} {unit}; {hint}.</source>
+        <translation>Identifiant : {minimum} à {maximum} {unit} ; {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name: a shared login is refused ({hint}).</source>
+        <translation>Identifiant : un compte partagé est refusé ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name: write the {hint}.</source>
+        <translation>Nom complet : indiquez les {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such user account.</source>
+        <translation>Ce compte utilisateur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no user account {username}.</source>
+        <translation>Il n&apos;y a pas de compte utilisateur {username}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This clinic is already set up: {hint}.</source>
+        <translation>Ce centre est déjà configuré : {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is no longer active or was changed: sign in again.</source>
+        <translation>Votre compte n&apos;est plus actif ou a été modifié : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of {username} was changed meanwhile: sign in again.</source>
+        <translation>Le mot de passe de {username} a été changé entre-temps : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed: your role ({role}) may not {action}.</source>
+        <translation>Non autorisé : votre rôle ({role}) ne permet pas de {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed: your role ({role}) may not sign &quot;{meaning}&quot;.</source>
+        <translation>Non autorisé : votre rôle ({role}) ne permet pas de signer « {meaning} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {hint}.</source>
+        <translation>{field} : {hint}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort {cohort} is closed. Open now: {open_cohorts}. Still missing: {missing}.</source>
+        <translation>La cohorte {cohort} est fermée. Ouvertes actuellement : {open_cohorts}. Il manque encore : {missing}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient is already in cohort {cohort}.</source>
+        <translation>Le patient est déjà dans la cohorte {cohort}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cohort changes only by an investigator&apos;s signed re-assignment.</source>
+        <translation>Une cohorte ne change que par une réaffectation signée d&apos;un investigateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no patient {subject_code}.</source>
+        <translation>Il n&apos;y a pas de patient {subject_code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name and hospital number belong to another subject code.</source>
+        <translation>Le nom et l&apos;IPP appartiennent à un autre code patient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the first dose date of {subject_code} is not known yet ({hint}).</source>
+        <translation>{field} : la date de première dose de {subject_code} n&apos;est pas encore connue ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every warning must be ticked before continuing.</source>
+        <translation>Chaque alerte doit être cochée avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due for {subject_code} on {date}.</source>
+        <translation>Rien n&apos;est à faire pour {subject_code} le {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: name the patient ({hint}).</source>
+        <translation>{field} : indiquez le patient ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the height and weight first.</source>
+        <translation>Saisissez d&apos;abord la taille et le poids.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight was measured {age_days} days before the dose (at most {max_age_days} days): measure the patient again.</source>
+        <translation>Le poids a été mesuré {age_days} j avant la dose (au plus {max_age_days} j) : mesurez de nouveau le patient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weight changed by {change_percent} % (from {weight_used_last_dose_kg} kg to {weight_kg} kg): an investigator must decide to recalculate or keep the dose.</source>
+        <translation>Le poids a varié de {change_percent} % (de {weight_used_last_dose_kg} kg à {weight_kg} kg) : un investigateur doit décider de recalculer ou de garder la dose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} C{cycle}D{day} is not in this patient&apos;s calendar.</source>
+        <translation>{drug} C{cycle}D{day} ne figure pas dans le calendrier de ce patient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C{cycle}D{day} is not waiting to be given (it is {status}).</source>
+        <translation>C{cycle}D{day} n&apos;est pas en attente d&apos;administration (statut : {status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} C{cycle}D{day} is planned for {planned_date}; it can be given from {window_start}.</source>
+        <translation>{drug} C{cycle}D{day} est prévu le {planned_date} ; il peut être administré à partir du {window_start}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An investigator must decide on {drug} C{cycle}D{day} first.</source>
+        <translation>Un investigateur doit d&apos;abord décider pour {drug} C{cycle}D{day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calculated dose is {dose_mg} mg: a zero dose is refused (hold or omit instead).</source>
+        <translation>La dose calculée est de {dose_mg} mg : une dose nulle est refusée (différer ou omettre à la place).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} is dosed by body surface area, not by cohort.</source>
+        <translation>{drug} est dosé selon la surface corporelle, pas selon la cohorte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labs require a hold: {reasons}.</source>
+        <translation>La biologie impose de différer : {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: {prepared_by} prepared this dose and cannot also verify it. A second pharmacist must verify.</source>
+        <translation>Refusé : {prepared_by} a préparé cette dose et ne peut pas aussi la vérifier. Un second pharmacien doit la vérifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same as the record ({fields}): your BSA {bsa_m2} m² (record {record_bsa_m2} m²), your dose {dose_mg} mg (record {record_dose_mg} mg). Not verified: find the difference with the pharmacist who prepared it.</source>
+        <translation>Différent de l&apos;enregistrement ({fields}) : votre surface corporelle {bsa_m2} m² (enregistrement {record_bsa_m2} m²), votre dose {dose_mg} mg (enregistrement {record_dose_mg} mg). Non vérifié : trouvez l&apos;écart avec le pharmacien qui l&apos;a préparée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This dose has not been prepared yet (it is {status}).</source>
+        <translation>Cette dose n&apos;a pas encore été préparée (statut : {status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no verified dose for C{cycle}D{day}: the pharmacy must calculate, prepare and verify it first.</source>
+        <translation>Il n&apos;y a pas de dose vérifiée pour C{cycle}D{day} : la pharmacie doit d&apos;abord la calculer, la préparer et la vérifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dose record DR-{dose_record_id} is for another patient or slot, not for this dose.</source>
+        <translation>L&apos;enregistrement de dose DR-{dose_record_id} concerne un autre patient ou une autre étape, pas cette dose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dose is not verified yet (it is {status}).</source>
+        <translation>La dose n&apos;est pas encore vérifiée (statut : {status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This dose record is void ({reason}): use the current one.</source>
+        <translation>Cet enregistrement de dose est annulé ({reason}) : utilisez l&apos;enregistrement en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preparation expired at {expired_at}: prepare a new one.</source>
+        <translation>La préparation a expiré le {expired_at} : préparez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored calculation ({stored_mg} mg) no longer reproduces ({recalculated_mg} mg): recalculate the dose; do not use this record.</source>
+        <translation>Le calcul enregistré ({stored_mg} mg) ne se reproduit plus ({recalculated_mg} mg) : recalculez la dose ; n&apos;utilisez pas cet enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This dose was calculated under another version of the protocol file: recalculate it.</source>
+        <translation>Cette dose a été calculée avec une autre version du fichier de protocole : recalculez-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dose level {level} has no signed investigator decision behind it.</source>
+        <translation>Le niveau de dose {level} ne s&apos;appuie sur aucune décision signée d&apos;un investigateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dose has been calculated for {subject_code} on {date} ({hint}).</source>
+        <translation>Aucune dose n&apos;a été calculée pour {subject_code} le {date} ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {entity} is {current}; it cannot become {wanted}.</source>
+        <translation>Cet élément ({entity}) est {current} ; il ne peut pas devenir {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject_code} is no longer on treatment.</source>
+        <translation>{subject_code} n&apos;est plus sous traitement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug}: no dose has been calculated for this slot yet.</source>
+        <translation>{drug} : aucune dose n&apos;a encore été calculée pour cette étape.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug}: the pharmacy has not prepared this dose yet.</source>
+        <translation>{drug} : la pharmacie n&apos;a pas encore préparé cette dose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} C{cycle}D{day} is already recorded as given.</source>
+        <translation>{drug} C{cycle}D{day} est déjà enregistré comme administré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} C{cycle}D{day} was omitted: it is not given later.</source>
+        <translation>{drug} C{cycle}D{day} a été omis : il n&apos;est pas administré plus tard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} C{cycle}D{day} does not apply (its infusion was not given).</source>
+        <translation>{drug} C{cycle}D{day} est sans objet (sa perfusion n&apos;a pas été administrée).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} is discontinued for this patient: C{cycle}D{day} cannot be given.</source>
+        <translation>{drug} est arrêté définitivement pour ce patient : C{cycle}D{day} ne peut pas être administré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment has ended for this patient: {drug} C{cycle}D{day} cannot be given.</source>
+        <translation>Le traitement de ce patient est terminé : {drug} C{cycle}D{day} ne peut pas être administré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} C{cycle}D{day} is a premedication: hold the infusion itself.</source>
+        <translation>{drug} C{cycle}D{day} est une prémédication : différez la perfusion elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} C{cycle}D{day} was missed: its window ended on {window_end}. Record what happened (a late entry on its real date, or an omission).</source>
+        <translation>{drug} C{cycle}D{day} a été manqué : sa fenêtre s&apos;est terminée le {window_end}. Enregistrez ce qui s&apos;est passé (une saisie tardive à sa date réelle, ou une omission).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} C{cycle}D{day}: a late entry needs the real date, before {today}.</source>
+        <translation>{drug} C{cycle}D{day} : une saisie tardive demande la date réelle, avant le {today}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} C{cycle}D{day}: {on} is outside its window, {window_start} to {window_end}.</source>
+        <translation>{drug} C{cycle}D{day} : le {on} est hors de sa fenêtre, du {window_start} au {window_end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} C{cycle}D{day} waits for the dose it follows to be given first.</source>
+        <translation>{drug} C{cycle}D{day} attend que la dose qui le précède soit d&apos;abord administrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} was already given on {on} ({given_slot}): never two doses of one drug on one day.</source>
+        <translation>{drug} a déjà été administré le {on} ({given_slot}) : jamais deux doses d&apos;un même médicament le même jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} was given {days} days before {on} ({given_slot}, {given_on}); at least {minimum} days must pass.</source>
+        <translation>{drug} a été administré {days} j avant le {on} ({given_slot}, {given_on}) ; au moins {minimum} j doivent s&apos;écouler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such dose record for C{cycle}D{day}.</source>
+        <translation>Il n&apos;y a pas d&apos;enregistrement de dose de ce type pour C{cycle}D{day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose record DR-{dose_record_id} was replaced by DR-{current}: use the current one.</source>
+        <translation>L&apos;enregistrement de dose DR-{dose_record_id} a été remplacé par DR-{current} : utilisez l&apos;enregistrement en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dose record DR-{dose_record_id} has a step nobody signed ({steps}): withdraw it and calculate again.</source>
+        <translation>L&apos;enregistrement de dose DR-{dose_record_id} a une étape que personne n&apos;a signée ({steps}) : retirez-le et recalculez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This dose is already prepared (it is {status}).</source>
+        <translation>Cette dose est déjà préparée (statut : {status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This dose is already verified.</source>
+        <translation>Cette dose est déjà vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dose level changed since the calculation (level {record_level} then, {level} now): calculate the dose again.</source>
+        <translation>Le niveau de dose a changé depuis le calcul (niveau {record_level} alors, {level} maintenant) : recalculez la dose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cohort changed since the calculation ({record_cohort} then, {cohort} now): calculate the dose again.</source>
+        <translation>La cohorte a changé depuis le calcul ({record_cohort} alors, {cohort} maintenant) : recalculez la dose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Height or weight changed since the calculation ({record_height_cm} cm and {record_weight_kg} kg then, {height_cm} cm and {weight_kg} kg now): calculate the dose again.</source>
+        <translation>La taille ou le poids a changé depuis le calcul ({record_height_cm} cm et {record_weight_kg} kg alors, {height_cm} cm et {weight_kg} kg maintenant) : recalculez la dose.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This dose was already given on {on}.</source>
+        <translation>Cette dose a déjà été administrée le {on}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labs say hold: {problems}.</source>
+        <translation>La biologie impose de différer : {problems}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blood counts drawn within {max_age_days} days before the dose: record the labs first.</source>
+        <translation>Aucune numération prélevée dans les {max_age_days} j précédant la dose : saisissez d&apos;abord la biologie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The blood counts are too old (more than {max_age_days} days before the dose): record new labs first.</source>
+        <translation>La numération est trop ancienne (plus de {max_age_days} j avant la dose) : saisissez d&apos;abord une nouvelle biologie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The labs for this dose are still pending.</source>
+        <translation>La biologie de cette dose est encore en attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record {drug} C{cycle}D{day} first: the infusion follows its premedication.</source>
+        <translation>Enregistrez d&apos;abord {drug} C{cycle}D{day} : la perfusion suit sa prémédication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: a reduction to level {proposed} is required; &quot;{text}&quot; cannot be chosen.</source>
+        <translation>{field} : une réduction au niveau {proposed} est requise ; « {text} » ne peut pas être choisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: below level {lowest} there is no lower level: the investigator decides to stop the drug.</source>
+        <translation>{field} : en dessous du niveau {lowest} il n&apos;y a pas de niveau inférieur : l&apos;investigateur décide d&apos;arrêter le médicament.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: &quot;{text}&quot; would raise the level above {current}; reductions are never reversed.</source>
+        <translation>{field} : « {text} » relèverait le niveau au-dessus de {current} ; les réductions ne sont jamais annulées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is discontinued for {subject_code}.</source>
+        <translation>Rien n&apos;est arrêté définitivement pour {subject_code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {text} is not a grade from {minimum} to {maximum}.</source>
+        <translation>{field} : {text} n&apos;est pas un grade de {minimum} à {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: a grade is recorded only with a reaction (&quot;{text}&quot;).</source>
+        <translation>{field} : un grade n&apos;est enregistré qu&apos;avec une réaction (« {text} »).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: write the term ({minimum} to {maximum} {unit}).</source>
+        <translation>{field} : écrivez le terme ({minimum} à {maximum} {unit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{text}&quot; is not a toxicity term of this protocol ({accepted}).</source>
+        <translation>{field} : « {text} » n&apos;est pas un terme de toxicité de ce protocole ({accepted}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record cannot be made void.</source>
+        <translation>Cet enregistrement ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record cannot be signed.</source>
+        <translation>Cet enregistrement ne peut pas être signé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {entity} asked for does not exist (any more).</source>
+        <translation>L&apos;élément demandé ({entity}) n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {entity} refers to a record that does not exist.</source>
+        <translation>L&apos;élément ({entity}) renvoie à un enregistrement qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {entity} is already recorded.</source>
+        <translation>Cet élément ({entity}) est déjà enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this {entity} meanwhile: look at it again, then retry.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément ({entity}) entre-temps : consultez-le de nouveau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is busy with another program (waited {waited_ms} ms): nothing was written; try again in a moment.</source>
+        <translation>La base de données est occupée par un autre programme (attente de {waited_ms} ms) : rien n&apos;a été écrit ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {text} already exists ({hint}).</source>
+        <translation>{field} : {text} existe déjà ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: there is no database at {text} ({hint}).</source>
+        <translation>{field} : il n&apos;y a pas de base de données à {text} ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a readable clinic database: {reason}.</source>
+        <translation>{path} n&apos;est pas une base de données de centre lisible : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a database of this program.</source>
+        <translation>{path} n&apos;est pas une base de données de ce programme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is damaged ({reason}): restore the latest backup.</source>
+        <translation>Le fichier de la base de données est endommagé ({reason}) : restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit trail was shortened or rewritten (at entry {row_id}): the database may have been tampered with.</source>
+        <translation>La piste d&apos;audit a été raccourcie ou réécrite (à l&apos;entrée {row_id}) : la base de données a peut-être été falsifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail&apos;s head file cannot be read: {reason}.</source>
+        <translation>Le fichier de tête de la piste d&apos;audit est illisible : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail&apos;s head file does not match the audit key: {reason}.</source>
+        <translation>Le fichier de tête de la piste d&apos;audit ne correspond pas à la clé d&apos;audit : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit entry at the recorded head was replaced (entry {row_id}).</source>
+        <translation>L&apos;entrée d&apos;audit de la tête enregistrée a été remplacée (entrée {row_id}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An audit entry is missing (entry {row_id}).</source>
+        <translation>Une entrée d&apos;audit manque (entrée {row_id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit entry {row_id} was changed after it was written.</source>
+        <translation>L&apos;entrée d&apos;audit {row_id} a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last audit entries were removed (from entry {row_id}).</source>
+        <translation>Les dernières entrées d&apos;audit ont été supprimées (à partir de l&apos;entrée {row_id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record refers to one that does not exist (row {row_id}): {reason}.</source>
+        <translation>Un enregistrement renvoie à un enregistrement inexistant (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit key file {path} is missing: restore it from its own backup.</source>
+        <translation>Le fichier de clé d&apos;audit {path} manque : restaurez-le depuis sa propre sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit key file {path} cannot be read: {reason}.</source>
+        <translation>Le fichier de clé d&apos;audit {path} est illisible : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was written by a newer version of the program (version {file_version}; this one knows {known_version}): use the newer program.</source>
+        <translation>Cette base de données a été écrite par une version plus récente du programme (version {file_version} ; celle-ci connaît la {known_version}) : utilisez le programme plus récent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {path} already exists; choose a new file name.</source>
+        <translation>{field} : {path} existe déjà ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {path} cannot be written ({hint}).</source>
+        <translation>{field} : {path} ne peut pas être écrit ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: there is no backup at {path}.</source>
+        <translation>{field} : il n&apos;y a pas de sauvegarde à {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup does not belong to this clinic&apos;s audit trail (entry {row_id}).</source>
+        <translation>Cette sauvegarde n&apos;appartient pas à la piste d&apos;audit de ce centre (entrée {row_id}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic already has {patients} patients: import only into an empty clinic.</source>
+        <translation>Le centre compte déjà {patients} patients : importez uniquement dans un centre vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export was made under another protocol file: import refused.</source>
+        <translation>L&apos;export a été fait avec un autre fichier de protocole : import refusé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export file is not valid at {field}: {hint}.</source>
+        <translation>Le fichier d&apos;export n&apos;est pas valide à {field} : {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit key file {path} belongs to another database ({hint}).</source>
+        <translation>Le fichier de clé d&apos;audit {path} appartient à une autre base de données ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} holds records but no audit trail: it cannot be restored.</source>
+        <translation>{path} contient des enregistrements mais pas de piste d&apos;audit : il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was written by another version of the program: it cannot be restored here.</source>
+        <translation>{path} a été écrit par une autre version du programme : il ne peut pas être restauré ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a backup of another clinic: it cannot be restored here.</source>
+        <translation>{path} est une sauvegarde d&apos;un autre centre : elle ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {path} is a folder, not a database file ({hint}).</source>
+        <translation>{field} : {path} est un dossier, pas un fichier de base de données ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database was restored from a backup meanwhile ({hint}): sign in again.</source>
+        <translation>La base de données a été restaurée depuis une sauvegarde entre-temps ({hint}) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database holds records but its audit trail is missing: restore the latest backup.</source>
+        <translation>La base de données contient des enregistrements mais sa piste d&apos;audit manque : restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record is not on the audit trail (row {row_id}): {reason}.</source>
+        <translation>Un enregistrement n&apos;est pas dans la piste d&apos;audit (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record was changed without an audit entry (row {row_id}): {reason}.</source>
+        <translation>Un enregistrement a été modifié sans entrée d&apos;audit (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record on the audit trail is gone (row {row_id}): {reason}.</source>
+        <translation>Un enregistrement de la piste d&apos;audit a disparu (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signed record no longer matches what was signed (signature {row_id}): {reason}.</source>
+        <translation>Un enregistrement signé ne correspond plus à ce qui a été signé (signature {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dose record&apos;s frozen calculation was changed (row {row_id}): {reason}.</source>
+        <translation>Le calcul figé d&apos;un enregistrement de dose a été modifié (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A signature has the wrong meaning for its record (row {row_id}): {reason}.</source>
+        <translation>Une signature n&apos;a pas le bon sens pour son enregistrement (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record was signed twice (row {row_id}): {reason}.</source>
+        <translation>Un enregistrement a été signé deux fois (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record that must be signed is not (row {row_id}): {reason}.</source>
+        <translation>Un enregistrement qui doit être signé ne l&apos;est pas (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dose record&apos;s status has no signed step behind it (row {row_id}): {reason}.</source>
+        <translation>Le statut d&apos;un enregistrement de dose ne s&apos;appuie sur aucune étape signée (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} must be upgraded to this version ({known_version}) before it is read: {hint}.</source>
+        <translation>{path} doit être mis à niveau vers cette version ({known_version}) avant d&apos;être lu : {hint}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {path} could not be written: {reason}.</source>
+        <translation>{field} : {path} n&apos;a pas pu être écrit : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {path} already exists ({hint}).</source>
+        <translation>{field} : {path} existe déjà ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: the folder of {path} does not exist ({hint}).</source>
+        <translation>{field} : le dossier de {path} n&apos;existe pas ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {path} is a folder ({hint}).</source>
+        <translation>{field} : {path} est un dossier ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {path} is never written over ({hint}).</source>
+        <translation>{field} : {path} n&apos;est jamais écrasé ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {path} is not a plain file ({hint}).</source>
+        <translation>{field} : {path} n&apos;est pas un fichier ordinaire ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: the file is not {unit} text ({hint}).</source>
+        <translation>{field} : le fichier n&apos;est pas du texte {unit} ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export file is refused at {field}: {reason}.</source>
+        <translation>Le fichier d&apos;export est refusé à {field} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {text} is outside the accepted range {minimum} to {maximum}.</source>
+        <translation>{field} : {text} est hors de l&apos;intervalle accepté {minimum} à {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot deactivate your own account ({username}).</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte ({username}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password reset of {username} waits for confirmation ({hint}).</source>
+        <translation>Aucune réinitialisation du mot de passe de {username} n&apos;attend de confirmation ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second person must confirm this for {username} ({hint}).</source>
+        <translation>Une seconde personne doit confirmer cela pour {username} ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the character {code_point} at position {position} is refused ({hint}).</source>
+        <translation>{field} : le caractère {code_point} en position {position} est refusé ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {minimum} to {maximum} {unit}.</source>
+        <translation>{field} : {minimum} à {maximum} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: too like the name of {username} ({hint}); write it so the two cannot be confused.</source>
+        <translation>{field} : trop proche du nom de {username} ({hint}) ; écrivez-le de sorte que les deux ne puissent pas être confondus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program fault: {field} has the wrong type ({got} instead of {expected}).</source>
+        <translation>Erreur du programme : {field} a le mauvais type ({got} au lieu de {expected}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program fault: a {entity} value was refused by the database ({detail}).</source>
+        <translation>Erreur du programme : une valeur ({entity}) a été refusée par la base de données ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program fault: no user is named for this change.</source>
+        <translation>Erreur du programme : aucun utilisateur n&apos;est indiqué pour cette modification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program fault: the signer is not the user who records the change.</source>
+        <translation>Erreur du programme : le signataire n&apos;est pas l&apos;utilisateur qui enregistre la modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program fault: the protocol fingerprint is not valid.</source>
+        <translation>Erreur du programme : l&apos;empreinte du protocole n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program fault: a site setting needs a name.</source>
+        <translation>Erreur du programme : un paramètre du centre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protocol file has no drug given in cycles ({hint}).</source>
+        <translation>Le fichier de protocole n&apos;a aucun médicament administré par cycles ({hint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol file {file}, setting &quot;{key}&quot;: {problem}.</source>
+        <translation>Fichier de protocole {file}, paramètre « {key} » : {problem}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hint: {hint}.</source>
+        <translation>Conseil : {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: {words}.</source>
+        <translation>Non fait : {words}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/wording/values.py" line="+54"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>prévue aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>différée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>omitted</source>
+        <translation>omise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation>administrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an investigator&apos;s decision</source>
+        <translation>en attente d&apos;une décision de l&apos;investigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculated</source>
+        <translation>calculée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>well tolerated</source>
+        <translation>bien tolérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mild reaction</source>
+        <translation>réaction légère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe hypersensitivity</source>
+        <translation>hypersensibilité sévère</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>ANC below the threshold</source>
+        <translation>PNN sous le seuil</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>platelets below the threshold</source>
+        <translation>plaquettes sous le seuil</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no blood counts recent enough</source>
+        <translation>aucune numération assez récente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>see patients</source>
+        <translation>voir les patients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrol a patient</source>
+        <translation>inclure un patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record height and weight</source>
+        <translation>saisir la taille et le poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record labs</source>
+        <translation>saisir la biologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a visit</source>
+        <translation>enregistrer une visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculate a dose</source>
+        <translation>calculer une dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign a preparation</source>
+        <translation>signer une préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify a dose</source>
+        <translation>vérifier une dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign an administration</source>
+        <translation>signer une administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold or omit a dose</source>
+        <translation>différer ou omettre une dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign an investigator&apos;s decision</source>
+        <translation>signer une décision d&apos;investigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-assign a cohort</source>
+        <translation>réaffecter une cohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a cohort</source>
+        <translation>ouvrir une cohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print</source>
+        <translation>imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the audit log</source>
+        <translation>voir le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage user accounts</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back up the database</source>
+        <translation>sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the database</source>
+        <translation>restaurer la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load the demo clinic</source>
+        <translation>charger le centre de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the site&apos;s settings</source>
+        <translation>modifier les paramètres du centre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user account</source>
+        <translation>compte utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lab result</source>
+        <translation>résultat biologique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose record</source>
+        <translation>enregistrement de dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site setting</source>
+        <translation>paramètre du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed day</source>
+        <translation>jour de fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient identity</source>
+        <translation>identité du patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohort assignment</source>
+        <translation>affectation de cohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>toxicity</source>
+        <translation>toxicité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>user name</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new password</source>
+        <translation>nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>height</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC</source>
+        <translation>PNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelets</source>
+        <translation>plaquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your BSA</source>
+        <translation>votre surface corporelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your dose</source>
+        <translation>votre dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSA</source>
+        <translation>Surface corporelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle/day</source>
+        <translation>cycle/jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit date</source>
+        <translation>date de la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for the late entry</source>
+        <translation>motif de la saisie tardive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned C1D1</source>
+        <translation>C1D1 prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement date</source>
+        <translation>date de la mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hospital number</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date drawn</source>
+        <translation>date du prélèvement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance</source>
+        <translation>tolérance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term text</source>
+        <translation>texte du terme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject code</source>
+        <translation>code patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site name</source>
+        <translation>nom du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onset</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initials</source>
+        <translation>initiales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formula</source>
+        <translation>formule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date and time with time zone</source>
+        <translation>date et heure avec fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTCAE grade</source>
+        <translation>grade CTCAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years of age</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letters A-Z</source>
+        <translation>lettres A-Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters A-Z, 0-9, -</source>
+        <translation>caractères A-Z, 0-9, -</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use &quot;.&quot; as decimal separator</source>
+        <translation>utilisez « . » comme séparateur décimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type digits 0-9 with at most one &quot;.&quot; (no signs, exponents, spaces or other characters)</source>
+        <translation>tapez des chiffres 0-9 avec au plus un « . » (ni signe, ni exposant, ni espace, ni autre caractère)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type digits 0-9 with at most one &quot;,&quot; (no signs, exponents, spaces or other characters)</source>
+        <translation>tapez des chiffres 0-9 avec au plus une « , » (ni signe, ni exposant, ni espace, ni autre caractère)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type the number without a thousands separator</source>
+        <translation>tapez le nombre sans séparateur de milliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the height in cm: inches or metres were probably typed (1 inch = 2.54 cm, 1 m = 100 cm)</source>
+        <translation>saisissez la taille en cm : des pouces ou des mètres ont probablement été tapés (1 pouce = 2,54 cm, 1 m = 100 cm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter the weight in kg</source>
+        <translation>saisissez le poids en kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the weight in kg: pounds or grams were probably typed (1 lb = 0.4536 kg)</source>
+        <translation>saisissez le poids en kg : des livres ou des grammes ont probablement été tapés (1 lb = 0,4536 kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the count in × 10⁹/L (e.g. 1.5, not 1500)</source>
+        <translation>saisissez la numération en × 10⁹/L (p. ex. 1,5 et non 1500)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the count in × 10⁹/L (e.g. 150, not 150000)</source>
+        <translation>saisissez la numération en × 10⁹/L (p. ex. 150 et non 150000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the date as YYYY-MM-DD, e.g. 2026-01-05</source>
+        <translation>écrivez la date AAAA-MM-JJ, p. ex. 2026-01-05</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>study day -1 is followed by study day 1</source>
+        <translation>le jour d&apos;étude -1 est suivi du jour d&apos;étude 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number such as 0, -1 or -2</source>
+        <translation>un nombre entier tel que 0, -1 ou -2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given name and family name</source>
+        <translation>prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the cycle and day decided on</source>
+        <translation>indiquez le cycle et le jour décidés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the record changes</source>
+        <translation>indiquez pourquoi l&apos;enregistrement change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why when the reason is &apos;other&apos;</source>
+        <translation>précisez le motif quand il est « autre »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculate the dose first</source>
+        <translation>calculez d&apos;abord la dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one login per person</source>
+        <translation>un identifiant par personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letters, spaces, hyphens and apostrophes only: no line breaks or invisible characters</source>
+        <translation>lettres, espaces, traits d&apos;union et apostrophes uniquement : ni saut de ligne ni caractère invisible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone other than the person and the requester</source>
+        <translation>quelqu&apos;un d&apos;autre que la personne et le demandeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an administrator requests the reset first</source>
+        <translation>un administrateur demande d&apos;abord la réinitialisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in as an administrator</source>
+        <translation>connectez-vous en tant qu&apos;administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database was restored: close and open it again</source>
+        <translation>la base de données a été restaurée : fermez-la et rouvrez-la</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../../clinic_app/gui/exception_hook.py" line="+29"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Nothing was saved for the last action. The details are in the log file.</source>
+        <translation>Un problème inattendu est survenu. Rien n&apos;a été enregistré pour la dernière action. Les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/login_dialogs.py" line="+145"/>
+        <source>First start: set up this clinic</source>
+        <translation>Premier démarrage : configurer ce centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is empty. Name the site and create the first administrator (users and backups only; clinical users are created afterwards).</source>
+        <translation>La base de données est vide. Nommez le centre et créez le premier administrateur (utilisateurs et sauvegardes uniquement ; les utilisateurs cliniques sont créés ensuite).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Site name:</source>
+        <translation>Nom du &amp;centre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator &amp;user name:</source>
+        <translation>&amp;Identifiant de l&apos;administrateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the clinic</source>
+        <translation>Créer le centre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Or look around first</source>
+        <translation>Ou découvrir d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the fictional demo clinic instead: fictional patients for training; a DEMO banner is shown on every screen and sheet; your real clinic database stays empty (set it up at the next start).</source>
+        <translation>Ouvrir plutôt le centre de démonstration fictif : patients fictifs pour la formation ; un bandeau DÉMO s&apos;affiche sur chaque écran et chaque feuille ; la base de données réelle de votre centre reste vide (configurez-la au prochain démarrage).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the fictional &amp;demo clinic</source>
+        <translation>Ouvrir le centre de &amp;démonstration fictif</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>GateWords</name>
+    <message>
+        <location filename="../../clinic_app/wording/cohort_gate.py" line="+13"/>
+        <source>cohort {previous} is not open yet</source>
+        <translation>la cohorte {previous} n&apos;est pas encore ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohort {previous} has {enrolled} of {needed} patients enrolled</source>
+        <translation>la cohorte {previous} compte {enrolled} patients inclus sur {needed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patient {position} of cohort {previous} ({subject_code}) has not completed the {visit_name} ({completed} of {needed} done)</source>
+        <translation>le patient n° {position} de la cohorte {previous} ({subject_code}) n&apos;a pas terminé la visite « {visit_name} » ({completed} sur {needed} réalisées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no signed investigator decision that cohort {previous} safety is satisfactory</source>
+        <translation>aucune décision signée de l&apos;investigateur déclarant satisfaisante la tolérance de la cohorte {previous}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the investigator decision for cohort {previous} ({decided_on}) predates the {visit_name} of patient {position} ({completed_on})</source>
+        <translation>la décision de l&apos;investigateur pour la cohorte {previous} ({decided_on}) précède la visite « {visit_name} » du patient n° {position} ({completed_on})</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+84"/>
+        <source>Hold / omit - {code}</source>
+        <translation>Différer / omettre - {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} C{cycle}D{day}</source>
+        <translation>{drug} C{cycle}D{day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- choose -</source>
+        <translation>- choisir -</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Omit for good (investigator&apos;s decision) instead of hold</source>
+        <translation>&amp;Omettre définitivement (décision de l&apos;investigateur) au lieu de différer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>today, {date}</source>
+        <translation>aujourd&apos;hui, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enter your &amp;password:</source>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the reason.</source>
+        <translation>Choisissez le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>LabsDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/measurement.py" line="+78"/>
+        <source>Record labs - {code}</source>
+        <translation>Saisir la biologie - {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>× 10⁹/L, e.g. 1.8</source>
+        <translation>× 10⁹/L, p. ex. 1,8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>× 10⁹/L, e.g. 210</source>
+        <translation>× 10⁹/L, p. ex. 210</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;ANC (× 10⁹/L):</source>
+        <translation>&amp;PNN (× 10⁹/L) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platelets (× 10⁹/L):</source>
+        <translation>P&amp;laquettes (× 10⁹/L) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drawn on:</source>
+        <translation>&amp;Prélevé le :</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../clinic_app/gui/launch.py" line="+148"/>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {problem}</source>
+        <translation>{path} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../clinic_app/gui/lock_page.py" line="+55"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or one-time code:</source>
+        <translation>&amp;Mot de passe ou code à usage unique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patient data is hidden. Enter your password to continue, or another user may log in.</source>
+        <translation>Les données des patients sont masquées. Saisissez votre mot de passe pour continuer, ou un autre utilisateur peut se connecter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/login_dialogs.py" line="-158"/>
+        <source>Fictional demo clinic: sign in as {users} with the password {password}.</source>
+        <translation>Centre de démonstration fictif : connectez-vous en tant que {users} avec le mot de passe {password}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Log in - {site}</source>
+        <translation>Connexion - {site}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or one-time code:</source>
+        <translation>&amp;Mot de passe ou code à usage unique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../clinic_app/gui/main_window.py" line="+77"/>
+        <location filename="../../clinic_app/gui/menus.py" line="+116"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>DEMO DATA - FICTIONAL PATIENTS</source>
+        <translation>DONNÉES DE DÉMONSTRATION - PATIENTS FICTIFS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is also open in another window: what is recorded there appears here within 2 seconds, and the other way round.</source>
+        <translation>Cette base de données est aussi ouverte dans une autre fenêtre : ce qui y est enregistré apparaît ici en moins de 2 secondes, et inversement.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Calculate a dose first (Ctrl+D).</source>
+        <translation>Calculez d&apos;abord une dose (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Site phone number</source>
+        <translation>Téléphone du centre</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The clinic&apos;s phone number, printed on every patient calendar under the clinic&apos;s name:</source>
+        <translation>Le numéro de téléphone du centre, imprimé sur chaque calendrier patient sous le nom du centre :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Site phone number saved: {phone}.</source>
+        <translation>Téléphone du centre enregistré : {phone}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password changed.</source>
+        <translation>Mot de passe modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Idle lock</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock the screen after this many minutes without input:</source>
+        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans saisie :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{site} - Clinic Dosing Assistant</source>
+        <translation>{site} - Assistant de calcul de doses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/gui/menus.py" line="-67"/>
+        <source>Select a patient in Today, or open one in the Patient tab, first.</source>
+        <translation>Sélectionnez d&apos;abord un patient dans Aujourd&apos;hui, ou ouvrez-en un dans l&apos;onglet Patient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the database...</source>
+        <translation>&amp;Sauvegarder la base de données...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Restaurer depuis une sauvegarde...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&amp;Cohorts</source>
+        <translation>&amp;Cohortes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Rechercher un patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Texte plus grand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Idle lock after...</source>
+        <translation>&amp;Verrouillage après inactivité...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Enrol a patient...</source>
+        <translation>&amp;Inclure un patient...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;height and weight...</source>
+        <translation>Saisir &amp;taille et poids...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;labs...</source>
+        <translation>Saisir la &amp;biologie...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dose: calculate, prepare, verify...</source>
+        <translation>&amp;Dose : calculer, préparer, vérifier...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Administered (sign)...</source>
+        <translation>&amp;Administré (signer)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;old or omit...</source>
+        <translation>Di&amp;fférer ou omettre...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit done (Week 13 / Week 25)...</source>
+        <translation>&amp;Visite réalisée (semaine 13 / semaine 25)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decide the item waiting for a decision...</source>
+        <translation>&amp;Décider l&apos;étape en attente de décision...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the dose &amp;level...</source>
+        <translation>Changer le &amp;niveau de dose...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Weight change: recalculate or keep...</source>
+        <translation>&amp;Variation de poids : recalculer ou garder...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-assign cohort...</source>
+        <translation>&amp;Réaffecter la cohorte...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rint</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dosing sheet of the last dose...</source>
+        <translation>&amp;Fiche de préparation de la dernière dose...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Blinded checker copy of the last dose...</source>
+        <translation>&amp;Copie de double contrôle en aveugle de la dernière dose...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visit checklist...</source>
+        <translation>&amp;Liste de vérification de la visite...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient &amp;calendar...</source>
+        <translation>&amp;Calendrier du patient...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation &amp;worklist...</source>
+        <translation>Liste de &amp;préparation...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day&apos;s &amp;batch (worklist and dosing sheets)...</source>
+        <translation>Le &amp;lot du jour (liste et fiches de préparation)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height/weight</source>
+        <translation>Taille/poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labs</source>
+        <translation>Biologie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administered</source>
+        <translation>Administré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold</source>
+        <translation>Différer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Switch user...</source>
+        <translation>&amp;Changer d&apos;utilisateur...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Changer mon mot de passe...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users (add, reset password)...</source>
+        <translation>&amp;Utilisateurs (ajouter, réinitialiser le mot de passe)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site &amp;phone number...</source>
+        <translation>&amp;Téléphone du centre...</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/measurement.py" line="-60"/>
+        <source>Record height and weight - {code}</source>
+        <translation>Saisir taille et poids - {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cm, e.g. 170</source>
+        <translation>cm, p. ex. 170</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kg, e.g. 70.5</source>
+        <translation>kg, p. ex. 70,5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Height (cm):</source>
+        <translation>&amp;Taille (cm) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight (kg):</source>
+        <translation>&amp;Poids (kg) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Mesuré le :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metric only: height in cm, weight in kg (actual body weight).</source>
+        <translation>Unités métriques uniquement : taille en cm, poids en kg (poids réel).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick each warning after checking it, then press OK again.</source>
+        <translation>Cochez chaque alerte après l&apos;avoir vérifiée, puis appuyez de nouveau sur OK.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/measurement_model.py" line="+31"/>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BSA</source>
+        <translation>Surface corporelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeCodeDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/users.py" line="-71"/>
+        <source>One-time code for {username}</source>
+        <translation>Code à usage unique pour {username}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIRST HALF of the one-time code for {full_name} ({username}):</source>
+        <translation>PREMIÈRE MOITIÉ du code à usage unique pour {full_name} ({username}) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time code for {full_name} ({username}):</source>
+        <translation>Code à usage unique pour {full_name} ({username}) :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give this half to the person only. Nothing changes until an investigator (not the person) confirms the reset: they are shown the second half, and the person types both halves to choose a new password. Valid for 24 hours; shown only now and stored nowhere.</source>
+        <translation>Donnez cette moitié à la personne seulement. Rien ne change tant qu&apos;un investigateur (autre que la personne) n&apos;a pas confirmé la réinitialisation : la seconde moitié lui est montrée, et la personne saisit les deux moitiés pour choisir un nouveau mot de passe. Valable 24 heures ; affiché seulement maintenant et conservé nulle part.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this code to the person; they choose their own password at first sign-in. The code is valid for 24 hours. It is shown only now and is not stored anywhere: if it is lost, reset the password again.</source>
+        <translation>Donnez ce code à la personne ; elle choisit son propre mot de passe à sa première connexion. Le code est valable 24 heures. Il n&apos;est affiché que maintenant et n&apos;est conservé nulle part : s&apos;il est perdu, réinitialisez de nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I have given the code</source>
+        <translation>J&apos;ai remis le code</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCohortDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+105"/>
+        <source>Cohort {cohort} safety satisfactory</source>
+        <translation>Tolérance de la cohorte {cohort} satisfaisante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort {cohort} safety satisfactory (opens the next cohort when the gate is met)</source>
+        <translation>Tolérance de la cohorte {cohort} satisfaisante (ouvre la cohorte suivante quand les conditions sont remplies)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherItemsModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/calendar_model.py" line="+45"/>
+        <source>Item</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why this date</source>
+        <translation>Pourquoi cette date</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/base.py" line="+146"/>
+        <source>(no name recorded)</source>
+        <translation>(aucun nom enregistré)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>born {dob} · {code} · hospital number {number}</source>
+        <translation>né(e) le {dob} · {code} · IPP {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientView</name>
+    <message>
+        <location filename="../../clinic_app/gui/patient_view.py" line="+55"/>
+        <location line="+68"/>
+        <source>No patient open. Double-click a row in Today.</source>
+        <translation>Aucun patient ouvert. Double-cliquez sur une ligne dans Aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height and weight</source>
+        <translation>&amp;Taille et poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;ministrations</source>
+        <translation>Ad&amp;ministrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit &amp;history</source>
+        <translation>&amp;Historique d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(no name recorded)</source>
+        <translation>(aucun nom enregistré)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} - born {dob} - {name}</source>
+        <translation>{code} - né(e) le {dob} - {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hospital number {number} · Initials {initials} · COHORT {cohort} ({flat}) · Protocol {protocol} version {version}</source>
+        <translation>IPP {number} · Initiales {initials} · COHORTE {cohort} ({flat}) · Protocole {protocol} version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/pdf_preview.py" line="+34"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Enregistrer le PDF...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{path} could not be written: {error}</source>
+        <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing failed</source>
+        <translation>Échec de l&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be printed: {error}</source>
+        <translation>Le document n&apos;a pas pu être imprimé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCohortDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-26"/>
+        <source>Re-assign cohort - {code}</source>
+        <translation>Réaffecter la cohorte - {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cohort {letter}</source>
+        <translation>Cohorte {letter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;cohort:</source>
+        <translation>Nouvelle &amp;cohorte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now in cohort {current}</source>
+        <translation>Actuellement dans la cohorte {current}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <location filename="../../clinic_app/wording/rules.py" line="+19"/>
+        <source>C1D1 planned on {planned_date}</source>
+        <translation>C1D1 prévu le {planned_date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchored on {basis} {anchor} {anchor_date} + {offset_days} days</source>
+        <translation>calée sur {anchor} {basis} du {anchor_date} + {offset_days} j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for {anchor} ({basis} {anchor_date}) to be given; then + {offset_days} days</source>
+        <translation>attend l&apos;administration de {anchor} ({basis} {anchor_date}) ; puis + {offset_days} j</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given on {on} (planned {planned_date})</source>
+        <translation>administrée le {on} (prévue le {planned_date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed on {on} (planned {planned_date})</source>
+        <translation>réalisée le {on} (prévue le {planned_date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held on {held_on}: postponed, not omitted; later doses wait for it (projected from {projected_date})</source>
+        <translation>différée le {held_on} : reportée, non omise ; les doses suivantes l&apos;attendent (projetée à partir du {projected_date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>omitted on {omitted_on}; the cycle runs from its planned D1</source>
+        <translation>omise le {omitted_on} ; le cycle court depuis son D1 prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held on {held_on}: omitted, not made up (missed dose policy {policy})</source>
+        <translation>différée le {held_on} : omise, non rattrapée (règle des doses manquées : {policy})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held on {held_on}: not made up, {later_dose} was given on {later_on}</source>
+        <translation>différée le {held_on} : non rattrapée, {later_dose} a été administrée le {later_on}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held on {held_on}: shifted {shift_days} days (missed dose policy shift)</source>
+        <translation>différée le {held_on} : décalée de {shift_days} j (règle des doses manquées : décalage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded {status} on {on}: not made up</source>
+        <translation>enregistrée {status} le {on} : non rattrapée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paired {anchor} was not given: investigator decision required (give or skip)</source>
+        <translation>{anchor} associé non administré : décision de l&apos;investigateur requise (administrer ou sauter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paired {anchor} was not given: investigator decided give on the planned day</source>
+        <translation>{anchor} associé non administré : l&apos;investigateur a décidé d&apos;administrer le jour prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paired {anchor} was not given: investigator decided skip</source>
+        <translation>{anchor} associé non administré : l&apos;investigateur a décidé de sauter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the investigator&apos;s decision &quot;{choice}&quot; is neither give nor skip: decision required</source>
+        <translation>la décision de l&apos;investigateur « {choice} » n&apos;est ni administrer ni sauter : décision requise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>premedication before every infusion of cycle(s) {cycles}</source>
+        <translation>prémédication avant chaque perfusion du ou des cycles {cycles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>omitted: all {infusions} infusions of cycle(s) {cycles} recorded well tolerated</source>
+        <translation>omise : les {infusions} perfusions du ou des cycles {cycles} sont enregistrées bien tolérées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>depends on the tolerance of the cycle {cycles} infusions (not all recorded yet)</source>
+        <translation>dépend de la tolérance des perfusions du cycle {cycles} (pas encore toutes enregistrées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{infusion}: {finding}: investigator decision required (continue or omit)</source>
+        <translation>{infusion} : {finding} : décision de l&apos;investigateur requise (poursuivre ou omettre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>investigator decided to continue premedication</source>
+        <translation>l&apos;investigateur a décidé de poursuivre la prémédication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investigator decided to omit premedication</source>
+        <translation>l&apos;investigateur a décidé d&apos;omettre la prémédication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given with the infusion recorded on {on} (no separate record)</source>
+        <translation>administrée avec la perfusion enregistrée le {on} (pas d&apos;enregistrement séparé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no infusion on this slot ({infusion_status}): no premedication</source>
+        <translation>pas de perfusion à cette étape ({infusion_status}) : pas de prémédication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{basis} {anchor} {anchor_date} + {offset_days} days (nominal day {nominal_study_day}, {nominal_date})</source>
+        <translation>{anchor} {basis} du {anchor_date} + {offset_days} j (jour théorique {nominal_study_day}, {nominal_date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>study days {first_day} to {last_day} before C1D1</source>
+        <translation>jours d&apos;étude {first_day} à {last_day} avant C1D1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/signature.py" line="+21"/>
+        <source>Sign: {meaning}</source>
+        <translation>Signer : {meaning}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning of this signature: {meaning}</source>
+        <translation>Sens de cette signature : {meaning}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {name} ({role})</source>
+        <translation>Signé par {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-enter your &amp;password:</source>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../clinic_app/gui/status_style.py" line="+25"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Prévue aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision required</source>
+        <translation>Décision requise</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <location filename="../../clinic_app/gui/calendar_model.py" line="-108"/>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation>administrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>différée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>omitted</source>
+        <translation>omise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision required</source>
+        <translation>décision requise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/task_progress.py" line="+15"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stopping after the current step...</source>
+        <translation>Arrêt après l&apos;étape en cours...</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../clinic_app/gui/today_view.py" line="+62"/>
+        <source>Search subject code or name (Ctrl+F)</source>
+        <translation>Rechercher un code patient ou un nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;All</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Updating the list...</source>
+        <translation>Mise à jour de la liste...</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{day}: {items} for {patients}; {shown} shown.</source>
+        <translation>{day} : {items} pour {patients} ; {shown} affichées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/users.py" line="+72"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Ajouter un utilisateur...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Request a password reset...</source>
+        <translation>&amp;Demander une réinitialisation du mot de passe...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Désactiver...</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+23"/>
+        <source>Select a user first.</source>
+        <translation>Sélectionnez d&apos;abord un utilisateur.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Request a password reset</source>
+        <translation>Demander une réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a new password for {full_name} ({username})? An investigator must confirm it; their current password works until then.</source>
+        <translation>Demander un nouveau mot de passe pour {full_name} ({username}) ? Un investigateur doit le confirmer ; le mot de passe actuel reste valable d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the account of {full_name} ({username}) deactivated?</source>
+        <translation>Pourquoi le compte de {full_name} ({username}) est-il désactivé ?</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location line="-213"/>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one-time code given, not yet used</source>
+        <translation>code à usage unique remis, pas encore utilisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>own</source>
+        <translation>personnel</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/visit.py" line="+23"/>
+        <source>Visit done - {code}</source>
+        <translation>Visite réalisée - {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{visit} (planned {planned})</source>
+        <translation>{visit} (prévue le {planned})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done on:</source>
+        <translation>Réalisée le :</translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <location filename="../../clinic_app/wording/warnings.py" line="+13"/>
+        <source>BMI {bmi} kg/m² is outside {minimum} to {maximum} kg/m²</source>
+        <translation>IMC {bmi} kg/m² hors de l&apos;intervalle {minimum} à {maximum} kg/m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSA {bsa_m2} m² is outside {minimum} to {maximum} m²</source>
+        <translation>surface corporelle {bsa_m2} m² hors de l&apos;intervalle {minimum} à {maximum} m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height {height_cm} cm and weight {weight_kg} kg look swapped</source>
+        <translation>taille {height_cm} cm et poids {weight_kg} kg semblent inversés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight {weight_kg} kg changed by {change_percent} % since the previous weight {previous_weight_kg} kg (more than {limit_percent} %: a pounds/kg slip?)</source>
+        <translation>poids {weight_kg} kg, variation de {change_percent} % depuis le poids précédent {previous_weight_kg} kg (plus de {limit_percent} % : confusion livres/kg ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight {weight_kg} kg differs by {change_percent} % from the {weight_used_last_dose_kg} kg used for the last dose ({limit_percent} % or more: recalculate or keep)</source>
+        <translation>poids {weight_kg} kg, écart de {change_percent} % avec les {weight_used_last_dose_kg} kg utilisés pour la dernière dose ({limit_percent} % ou plus : recalculer ou garder)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight measured {measured_on}, {age_days} days before the dose (at most {max_age_days} days)</source>
+        <translation>poids mesuré le {measured_on}, {age_days} j avant la dose (au plus {max_age_days} j)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no blood counts drawn within {max_age_days} days before the dose</source>
+        <translation>aucune numération prélevée dans les {max_age_days} j précédant la dose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANC {value} × 10⁹/L is below {minimum} × 10⁹/L</source>
+        <translation>PNN {value} × 10⁹/L sous {minimum} × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelets {value} × 10⁹/L are below {minimum} × 10⁹/L</source>
+        <translation>plaquettes {value} × 10⁹/L sous {minimum} × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have checked: {warning}.</source>
+        <translation>J&apos;ai vérifié : {warning}.</translation>
+    </message>
+</context>
+<context>
+    <name>Week13ProgressModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/cohort_models.py" line="+61"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week 13 assessment</source>
+        <translation>Bilan de la semaine 13</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not yet planned</source>
+        <translation>pas encore prévu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done on {date}</source>
+        <translation>réalisé le {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due now (planned {date})</source>
+        <translation>à faire maintenant (prévu le {date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue (planned {date})</source>
+        <translation>en retard (prévu le {date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned {date}</source>
+        <translation>prévu le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} (planned {date})</source>
+        <translation>{status} (prévu le {date})</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../clinic_app/gui/workflow.py" line="+68"/>
+        <source>Select a patient in Today, or open one in the Patient tab, first.</source>
+        <translation>Sélectionnez d&apos;abord un patient dans Aujourd&apos;hui, ou ouvrez-en un dans l&apos;onglet Patient.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinic Dosing Assistant</source>
+        <translation>Assistant de calcul de doses</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing of this kind is due for {code}.</source>
+        <translation>Rien de ce type n&apos;est à faire pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{code} enrolled in cohort {cohort}.</source>
+        <translation>{code} inclus dans la cohorte {cohort}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Height and weight saved for {code}.</source>
+        <translation>Taille et poids enregistrés pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labs saved for {code}.</source>
+        <translation>Biologie enregistrée pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{code} C{cycle}D{day}: dose {status}.</source>
+        <translation>{code} C{cycle}D{day} : dose {status}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{drug} C{cycle}D{day} signed as administered for {code}.</source>
+        <translation>{drug} C{cycle}D{day} signé comme administré pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{visit} recorded as done for {code}.</source>
+        <translation>{visit} enregistrée comme réalisée pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{drug} C{cycle}D{day} recorded as not given for {code}.</source>
+        <translation>{drug} C{cycle}D{day} enregistré comme non administré pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of {code} waits for a decision; use the Decisions menu.</source>
+        <translation>Aucune étape de {code} n&apos;attend de décision ; utilisez le menu Décisions.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decision signed for {code}.</source>
+        <translation>Décision signée pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cohort re-assignment signed for {code}.</source>
+        <translation>Réaffectation de cohorte signée pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohort {cohort} safety signed as satisfactory.</source>
+        <translation>Tolérance de la cohorte {cohort} signée comme satisfaisante.</translation>
+    </message>
+</context>
+<context>
+    <name>_SignedReasonDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-72"/>
+        <source>Meaning of this signature: Approved - signed by {name} ({role})</source>
+        <translation>Sens de cette signature : Approuvé - signé par {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign: Approved</source>
+        <translation>Signer : Approuvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-enter your &amp;password:</source>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+    </message>
+</context>
+</TS>
