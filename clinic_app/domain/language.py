@@ -46,7 +46,10 @@ def language_of(tag: str) -> Language | None:
     """The program's language for a locale or language tag ("fr_FR.UTF-8", "fr-CA", "en"), or None
     when the tag names no language the program speaks ("C", "POSIX", "de_DE")."""
     code = tag.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
-    return code if code in LANGUAGES else None  # type: ignore[return-value]
+    for language in LANGUAGES:
+        if code == language:
+            return language
+    return None
 
 
 def language_from_environment(environ: Mapping[str, str]) -> Language:

@@ -15,7 +15,6 @@ from clinic_app.domain.formatting import (
     format_concentration,
     format_m2,
     format_mg,
-    format_mg_per_m2,
     format_ml,
     format_route,
     plain_number,
@@ -28,42 +27,51 @@ from .dosing_input import DosingSheetInput
 from .dosing_sheet import identity_row, treatment_rows
 from .page import build_pdf, frame_width
 from .styles import HEADING, LABEL, WARNING, FontTable, para
-
-TITLE = "BLINDED CHECKER COPY"
+from .words import in_document_language, translate
 
 
 def _rules(inp: DosingSheetInput) -> list[tuple[str, str]]:
     dose, prep, rules = inp.dose, inp.preparation, inp.rules
     low, high = prep.concentration_range_mg_per_ml
-    level = f"level {dose.level}: {format_mg_per_m2(dose.dose_per_m2_mg)}"
+    level = text.level_text(dose)
     if inp.level_decision is not None:
-        level += f"; reason: {inp.level_decision.reason}"
-    cap = "" if dose.cap_m2 is None else f", cap {format_m2(dose.cap_m2)}"
+        level += translate("BlindedCopy", "; reason: {reason}").format(reason=inp.level_decision.reason)
+    cap = "" if dose.cap_m2 is None else translate("BlindedCopy", ", cap {cap}").format(cap=format_m2(dose.cap_m2))
     return [
-        ("BSA formula", f"{format_bsa_formula(dose.formula)}, actual body weight{cap}; round the BSA half-up to "
-                        f"{rules.bsa_round_places} decimals and use that value"),
-        ("Dose level", level),
-        ("Dose", f"BSA used × mg/m², rounded half-up to a multiple of {format_mg(rules.dose_mg_step)}"),
-        ("Volume", f"dose / {format_concentration(prep.concentrate_mg_per_ml)}, rounded half-up to a multiple "
-                   f"of {format_ml(rules.volume_ml_step)}"),
-        ("Final concentration", f"dose / (bag + volume) must be {plain_number(low)} to "
-                                f"{format_concentration(high)}"),
-        ("Route", format_route(dose.route)),
+        (translate("BlindedCopy", "BSA formula"), translate(
+            "BlindedCopy", "{formula}, actual body weight{cap}; round the BSA half-up to %n decimal(s) and use "
+                           "that value", None, rules.bsa_round_places).format(
+            formula=format_bsa_formula(dose.formula), cap=cap)),
+        (translate("BlindedCopy", "Dose level"), level),
+        (translate("BlindedCopy", "Dose"), translate(
+            "BlindedCopy", "BSA used × mg/m², rounded half-up to a multiple of {step}").format(
+            step=format_mg(rules.dose_mg_step))),
+        (translate("BlindedCopy", "Volume"), translate(
+            "BlindedCopy", "dose / {conc}, rounded half-up to a multiple of {step}").format(
+            conc=format_concentration(prep.concentrate_mg_per_ml), step=format_ml(rules.volume_ml_step))),
+        (translate("BlindedCopy", "Final concentration"), translate(
+            "BlindedCopy", "dose / (bag + volume) must be {low} to {high}").format(
+            low=plain_number(low), high=format_concentration(high))),
+        (translate("BlindedCopy", "Route"), format_route(dose.route)),
     ]
 
 
 def _checker_fields(inp: DosingSheetInput) -> list[tuple[str, str]]:
-    fields = [("BSA (checker)", f"{BLANK} m²"), (f"{inp.dose.display_name} dose (checker)", f"{BLANK} mg"),
-              ("Volume to draw (checker)", f"{BLANK} mL"), ("Bag (checker)", f"{BLANK} mL"),
-              ("Matches the pharmacy sheet?", "☐ yes / ☐ no: stop, do not release, call the pharmacist")]
+    fields = [(translate("BlindedCopy", "BSA (checker)"), f"{BLANK} m²"),
+              (translate("BlindedCopy", "{drug} dose (checker)").format(drug=inp.dose.display_name), f"{BLANK} mg"),
+              (translate("BlindedCopy", "Volume to draw (checker)"), f"{BLANK} mL"),
+              (translate("BlindedCopy", "Bag (checker)"), f"{BLANK} mL"),
+              (translate("BlindedCopy", "Matches the pharmacy sheet?"),
+               translate("BlindedCopy", "☐ yes / ☐ no: stop, do not release, call the pharmacist"))]
     for flat in inp.next_flat_doses:
-        fields.insert(2, (f"{flat.dose.display_name} dose for cohort {flat.dose.cohort} (checker)",
-                          f"{BLANK} mg ({text.FLAT_MARK})"))
+        fields.insert(2, (translate("BlindedCopy", "{drug} dose for cohort {cohort} (checker)").format(
+            drug=flat.dose.display_name, cohort=flat.dose.cohort), f"{BLANK} mg ({text.flat_mark()})"))
     return fields
 
 
 def _working_box(width: float) -> Table:
-    box = FontTable([[para("Working", LABEL)], [""]], colWidths=[width], rowHeights=[None, 45 * mm])
+    box = FontTable([[para(translate("BlindedCopy", "Working"), LABEL)], [""]], colWidths=[width],
+                    rowHeights=[None, 45 * mm])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.75, colors.black)]))
     return box
 
@@ -72,18 +80,22 @@ def blinded_story(inp: DosingSheetInput) -> list[Flowable]:
     """The flowables of the blinded copy."""
     width = frame_width(inp.ctx)
     return [
-        para(f"{TITLE} - work the dose out yourself before comparing", WARNING),
+        para(translate("BlindedCopy", "BLINDED CHECKER COPY - work the dose out yourself before comparing"), WARNING),
         Spacer(1, 1.5 * mm), identity_row(inp, width),
         Spacer(1, 1.5 * mm), kv_table(treatment_rows(inp), width, 0.25),
-        para("Rules (from the protocol)", HEADING), kv_table(_rules(inp), width, 0.25),
-        para("Your calculation", HEADING), kv_table(_checker_fields(inp), width, 0.35),
-        note("Write each figure before looking at the pharmacy sheet."),
+        para(translate("BlindedCopy", "Rules (from the protocol)"), HEADING), kv_table(_rules(inp), width, 0.25),
+        para(translate("BlindedCopy", "Your calculation"), HEADING), kv_table(_checker_fields(inp), width, 0.35),
+        note(translate("BlindedCopy", "Write each figure before looking at the pharmacy sheet.")),
         Spacer(1, 1.5 * mm), _working_box(width),
         Spacer(1, 1.5 * mm), KeepTogether([signature_table([SignatureBlock(meaning="Checked")], width)]),
     ]
 
 
+@in_document_language
 def render_blinded_checker_copy(inp: DosingSheetInput) -> bytes:
-    """The blinded checker copy of a dosing sheet, as PDF bytes (no computed dose anywhere)."""
-    return build_pdf(blinded_story(inp), inp.ctx, title=f"Pharmacy dosing sheet - {TITLE}",
-                     running_head=running_head(inp.patient), subject=f"dose record {inp.dose_record_id}")
+    """The blinded checker copy of a dosing sheet, as PDF bytes (no computed dose anywhere), in its
+    context's language."""
+    return build_pdf(blinded_story(inp), inp.ctx,
+                     title=translate("BlindedCopy", "Pharmacy dosing sheet - BLINDED CHECKER COPY"),
+                     running_head=running_head(inp.patient),
+                     subject=translate("DosingSheet", "dose record {id}").format(id=inp.dose_record_id))

@@ -14,26 +14,44 @@ from clinic_app.domain.formatting import format_birth_date, format_datetime
 from .context import PatientIdentifiers, SignatureBlock
 from .fonts import SANS_BOLD
 from .styles import GRID, HUGE, LABEL, LARGE, SMALL, FontTable, para
+from .words import translate
 
 BOX = "☐"  # ballot box, drawn with DejaVu Sans
 TICKED = "☑"
 BLANK = "________________"
 
 
+def meaning_text(meaning: str) -> str:
+    """A signature's meaning as printed ("Prepared", in French "Préparé")."""
+    words = {"Prepared": translate("Paper", "Prepared"), "Verified": translate("Paper", "Verified"),
+             "Checked": translate("Paper", "Checked"), "Administered": translate("Paper", "Administered"),
+             "Approved": translate("Paper", "Approved"), "Held": translate("Paper", "Held")}
+    return words.get(meaning, meaning)
+
+
+def role_text(role: str) -> str:
+    """A signer's role as printed."""
+    words = {"nurse": translate("Paper", "nurse"), "pharmacist": translate("Paper", "pharmacist"),
+             "investigator": translate("Paper", "investigator"), "administrator": translate("Paper", "administrator")}
+    return words.get(role, role)
+
+
 def running_head(patient: PatientIdentifiers) -> str:
     """The two identifiers repeated at the top of every page (WRITE-3)."""
-    return f"{patient.subject_code} · DOB {format_birth_date(patient.date_of_birth)} · {patient.initials}"
+    return translate("Paper", "{code} · DOB {dob} · {initials}").format(
+        code=patient.subject_code, dob=format_birth_date(patient.date_of_birth), initials=patient.initials)
 
 
 def patient_rows(patient: PatientIdentifiers) -> list[tuple[str, str]]:
     """Label/value rows of the patient's identifiers: subject code and date of birth, with name and
     hospital number when known (WRITE-3)."""
-    rows = [("Subject code", f"{patient.subject_code} (initials {patient.initials})"),
-            ("Date of birth", format_birth_date(patient.date_of_birth))]
+    rows = [(translate("Paper", "Subject code"), translate("Paper", "{code} (initials {initials})").format(
+                code=patient.subject_code, initials=patient.initials)),
+            (translate("Paper", "Date of birth"), format_birth_date(patient.date_of_birth))]
     if patient.full_name:
-        rows.append(("Name", patient.full_name))
+        rows.append((translate("Paper", "Name"), patient.full_name))
     if patient.hospital_number:
-        rows.append(("Hospital number", patient.hospital_number))
+        rows.append((translate("Paper", "Hospital number"), patient.hospital_number))
     return rows
 
 
@@ -47,7 +65,8 @@ def kv_table(rows: Sequence[tuple[str, str | Flowable]], width: float, label_sha
 
 def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) -> Table:
     """The cohort letter, large, in a heavy box: the three IMP321 doses differ 5-fold (WRITE-4)."""
-    table = FontTable([[para("COHORT", LABEL)], [para(letter, LARGE if compact else HUGE)]], colWidths=[width])
+    table = FontTable([[para(translate("Paper", "COHORT"), LABEL)], [para(letter, LARGE if compact else HUGE)]],
+                      colWidths=[width])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2.5, colors.black),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -63,10 +82,13 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
 
     A block not yet signed electronically prints blank lines to sign by hand.
     """
-    header = [para(block.meaning, LABEL) for block in blocks]
-    names = [para(f"Printed name: {block.printed_name or BLANK} · Role: {block.role or BLANK}") for block in blocks]
-    times = [para(f"Date/time: {format_datetime(block.signed_at)} · Signature: signed electronically"
-                  if block.signed_at else f"Date/time: {BLANK} · Signature: {BLANK}") for block in blocks]
+    header = [para(meaning_text(block.meaning), LABEL) for block in blocks]
+    names = [para(translate("Paper", "Printed name: {name} · Role: {role}").format(
+        name=block.printed_name or BLANK, role=role_text(block.role) if block.role else BLANK)) for block in blocks]
+    times = [para(translate("Paper", "Date/time: {when} · Signature: signed electronically").format(
+                  when=format_datetime(block.signed_at))
+                  if block.signed_at else translate("Paper", "Date/time: {when} · Signature: {blank}").format(
+                      when=BLANK, blank=BLANK)) for block in blocks]
     table = FontTable([header, names, times], colWidths=[width / len(blocks)] * len(blocks))
     table.setStyle(GRID)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),

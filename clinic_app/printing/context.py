@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from clinic_app.domain.language import Language
 from clinic_app.domain.records import Signature
 
 
@@ -30,6 +31,7 @@ class PrintContext(DocumentInput):
     demo: bool = False
     deterministic: bool = False
     trail: str = ""  # the audit chain head when printed ("trail 1234 · a1b2c3d4"): paper anchors the trail
+    language: Language = "en"  # the whole document's words, numbers and dates (LANG-1, LANG-2)
 
 
 class PatientIdentifiers(DocumentInput):

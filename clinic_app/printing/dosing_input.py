@@ -21,6 +21,7 @@ from clinic_app.domain.schedule_model import ItemStatus, ScheduleItem
 
 from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
 from .wording import rule_text
+from .words import words
 
 
 class ProtocolStamp(DocumentInput):
@@ -66,7 +67,7 @@ class Premedication(DocumentInput):
             status = "give"
         decision = item.decision
         return cls(drug=premed.drug, dose_mg=premed.dose_mg, route=premed.route, timing=premed.timing,
-                   status=status, basis=rule_text(item.rule, protocol),
+                   status=status, basis=rule_text(item.rule, protocol, words()),
                    decided_by=decision.decided_by if decision else None,
                    decided_at=decision.decided_at if decision else None)
 

@@ -28,19 +28,22 @@ from clinic_app.domain.formatting import (
     plain_number,
 )
 from clinic_app.domain.lab_check import LabState
+from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from . import dose_text as text
 from .barcode import RecordBarcode
-from .blocks import cohort_box, kv_table, note, patient_rows, running_head, signature_table
+from .blocks import cohort_box, kv_table, note, patient_rows, role_text, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
 from .page import build_pdf, frame_width, page_size
 from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
 from .watermark import draw_watermark
+from .protocol_words import protocol_text
 from .wording import lab_problem_text, warning_text
+from .words import in_document_language, translate, words
 
-NOT_VERIFIED = "NOT VERIFIED - DO NOT ADMINISTER"
-VOID = "VOID - DO NOT USE"
-TITLE = "Pharmacy dosing sheet"
+NOT_VERIFIED = QT_TRANSLATE_NOOP("DosingSheet", "NOT VERIFIED - DO NOT ADMINISTER")
+VOID = QT_TRANSLATE_NOOP("DosingSheet", "VOID - DO NOT USE")
+TITLE = QT_TRANSLATE_NOOP("DosingSheet", "Pharmacy dosing sheet")
 
 
 def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
@@ -48,16 +51,17 @@ def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
     what stops the dose today, one line each."""
     rows: list[list[Flowable]]
     if inp.void_reason is not None:
-        cell = para(f"{VOID}: {inp.void_reason}", WARNING)
+        cell = para(f"{translate('DosingSheet', VOID)}: {inp.void_reason}", WARNING)
         colour = colors.HexColor("#b00020")
     elif inp.verified:
         who = inp.verified_by
-        stamp = f"VERIFIED by {who.printed_name} ({who.role}), {format_datetime(who.signed_at)}" \
-            if who.signed_at else "VERIFIED"
+        stamp = translate("DosingSheet", "VERIFIED by {name} ({role}), {when}").format(
+            name=who.printed_name, role=role_text(who.role or ""), when=format_datetime(who.signed_at)) \
+            if who.signed_at else translate("DosingSheet", "VERIFIED")
         cell = para(stamp, LABEL)
         colour = colors.HexColor("#1b5e20")
     else:
-        cell = para(NOT_VERIFIED, WARNING)
+        cell = para(translate("DosingSheet", NOT_VERIFIED), WARNING)
         colour = colors.HexColor("#b00020")
     rows = [[cell], *([para(alert, WARNING)] for alert in inp.alerts)]
     table = FontTable(rows, colWidths=[width])
@@ -69,7 +73,7 @@ def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
 def identity_row(inp: DosingSheetInput, width: float) -> Table:
     """Patient identifiers | cohort letter (large) | barcode of the dose record ID."""
     code = RecordBarcode(inp.dose_record_id)
-    barcode_cell = [para("Dose record ID", LABEL), code]
+    barcode_cell = [para(translate("DosingSheet", "Dose record ID"), LABEL), code]
     side = max(code.width, 40 * mm)
     patient_width = width - 36 * mm - side - 4 * mm
     row = FontTable([[kv_table(patient_rows(inp.patient), patient_width, 0.4), cohort_box(inp.cohort), barcode_cell]],
@@ -81,15 +85,18 @@ def identity_row(inp: DosingSheetInput, width: float) -> Table:
 
 def treatment_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
     """Protocol, cycle/day, date and measurements: shared with the blinded copy."""
-    day = f"Cycle {inp.cycle} Day {inp.day} (C{inp.cycle}D{inp.day})"
+    day = translate("DosingSheet", "Cycle {cycle} Day {day} (C{cycle}D{day})").format(cycle=inp.cycle, day=inp.day)
     if inp.study_day is not None:
-        day += f", study day {inp.study_day}"
+        day += translate("DosingSheet", ", study day {day}").format(day=inp.study_day)
     dose = inp.dose
     return [
-        ("Protocol", f"{inp.protocol.name}, version {inp.protocol.version}, SHA-256 {inp.protocol.short_sha}"),
-        ("Treatment", f"{day}, {format_date(inp.dose_date)}"),
-        ("Height, weight", f"{plain_number(dose.height_cm)} cm (measured {format_date(inp.height_measured_on)}); "
-                           f"{plain_number(dose.weight_kg)} kg (measured {format_date(inp.weight_measured_on)})"),
+        (translate("DosingSheet", "Protocol"), translate("DosingSheet", "{name}, version {version}, SHA-256 {sha}").format(
+            name=inp.protocol.name, version=inp.protocol.version, sha=inp.protocol.short_sha)),
+        (translate("DosingSheet", "Treatment"), f"{day}, {format_date(inp.dose_date)}"),
+        (translate("DosingSheet", "Height, weight"), translate(
+            "DosingSheet", "{height} cm (measured {height_on}); {weight} kg (measured {weight_on})").format(
+            height=plain_number(dose.height_cm), height_on=format_date(inp.height_measured_on),
+            weight=plain_number(dose.weight_kg), weight_on=format_date(inp.weight_measured_on))),
     ]
 
 
@@ -100,21 +107,23 @@ def checks_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
     if check is not None:
         if check.lab is not None:
             lab = check.lab
-            drawn = (f"ANC {plain_number(lab.anc_10e9_per_l)} × 10⁹/L, platelets "
-                     f"{plain_number(lab.platelets_10e9_per_l)} × 10⁹/L, drawn {format_date(lab.drawn_on)}")
+            drawn = translate("DosingSheet", "ANC {anc} × 10⁹/L, platelets {plt} × 10⁹/L, drawn {on}").format(
+                anc=plain_number(lab.anc_10e9_per_l), plt=plain_number(lab.platelets_10e9_per_l),
+                on=format_date(lab.drawn_on))
         else:
-            drawn = "no qualifying result"
-        problems = "; ".join(lab_problem_text(p.code, p.values) for p in check.problems)
+            drawn = translate("DosingSheet", "no qualifying result")
+        problems = "; ".join(lab_problem_text(p.code, p.values, words()) for p in check.problems)
         if check.state is LabState.OK:
-            verdict = "OK"
+            verdict = translate("DosingSheet", "OK")
         elif check.state is LabState.HOLD:
-            verdict = "HOLD: " + problems
+            verdict = translate("DosingSheet", "HOLD: {problems}").format(problems=problems)
         else:  # none drawn yet, or only old ones: pharmacy may prepare; the chair checks them first (LAB-2)
-            verdict = "labs pending: " + problems
-        rows.append(("Pre-dose labs", f"{drawn}: {verdict}"))
+            verdict = translate("DosingSheet", "labs pending: {problems}").format(problems=problems)
+        rows.append((translate("DosingSheet", "Pre-dose labs"), f"{drawn}: {verdict}"))
     if inp.warnings:
-        rows.append(("Alerts", "; ".join(
-            warning_text(w.code, w.values) + (" (confirmed)" if w.code in inp.acknowledged else " (NOT CONFIRMED)")
+        confirmed, unconfirmed = translate("DosingSheet", " (confirmed)"), translate("DosingSheet", " (NOT CONFIRMED)")
+        rows.append((translate("DosingSheet", "Alerts"), "; ".join(
+            warning_text(w.code, w.values, words()) + (confirmed if w.code in inp.acknowledged else unconfirmed)
             for w in inp.warnings)))
     return rows
 
@@ -124,7 +133,8 @@ def level_text(inp: DosingSheetInput) -> str:
     value = text.level_text(inp.dose)
     if inp.level_decision is not None:
         d = inp.level_decision
-        value += f" (reason: {d.reason}; decided by {d.decided_by}, {format_datetime(d.decided_at)})"
+        value += translate("DosingSheet", " (reason: {reason}; decided by {who}, {when})").format(
+            reason=d.reason, who=d.decided_by, when=format_datetime(d.decided_at))
     return value
 
 
@@ -135,43 +145,55 @@ def arithmetic(steps: list[CalculationStep]) -> Flowable:
 
 def _calculation(inp: DosingSheetInput, width: float) -> list[Flowable]:
     dose = inp.dose
-    cap = f"capped at {format_m2(dose.cap_m2)}" if dose.cap_m2 is not None else "no cap"
-    used = format_m2(dose.bsa_m2) + (" (CAPPED by the protocol)" if dose.capped else "")
+    cap = translate("DosingSheet", "capped at {cap}").format(cap=format_m2(dose.cap_m2)) \
+        if dose.cap_m2 is not None else translate("DosingSheet", "no cap")
+    used = format_m2(dose.bsa_m2) + (translate("DosingSheet", " (CAPPED by the protocol)") if dose.capped else "")
     rows: list[tuple[str, str | Flowable]] = [
-        ("BSA", f"{format_bsa_formula(dose.formula)} formula (actual body weight; {cap}); BSA used {used}"),
-        ("Arithmetic", arithmetic(dose.steps)),
-        ("Dose", f"{level_text(inp)}; exact {format_m2(dose.bsa_m2)} × {format_mg_per_m2(dose.dose_per_m2_mg)} = "
-                 f"{format_mg(dose.exact_mg)}; dispensed {format_mg(dose.dose_mg)}"),
+        (translate("DosingSheet", "BSA"), translate(
+            "DosingSheet", "{formula} formula (actual body weight; {cap}); BSA used {used}").format(
+            formula=format_bsa_formula(dose.formula), cap=cap, used=used)),
+        (translate("DosingSheet", "Arithmetic"), arithmetic(dose.steps)),
+        (translate("DosingSheet", "Dose"), translate(
+            "DosingSheet", "{level}; exact {bsa} × {per_m2} = {exact}; dispensed {dose}").format(
+            level=level_text(inp), bsa=format_m2(dose.bsa_m2), per_m2=format_mg_per_m2(dose.dose_per_m2_mg),
+            exact=format_mg(dose.exact_mg), dose=format_mg(dose.dose_mg))),
     ]
     rows += checks_rows(inp)
-    return [para("Dose calculation", HEADING), kv_table(rows, width, 0.2)]
+    return [para(translate("DosingSheet", "Dose calculation"), HEADING), kv_table(rows, width, 0.2)]
 
 
 def _preparation(inp: DosingSheetInput, width: float) -> list[Flowable]:
     prep = inp.preparation
     rows: list[tuple[str, str | Flowable]] = [
-        ("Arithmetic", arithmetic(prep.steps)),
-        ("Volume to draw", f"{format_ml(prep.volume_ml)} of {format_concentration(prep.concentrate_mg_per_ml)} "
-                           "concentrate"),
-        ("Vial plan", text.vial_plan_text(prep.vial_plan)),
-        ("Diluent and bag", f"{text.bag_text(prep)} of " + " or ".join(prep.diluents) + " (circle the one used)"),
-        ("Final concentration", text.concentration_text(prep)),
-        ("Infusion", f"{text.infusion_text(prep, inp.dose.route)}; {prep.container}; {prep.administration_set}; "
-                     f"{prep.filter}"),
-        ("Expiry", text.expiry_text(prep)),
+        (translate("DosingSheet", "Arithmetic"), arithmetic(prep.steps)),
+        (translate("DosingSheet", "Volume to draw"), translate("DosingSheet", "{volume} of {conc} concentrate").format(
+            volume=format_ml(prep.volume_ml), conc=format_concentration(prep.concentrate_mg_per_ml))),
+        (translate("DosingSheet", "Vial plan"), text.vial_plan_text(prep.vial_plan)),
+        (translate("DosingSheet", "Diluent and bag"), translate(
+            "DosingSheet", "{bag} of {diluents} (circle the one used)").format(
+            bag=text.bag_text(prep),
+            diluents=translate("DosingSheet", " or ").join(protocol_text(d) for d in prep.diluents))),
+        (translate("DosingSheet", "Final concentration"), text.concentration_text(prep)),
+        (translate("DosingSheet", "Infusion"), "; ".join((
+            text.infusion_text(prep, inp.dose.route), protocol_text(prep.container),
+            protocol_text(prep.administration_set), protocol_text(prep.filter)))),
+        (translate("DosingSheet", "Expiry"), text.expiry_text(prep)),
     ]
-    lines: list[Flowable] = [para("Preparation", HEADING), kv_table(rows, width, 0.2)]
+    lines: list[Flowable] = [para(translate("DosingSheet", "Preparation"), HEADING), kv_table(rows, width, 0.2)]
     if prep.not_to_be_confused_with:  # never substitute nab-paclitaxel (PREP-4)
-        lines.append(note(f"Do not confuse with {prep.not_to_be_confused_with}."))
+        lines.append(note(translate("DosingSheet", "Do not confuse with {drug}.").format(
+            drug=protocol_text(prep.not_to_be_confused_with))))
     return lines
 
 
 def flat_dose_block(flat: NextFlatDose, width: float) -> Table:
     """The next day's flat dose: cohort letter and dose large, marked as not BSA-based."""
     dose = flat.dose
-    left = [para(f"Next day: {dose.display_name} - {text.FLAT_MARK}", LABEL),
+    left = [para(translate("DosingSheet", "Next day: {drug} - {mark}").format(drug=dose.display_name,
+                                                                              mark=text.flat_mark()), LABEL),
             para(f"{format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}", BIG),
-            para(f"due {format_date(flat.on)} (C{flat.cycle}D{flat.day}); {flat.volume_note}")]
+            para(translate("DosingSheet", "due {on} (C{cycle}D{day}); {volume}").format(
+                on=format_date(flat.on), cycle=flat.cycle, day=flat.day, volume=protocol_text(flat.volume_note)))]
     table = FontTable([[left, cohort_box(dose.cohort, compact=True)]], colWidths=[width - 36 * mm, 36 * mm])
     table.setStyle(TableStyle([("BOX", (0, 0), (0, 0), 1.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
@@ -186,24 +208,26 @@ def dosing_story(inp: DosingSheetInput) -> list[Flowable]:
     story += _calculation(inp, width)
     story += _preparation(inp, width)
     if inp.premedication is not None:
-        story += [Spacer(1, 1.5 * mm), kv_table([("Premedication", text.premedication_text(inp.premedication))],
-                                              width, 0.2)]
+        story += [Spacer(1, 1.5 * mm), kv_table([(translate("DosingSheet", "Premedication"),
+                                                   text.premedication_text(inp.premedication))], width, 0.2)]
     for flat in inp.next_flat_doses:
         story += [Spacer(1, 1.5 * mm), flat_dose_block(flat, width)]
     story.append(KeepTogether([Spacer(1, 1.5 * mm), signature_table([inp.prepared, inp.verified_by], width)]))
     return story
 
 
+@in_document_language
 def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
-    """The pharmacy dosing sheet for one dose, as PDF bytes."""
+    """The pharmacy dosing sheet for one dose, as PDF bytes, in its context's language."""
     width, height = page_size(inp.ctx)
+    void, not_verified = translate("DosingSheet", VOID), translate("DosingSheet", NOT_VERIFIED)
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if inp.void_reason is not None:
-            draw_watermark(canvas, VOID, width, height)
+            draw_watermark(canvas, void, width, height)
         elif not inp.verified:
-            draw_watermark(canvas, NOT_VERIFIED, width, height)
+            draw_watermark(canvas, not_verified, width, height)
 
-    return build_pdf(dosing_story(inp), inp.ctx, title=f"{TITLE} - {inp.dose.display_name}",
+    return build_pdf(dosing_story(inp), inp.ctx, title=f"{translate('DosingSheet', TITLE)} - {inp.dose.display_name}",
                      running_head=running_head(inp.patient), on_page=on_page,
-                     subject=f"dose record {inp.dose_record_id}")
+                     subject=translate("DosingSheet", "dose record {id}").format(id=inp.dose_record_id))

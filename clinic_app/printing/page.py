@@ -20,12 +20,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from clinic_app.domain.formatting import format_datetime
+from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from .context import PrintContext
 from .fonts import SANS, SANS_BOLD, register_fonts
+from .words import translate
 
-APP_NAME = "Clinic Dosing Assistant"
-DEMO_TEXT = "DEMO DATA - FICTIONAL PATIENTS"
+APP_NAME = QT_TRANSLATE_NOOP("Paper", "Clinic Dosing Assistant")
+DEMO_TEXT = QT_TRANSLATE_NOOP("Paper", "DEMO DATA - FICTIONAL PATIENTS")
 MARGIN = 11 * mm
 _HEAD = 14 * mm  # room above the frame for the title band
 _FOOT = 12 * mm
@@ -57,7 +59,7 @@ def _furniture(canvas: Canvas, ctx: PrintContext, title: str, running_head: str,
         canvas.rect(MARGIN, top - 6 * mm, width - 2 * MARGIN, 6 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(SANS_BOLD, 10)
-        canvas.drawCentredString(width / 2, top - 4.3 * mm, DEMO_TEXT)
+        canvas.drawCentredString(width / 2, top - 4.3 * mm, translate("Paper", DEMO_TEXT))
         top -= 7 * mm
     canvas.setFillColor(colors.black)
     canvas.setFont(SANS_BOLD, 11)
@@ -70,13 +72,15 @@ def _furniture(canvas: Canvas, ctx: PrintContext, title: str, running_head: str,
     bottom = MARGIN
     canvas.line(MARGIN, bottom + 8 * mm, width - MARGIN, bottom + 8 * mm)
     canvas.setFont(SANS, 7.5)
-    canvas.drawString(MARGIN, bottom + 4.5 * mm, f"{APP_NAME} {ctx.app_version}"
+    canvas.drawString(MARGIN, bottom + 4.5 * mm, f"{translate('Paper', APP_NAME)} {ctx.app_version}"
                                                   + (f"   {ctx.trail}" if ctx.trail else ""))
-    canvas.drawString(MARGIN, bottom + 1 * mm,
-                      f"printed {format_datetime(ctx.printed_at)} by {ctx.printed_by}")
+    canvas.drawString(MARGIN, bottom + 1 * mm, translate("Paper", "printed {when} by {who}").format(
+        when=format_datetime(ctx.printed_at), who=ctx.printed_by))
     canvas.setFont(SANS_BOLD, 8)
-    canvas.drawRightString(width - MARGIN, bottom + 4.5 * mm, f"sheet {ctx.serial}")
-    canvas.drawRightString(width - MARGIN, bottom + 1 * mm, f"page {page} of {pages}")
+    canvas.drawRightString(width - MARGIN, bottom + 4.5 * mm, translate("Paper", "sheet {serial}").format(
+        serial=ctx.serial))
+    canvas.drawRightString(width - MARGIN, bottom + 1 * mm, translate("Paper", "page {page} of {pages}").format(
+        page=page, pages=pages))
     canvas.restoreState()
 
 

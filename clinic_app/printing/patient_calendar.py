@@ -16,18 +16,23 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from clinic_app.domain.formatting import format_birth_date, format_date, format_route
+from clinic_app.domain.language import writing_in
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Schedule, ScheduleItem
+from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from .blocks import running_head
 from .context import DocumentInput, PatientIdentifiers, PrintContext
 from .page import build_pdf, frame_width
+from .protocol_words import protocol_text
 from .styles import BIG, CALENDAR, CALENDAR_DATE, FontTable, para
+from .words import in_document_language, translate
 
-TITLE = "My treatment calendar"
 REMAINING = frozenset({ItemStatus.PLANNED, ItemStatus.DUE, ItemStatus.OVERDUE, ItemStatus.DECISION_REQUIRED})
-_ROUTE_WORDS = {"IV": "a drip into a vein (IV)", "subcutaneously": "an injection under the skin (subcutaneously)",
-                "orally": "by mouth (orally)"}
+# Routes in a patient's words, keyed by how the route is written in English (format_route).
+_ROUTE_WORDS = {"IV": QT_TRANSLATE_NOOP("PatientCalendar", "a drip into a vein (IV)"),
+                "subcutaneously": QT_TRANSLATE_NOOP("PatientCalendar", "an injection under the skin (subcutaneously)"),
+                "orally": QT_TRANSLATE_NOOP("PatientCalendar", "by mouth (orally)")}
 
 
 class PatientCalendarInput(DocumentInput):
@@ -48,34 +53,41 @@ def _premedication_note(protocol: Protocol, premed: ScheduleItem | None) -> str:
     name = protocol.premedication.drug
     # Pending: the cycle-1 tolerance decides later (PREMED-1); promise nothing either way.
     if premed.status is ItemStatus.DECISION_REQUIRED or premed.rule.code == "premedication_pending_tolerance":
-        return f"; {name} before it only if your doctor decides so"
-    return f"; {name} ({format_route(protocol.premedication.route)}) before it"
+        return translate("PatientCalendar", "; {drug} before it only if your doctor decides so").format(drug=name)
+    return translate("PatientCalendar", "; {drug} ({route}) before it").format(
+        drug=name, route=format_route(protocol.premedication.route))
 
 
 def _status_note(item: ScheduleItem) -> str:
     if item.status is ItemStatus.OVERDUE:
-        return " - not done yet: the clinic will give you a new date"
+        return translate("PatientCalendar", " - not done yet: the clinic will give you a new date")
     if item.rule.code == "d1_postponed":
-        return " - postponed: this is the new date"
+        return translate("PatientCalendar", " - postponed: this is the new date")
     if item.status is ItemStatus.DECISION_REQUIRED:
-        return " - your doctor will confirm"
+        return translate("PatientCalendar", " - your doctor will confirm")
     if item.closed_day:
-        return " - the clinic is normally closed that day: please check with us"
+        return translate("PatientCalendar", " - the clinic is normally closed that day: please check with us")
     return ""
 
 
 def describe(protocol: Protocol, item: ScheduleItem, premed: ScheduleItem | None) -> str:
     """One item in plain words."""
     if item.category is ItemCategory.SCREENING:
-        return "Screening visit" + _status_note(item)
+        return translate("PatientCalendar", "Screening visit") + _status_note(item)
     if item.category is ItemCategory.VISIT:
         visit = protocol.visit(item.kind)
-        return f"{visit.name}: " + ", ".join(visit.procedures) + _status_note(item)
+        return (f"{protocol_text(visit.name)}: " + ", ".join(protocol_text(p) for p in visit.procedures)
+                + _status_note(item))
     drug = protocol.drug(item.kind)
-    how = _ROUTE_WORDS.get(drug.route, format_route(drug.route))
-    length = f", about {drug.infusion_minutes} minutes" if drug.infusion_minutes else ""
+    with writing_in("en"):  # the key of _ROUTE_WORDS
+        route = format_route(drug.route)
+    how = translate("PatientCalendar", _ROUTE_WORDS[route]) if route in _ROUTE_WORDS else format_route(drug.route)
+    length = translate("PatientCalendar", ", about %n minute(s)", None, drug.infusion_minutes) \
+        if drug.infusion_minutes else ""
     extra = _premedication_note(protocol, premed) if drug.basis == "bsa" else ""
-    return f"{drug.display_name}: {how}{length}{extra} (cycle {item.cycle}, day {item.day})" + _status_note(item)
+    return translate("PatientCalendar", "{drug}: {how}{length}{extra} (cycle {cycle}, day {day})").format(
+        drug=drug.display_name, how=how, length=length, extra=extra, cycle=item.cycle, day=item.day) \
+        + _status_note(item)
 
 
 def calendar_lines(inp: PatientCalendarInput) -> list[tuple[date, list[str]]]:
@@ -97,18 +109,22 @@ def calendar_story(inp: PatientCalendarInput) -> list[Flowable]:
     p = inp.patient
     who = p.full_name or p.initials
     story: list[Flowable] = [
-        para(f"{who} · born {format_birth_date(p.date_of_birth)} · study number {p.subject_code}", BIG),
-        para(f"Produced on {format_date(inp.produced_on)}. Dates can change if a treatment is postponed: "
-             "the clinic will tell you. Please bring this calendar to every visit.", CALENDAR),
+        para(translate("PatientCalendar", "{who} · born {dob} · study number {code}").format(
+            who=who, dob=format_birth_date(p.date_of_birth), code=p.subject_code), BIG),
+        para(translate("PatientCalendar", "Produced on {date}. Dates can change if a treatment is postponed: the "
+                                          "clinic will tell you. Please bring this calendar to every visit.").format(
+            date=format_date(inp.produced_on)), CALENDAR),
     ]
     if inp.clinic_contact:
-        story.append(para(f"Questions or feeling unwell: {inp.clinic_contact}", CALENDAR))
+        story.append(para(translate("PatientCalendar", "Questions or feeling unwell: {clinic}").format(
+            clinic=inp.clinic_contact), CALENDAR))
     if inp.clinic_phone:
-        story.append(para(f"Phone: {inp.clinic_phone}", CALENDAR_DATE))
-    story += [Spacer(1, 4 * mm), para("Your visits", CALENDAR_DATE), Spacer(1, 2 * mm)]
+        story.append(para(translate("PatientCalendar", "Phone: {phone}").format(phone=inp.clinic_phone),
+                          CALENDAR_DATE))
+    story += [Spacer(1, 4 * mm), para(translate("PatientCalendar", "Your visits"), CALENDAR_DATE), Spacer(1, 2 * mm)]
     lines = calendar_lines(inp)
     if not lines:
-        story.append(para("No further visits are planned.", CALENDAR))
+        story.append(para(translate("PatientCalendar", "No further visits are planned."), CALENDAR))
         return story
     rows = [[para(format_date(day), CALENDAR_DATE), [para(line, CALENDAR) for line in what]] for day, what in lines]
     table = FontTable(rows, colWidths=[54 * mm, width - 54 * mm])
@@ -119,7 +135,10 @@ def calendar_story(inp: PatientCalendarInput) -> list[Flowable]:
     return story
 
 
+@in_document_language
 def render_patient_calendar(inp: PatientCalendarInput) -> bytes:
-    """The take-home calendar of one patient, as PDF bytes."""
-    return build_pdf(calendar_story(inp), inp.ctx, title=TITLE, running_head=running_head(inp.patient),
-                     subject=f"calendar {inp.patient.subject_code} {inp.produced_on.isoformat()}")
+    """The take-home calendar of one patient, as PDF bytes, in its context's language (the patient's)."""
+    return build_pdf(calendar_story(inp), inp.ctx, title=translate("PatientCalendar", "My treatment calendar"),
+                     running_head=running_head(inp.patient),
+                     subject=translate("PatientCalendar", "calendar {code} {date}").format(
+                         code=inp.patient.subject_code, date=inp.produced_on.isoformat()))

@@ -33,17 +33,25 @@ from clinic_app.domain.formatting import (
 )
 from clinic_app.domain.preparation import PreparationPlan
 
+from clinic_app.wording.values import QT_TRANSLATE_NOOP
+
 from . import dose_text as text
 from .blocks import BOX, cohort_box
 from .context import DocumentInput, PatientIdentifiers, PrintContext
 from .page import build_pdf, frame_width
+from .protocol_words import protocol_text
 from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, para
+from .words import in_document_language, translate
 
-TITLE = "Preparation worklist"
-PROGRESS = {"not_calculated": "NOT CALCULATED", "calculated": "calculated, NOT PREPARED",
-            "prepared": "prepared, NOT VERIFIED", "verified": "verified", "no_pharmacy_step": "flat dose"}
+PROGRESS = {"not_calculated": QT_TRANSLATE_NOOP("Worklist", "NOT CALCULATED"),
+            "calculated": QT_TRANSLATE_NOOP("Worklist", "calculated, NOT PREPARED"),
+            "prepared": QT_TRANSLATE_NOOP("Worklist", "prepared, NOT VERIFIED"),
+            "verified": QT_TRANSLATE_NOOP("Worklist", "verified"),
+            "no_pharmacy_step": QT_TRANSLATE_NOOP("Worklist", "flat dose")}
 # No current labs: pharmacy may prepare and the worklist says "labs pending" (LAB-2).
-LABS = {"ok": "labs ok", "hold": "LABS SAY HOLD", "missing": "labs pending", "too_old": "labs pending (too old)"}
+LABS = {"ok": QT_TRANSLATE_NOOP("Worklist", "labs ok"), "hold": QT_TRANSLATE_NOOP("Worklist", "LABS SAY HOLD"),
+        "missing": QT_TRANSLATE_NOOP("Worklist", "labs pending"),
+        "too_old": QT_TRANSLATE_NOOP("Worklist", "labs pending (too old)")}
 
 
 class WorklistEntry(DocumentInput):
@@ -95,17 +103,19 @@ def by_patient(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
 
 def _who(entry: WorklistEntry) -> list[Flowable]:
     p = entry.patient
-    return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_birth_date(p.date_of_birth)}", SMALL)]
+    return [para(f"{p.subject_code} ({p.initials})"),
+            para(translate("Worklist", "DOB {dob}").format(dob=format_birth_date(p.date_of_birth)), SMALL)]
 
 
 def _state(entry: WorklistEntry) -> list[Flowable]:
-    lines = [para(PROGRESS[entry.progress], LABEL)]
+    lines = [para(translate("Worklist", PROGRESS[entry.progress]), LABEL)]
     if entry.dose_record_id:
         lines.append(para(entry.dose_record_id, SMALL))
     if entry.expires_at is not None:
-        lines.append(para(f"expires {format_datetime(entry.expires_at)}", SMALL))
+        lines.append(para(translate("Worklist", "expires {when}").format(when=format_datetime(entry.expires_at)),
+                          SMALL))
     if entry.labs is not None:
-        lines.append(para(LABS[entry.labs], LABEL if entry.labs == "hold" else SMALL))
+        lines.append(para(translate("Worklist", LABS[entry.labs]), LABEL if entry.labs == "hold" else SMALL))
     return lines
 
 
@@ -114,25 +124,30 @@ def _row(entry: WorklistEntry, flat_volume_note: str) -> list[object]:
         dose, prep = entry.bsa_dose, entry.preparation
         figure = f"{format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})"
         what = [para(f"{dose.display_name} {format_route(dose.route)} {entry.slot}"),
-                para(figure + (" PROVISIONAL" if entry.provisional else ""), LABEL)]
+                para(figure + (translate("Worklist", " PROVISIONAL") if entry.provisional else ""), LABEL)]
         volume = [para(format_ml(prep.volume_ml)), para(text.vials_text(prep.vial_plan), SMALL)]
         bag = para(text.bag_text(prep))
     elif entry.flat_dose is not None:
         flat = entry.flat_dose
         what = [para(f"{flat.display_name} {format_route(flat.route)} {entry.slot}"),
-                para(f"{format_mcg_as_mg(flat.mcg)} - cohort {flat.cohort}", LABEL), para(text.FLAT_MARK, SMALL)]
-        volume = para(entry.volume_note or flat_volume_note, SMALL)
+                para(translate("Worklist", "{dose} - cohort {cohort}").format(dose=format_mcg_as_mg(flat.mcg),
+                                                                             cohort=flat.cohort), LABEL),
+                para(text.flat_mark(), SMALL)]
+        volume = para(protocol_text(entry.volume_note or flat_volume_note), SMALL)
         bag = para("-")
     else:
-        what = [para(entry.slot), para(f"NO DOSE YET: {entry.no_dose_reason}", LABEL)]
+        what = [para(entry.slot), para(translate("Worklist", "NO DOSE YET: {reason}").format(
+            reason=entry.no_dose_reason), LABEL)]
         volume, bag = para("-"), para("-")
     return [_who(entry), para(entry.cohort, BIG), what, volume, bag, _state(entry),
-            [para(f"{BOX} prepared"), para(f"{BOX} checked")]]
+            [para(f"{BOX} {translate('Worklist', 'prepared')}"), para(f"{BOX} {translate('Worklist', 'checked')}")]]
 
 
 def _doses_table(inp: WorklistInput, width: float) -> FontTable:
-    header = [para(h, LABEL) for h in ("Patient", "Cohort", "Drug and dose", "Volume / vials", "Bag",
-                                       "Where it stands", "Done")]
+    header = [para(h, LABEL) for h in (
+        translate("Worklist", "Patient"), translate("Worklist", "Cohort"), translate("Worklist", "Drug and dose"),
+        translate("Worklist", "Volume / vials"), translate("Worklist", "Bag"), translate("Worklist", "Where it stands"),
+        translate("Worklist", "Done"))]
     fixed = [44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 46 * mm, 30 * mm]
     fixed[2] = width - sum(fixed)
     table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_patient(inp.entries))], colWidths=fixed,
@@ -155,11 +170,13 @@ def _bsa_totals(inp: WorklistInput) -> list[Flowable]:
         assert e.preparation is not None
         for use in e.preparation.vial_plan.vials:
             vials[(use.strength_mg, use.volume_ml, use.multi_dose)] += use.count
-    pulled = " + ".join(f"{n} × {format_mg(s)}/{format_ml(v)}{' (multi-dose)' if multi else ''}"
+    multi_dose = translate("Paper", " (multi-dose)")
+    pulled = " + ".join(f"{n} × {format_mg(s)}/{format_ml(v)}{multi_dose if multi else ''}"
                         for (s, v, multi), n in sorted(vials.items(), reverse=True))
-    return [KeepTogether([para(f"{name}: day total", HEADING),
-            para(f"{len(bsa)} infusions · {format_mg(total_mg)} in total · {format_ml(total_ml)} of concentrate "
-                 f"to draw · vials to pull (one plan per dose): {pulled}")])]
+    return [KeepTogether([para(translate("Worklist", "{drug}: day total").format(drug=name), HEADING),
+            para(translate("Worklist", "%n infusion(s) · {total} in total · {volume} of concentrate to draw · vials "
+                                       "to pull (one plan per dose): {vials}", None, len(bsa)).format(
+                total=format_mg(total_mg), volume=format_ml(total_ml), vials=pulled))])]
 
 
 def _flat_by_cohort(inp: WorklistInput, width: float) -> list[Flowable]:
@@ -172,14 +189,15 @@ def _flat_by_cohort(inp: WorklistInput, width: float) -> list[Flowable]:
         dose = entries[0].flat_dose
         assert dose is not None
         patients = ", ".join(e.patient.subject_code for e in by_patient(tuple(entries)))
-        left = [para(f"{name} - {text.FLAT_MARK}", LABEL),
+        left = [para(f"{name} - {text.flat_mark()}", LABEL),
                 para(f"{format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}", BIG),
-                para(f"{len(entries)} patient{'' if len(entries) == 1 else 's'}: {patients}")]
+                para(translate("Worklist", "%n patient(s): {patients}", None, len(entries)).format(patients=patients))]
         box = FontTable([[left, cohort_box(cohort, 30 * mm, compact=True)]], colWidths=[width - 34 * mm, 34 * mm])
         box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story += [box, Spacer(1, 2 * mm)]
     if story:
-        story[0] = KeepTogether([para("Flat doses by cohort (never mix cohorts on one tray)", HEADING), story[0]])
+        story[0] = KeepTogether([para(translate("Worklist", "Flat doses by cohort (never mix cohorts on one tray)"),
+                                      HEADING), story[0]])
     return story
 
 
@@ -187,13 +205,18 @@ def worklist_story(inp: WorklistInput) -> list[Flowable]:
     """The flowables of the worklist."""
     width = frame_width(inp.ctx, landscape=True)
     if not inp.entries:
-        return [para(f"No doses to prepare on {format_date(inp.work_date)}.", BIG)]
-    return [para(f"Doses due on {format_date(inp.work_date)}, by patient", HEADING), _doses_table(inp, width),
+        return [para(translate("Worklist", "No doses to prepare on {date}.").format(date=format_date(inp.work_date)),
+                     BIG)]
+    return [para(translate("Worklist", "Doses due on {date}, by patient").format(date=format_date(inp.work_date)),
+                 HEADING), _doses_table(inp, width),
             *_bsa_totals(inp), Spacer(1, 2 * mm), *_flat_by_cohort(inp, width)]
 
 
+@in_document_language
 def render_worklist(inp: WorklistInput) -> bytes:
-    """The pharmacy's preparation worklist for one day, as PDF bytes."""
-    return build_pdf(worklist_story(inp), inp.ctx, title=TITLE,
-                     running_head=f"{format_date(inp.work_date)} · {len(inp.entries)} doses",
-                     subject=f"worklist {inp.work_date.isoformat()}", landscape=True)
+    """The pharmacy's preparation worklist for one day, as PDF bytes, in its context's language."""
+    return build_pdf(worklist_story(inp), inp.ctx, title=translate("Worklist", "Preparation worklist"),
+                     running_head=translate("Worklist", "{date} · %n dose(s)", None, len(inp.entries)).format(
+                         date=format_date(inp.work_date)),
+                     subject=translate("Worklist", "worklist {date}").format(date=inp.work_date.isoformat()),
+                     landscape=True)

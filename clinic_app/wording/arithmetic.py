@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from clinic_app.domain.formatting import plain_number
+from clinic_app.domain.formatting import decimal_text, plain_number
 
 from .values import QT_TRANSLATE_NOOP, Translate, untranslated
 
@@ -21,6 +21,13 @@ CAPPED = QT_TRANSLATE_NOOP("DoseDialog", "{value} capped at {cap}")
 _ROUND = re.compile(r"round_half_up\((?P<value>.+), (?P<step>[0-9.]+)\)")
 _NUMBER = re.compile(r"[0-9]+\.[0-9]+")
 _MIN = re.compile(r"min\((?P<value>[^,]+), (?P<cap>[0-9.]+)\)")
+_DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
+
+
+def _written(text: str) -> str:
+    """The expression's decimals with the current language's separator ("24.3" -> "24,3" in French,
+    LANG-2): the same figures, written as the sheet's other numbers."""
+    return _DECIMAL_POINT.sub(lambda _point: decimal_text("."), text)
 
 
 def step_expression(expression: str, translate: Translate | None = None) -> str:
@@ -30,8 +37,8 @@ def step_expression(expression: str, translate: Translate | None = None) -> str:
     if found is not None:
         value = found["value"]  # a plain number loses its trailing zeros: "145.60" reads "145.6"
         shown = plain_number(Decimal(value)) if _NUMBER.fullmatch(value) else value
-        return tr(C, ROUNDED).format(value=shown, step=found["step"])
+        return tr(C, ROUNDED).format(value=_written(shown), step=_written(found["step"]))
     found = _MIN.fullmatch(expression)
     if found is not None:
-        return tr(C, CAPPED).format(value=found["value"], cap=found["cap"])
-    return expression
+        return tr(C, CAPPED).format(value=_written(found["value"]), cap=_written(found["cap"]))
+    return _written(expression)

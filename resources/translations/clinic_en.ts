@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>BlindedCopy</name>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/blinded_copy.py" line="+41"/>
+        <source>{formula}, actual body weight{cap}; round the BSA half-up to %n decimal(s) and use that value</source>
+        <translation>
+            <numerusform>{formula}, actual body weight{cap}; round the BSA half-up to %n decimal and use that value</numerusform>
+            <numerusform>{formula}, actual body weight{cap}; round the BSA half-up to %n decimals and use that value</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CohortWords</name>
     <message numerus="yes">
         <location filename="../../clinic_app/gui/cohort_models.py" line="+30"/>
@@ -43,6 +54,45 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/checklist.py" line="+202"/>
+        <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
+        <source>{route} over %n minute(s)</source>
+        <translation>
+            <numerusform>{route} over %n minute</numerusform>
+            <numerusform>{route} over %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/dose_text.py" line="+8"/>
+        <source>prepared at ____________ + %n hour(s) = ____________ ({note})</source>
+        <translation>
+            <numerusform>prepared at ____________ + %n hour = ____________ ({note})</numerusform>
+            <numerusform>prepared at ____________ + %n hours = ____________ ({note})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{expires} (prepared {prepared} + %n hour(s); {note})</source>
+        <translation>
+            <numerusform>{expires} (prepared {prepared} + %n hour; {note})</numerusform>
+            <numerusform>{expires} (prepared {prepared} + %n hours; {note})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientCalendar</name>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/patient_calendar.py" line="+85"/>
+        <source>, about %n minute(s)</source>
+        <translation>
+            <numerusform>, about %n minute</numerusform>
+            <numerusform>, about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../../clinic_app/gui/today_view.py" line="+172"/>
@@ -58,6 +108,52 @@
         <translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitChecklist</name>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/checklist.py" line="-103"/>
+        <source>Weight {blank} kg (measured today, or within %n day(s) before the dose)</source>
+        <translation>
+            <numerusform>Weight {blank} kg (measured today, or within %n day before the dose)</numerusform>
+            <numerusform>Weight {blank} kg (measured today, or within %n days before the dose)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Drawn on {blank} (within %n day(s) before the dose). Otherwise HOLD and call the investigator.</source>
+        <translation>
+            <numerusform>Drawn on {blank} (within %n day before the dose). Otherwise HOLD and call the investigator.</numerusform>
+            <numerusform>Drawn on {blank} (within %n days before the dose). Otherwise HOLD and call the investigator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/worklist.py" line="+177"/>
+        <source>%n infusion(s) · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</source>
+        <translation>
+            <numerusform>%n infusion · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</numerusform>
+            <numerusform>%n infusions · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n patient(s): {patients}</source>
+        <translation>
+            <numerusform>%n patient: {patients}</numerusform>
+            <numerusform>%n patients: {patients}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>{date} · %n dose(s)</source>
+        <translation>
+            <numerusform>{date} · %n dose</numerusform>
+            <numerusform>{date} · %n doses</numerusform>
         </translation>
     </message>
 </context>

@@ -472,6 +472,137 @@
     </message>
 </context>
 <context>
+    <name>BlindedCopy</name>
+    <message>
+        <location filename="../../clinic_app/printing/blinded_copy.py" line="+38"/>
+        <source>; reason: {reason}</source>
+        <translation> ; motif : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, cap {cap}</source>
+        <translation>, plafond {cap}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BSA formula</source>
+        <translation>Formule de surface corporelle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>{formula}, actual body weight{cap}; round the BSA half-up to %n decimal(s) and use that value</source>
+        <translation>
+            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au plus proche à %n décimale et utiliser cette valeur</numerusform>
+            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au plus proche à %n décimales et utiliser cette valeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dose level</source>
+        <translation>Niveau de dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BSA used × mg/m², rounded half-up to a multiple of {step}</source>
+        <translation>surface corporelle utilisée × mg/m², arrondie au plus proche à un multiple de {step}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dose / {conc}, rounded half-up to a multiple of {step}</source>
+        <translation>dose / {conc}, arrondi au plus proche à un multiple de {step}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final concentration</source>
+        <translation>Concentration finale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dose / (bag + volume) must be {low} to {high}</source>
+        <translation>dose / (poche + volume) doit être de {low} à {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BSA (checker)</source>
+        <translation>Surface corporelle (contrôleur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} dose (checker)</source>
+        <translation>Dose de {drug} (contrôleur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume to draw (checker)</source>
+        <translation>Volume à prélever (contrôleur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bag (checker)</source>
+        <translation>Poche (contrôleur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches the pharmacy sheet?</source>
+        <translation>Conforme à la fiche de préparation ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☐ yes / ☐ no: stop, do not release, call the pharmacist</source>
+        <translation>☐ oui / ☐ non : arrêter, ne pas libérer, appeler le pharmacien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} dose for cohort {cohort} (checker)</source>
+        <translation>Dose de {drug} pour la cohorte {cohort} (contrôleur)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working</source>
+        <translation>Calculs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BLINDED CHECKER COPY - work the dose out yourself before comparing</source>
+        <translation>COPIE DE DOUBLE CONTRÔLE EN AVEUGLE - calculez la dose vous-même avant de comparer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules (from the protocol)</source>
+        <translation>Règles (selon le protocole)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your calculation</source>
+        <translation>Votre calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write each figure before looking at the pharmacy sheet.</source>
+        <translation>Écrivez chaque valeur avant de regarder la fiche de préparation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pharmacy dosing sheet - BLINDED CHECKER COPY</source>
+        <translation>Fiche de préparation - COPIE DE DOUBLE CONTRÔLE EN AVEUGLE</translation>
+    </message>
+</context>
+<context>
     <name>CalendarGridModel</name>
     <message>
         <location filename="../../clinic_app/gui/calendar_model.py" line="+99"/>
@@ -915,7 +1046,7 @@
     <message>
         <location line="+0"/>
         <source>prepared</source>
-        <translation>préparée</translation>
+        <translation>préparé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1054,6 +1185,246 @@
         <location line="+1"/>
         <source>Unit</source>
         <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>DosingSheet</name>
+    <message>
+        <location filename="../../clinic_app/printing/blinded_copy.py" line="+2"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+233"/>
+        <source>dose record {id}</source>
+        <translation>enregistrement de dose {id}</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="-189"/>
+        <source>NOT VERIFIED - DO NOT ADMINISTER</source>
+        <translation>NON VÉRIFIÉE - NE PAS ADMINISTRER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VOID - DO NOT USE</source>
+        <translation>ANNULÉE - NE PAS UTILISER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pharmacy dosing sheet</source>
+        <translation>Fiche de préparation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VERIFIED by {name} ({role}), {when}</source>
+        <translation>VÉRIFIÉE par {name} ({role}), {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VERIFIED</source>
+        <translation>VÉRIFIÉE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dose record ID</source>
+        <translation>N° d&apos;enregistrement de dose</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cycle {cycle} Day {day} (C{cycle}D{day})</source>
+        <translation>Cycle {cycle} Jour {day} (C{cycle}D{day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, study day {day}</source>
+        <translation>, jour d&apos;étude {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name}, version {version}, SHA-256 {sha}</source>
+        <translation>{name}, version {version}, SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height, weight</source>
+        <translation>Taille, poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{height} cm (measured {height_on}); {weight} kg (measured {weight_on})</source>
+        <translation>{height} cm (mesurée le {height_on}) ; {weight} kg (mesuré le {weight_on})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ANC {anc} × 10⁹/L, platelets {plt} × 10⁹/L, drawn {on}</source>
+        <translation>PNN {anc} × 10⁹/L, plaquettes {plt} × 10⁹/L, prélevés le {on}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no qualifying result</source>
+        <translation>aucun résultat valable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOLD: {problems}</source>
+        <translation>DIFFÉRER : {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labs pending: {problems}</source>
+        <translation>biologie en attente : {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-dose labs</source>
+        <translation>Biologie avant la dose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (confirmed)</source>
+        <translation> (confirmée)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (NOT CONFIRMED)</source>
+        <translation> (NON CONFIRMÉE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (reason: {reason}; decided by {who}, {when})</source>
+        <translation> (motif : {reason} ; décidé par {who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>capped at {cap}</source>
+        <translation>plafonnée à {cap}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (CAPPED by the protocol)</source>
+        <translation> (PLAFONNÉE par le protocole)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BSA</source>
+        <translation>Surface corporelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{formula} formula (actual body weight; {cap}); BSA used {used}</source>
+        <translation>formule de {formula} (poids réel ; {cap}) ; surface corporelle utilisée {used}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Arithmetic</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{level}; exact {bsa} × {per_m2} = {exact}; dispensed {dose}</source>
+        <translation>{level} ; exact {bsa} × {per_m2} = {exact} ; dose délivrée {dose}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dose calculation</source>
+        <translation>Calcul de la dose</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Volume to draw</source>
+        <translation>Volume à prélever</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{volume} of {conc} concentrate</source>
+        <translation>{volume} de solution à diluer à {conc}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vial plan</source>
+        <translation>Flacons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diluent and bag</source>
+        <translation>Diluant et poche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{bag} of {diluents} (circle the one used)</source>
+        <translation>{bag} de {diluents} (entourer celui utilisé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final concentration</source>
+        <translation>Concentration finale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion</source>
+        <translation>Perfusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expiry</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not confuse with {drug}.</source>
+        <translation>Ne pas confondre avec {drug}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next day: {drug} - {mark}</source>
+        <translation>Le lendemain : {drug} - {mark}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due {on} (C{cycle}D{day}); {volume}</source>
+        <translation>prévue le {on} (C{cycle}D{day}) ; {volume}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Premedication</source>
+        <translation>Prémédication</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2548,7 @@
     <message>
         <location line="+1"/>
         <source>prepared</source>
-        <translation>préparée</translation>
+        <translation>préparé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3519,6 +3890,220 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../clinic_app/printing/blocks.py" line="+26"/>
+        <source>Prepared</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Contrôlé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administered</source>
+        <translation>Administré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Différé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nurse</source>
+        <translation>infirmier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pharmacist</source>
+        <translation>pharmacien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investigator</source>
+        <translation>investigateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} · DOB {dob} · {initials}</source>
+        <translation>{code} · né(e) le {dob} · {initials}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subject code</source>
+        <translation>Code patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{code} (initials {initials})</source>
+        <translation>{code} (initiales {initials})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hospital number</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>COHORT</source>
+        <translation>COHORTE</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Printed name: {name} · Role: {role}</source>
+        <translation>Nom : {name} · Rôle : {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date/time: {when} · Signature: signed electronically</source>
+        <translation>Date/heure : {when} · Signature : signée électroniquement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date/time: {when} · Signature: {blank}</source>
+        <translation>Date/heure : {when} · Signature : {blank}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/checklist.py" line="+202"/>
+        <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
+        <source>{route} over %n minute(s)</source>
+        <translation>
+            <numerusform>{route} en %n minute</numerusform>
+            <numerusform>{route} en %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/printing/dose_text.py" line="-63"/>
+        <source>flat dose - not BSA-based</source>
+        <translation>dose fixe - non calculée sur la surface corporelle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>level {level}: {per_m2}</source>
+        <translation>niveau {level} : {per_m2}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="+173"/>
+        <source> (multi-dose)</source>
+        <translation> (multidose)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{vials}; opened {opened}, left over {left}</source>
+        <translation>{vials} ; ouvert {opened}, reste {left}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NO BAG GIVES A FINAL CONCENTRATION IN RANGE - pharmacist to decide</source>
+        <translation>AUCUNE POCHE NE DONNE UNE CONCENTRATION FINALE DANS L&apos;INTERVALLE - décision du pharmacien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accepted {low} to {high}</source>
+        <translation>acceptée de {low} à {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none in range ({accepted})</source>
+        <translation>aucune dans l&apos;intervalle ({accepted})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>prepared at ____________ + %n hour(s) = ____________ ({note})</source>
+        <translation>
+            <numerusform>préparée à ____________ + %n heure = ____________ ({note})</numerusform>
+            <numerusform>préparée à ____________ + %n heures = ____________ ({note})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{expires} (prepared {prepared} + %n hour(s); {note})</source>
+        <translation>
+            <numerusform>{expires} (préparée le {prepared} + %n heure ; {note})</numerusform>
+            <numerusform>{expires} (préparée le {prepared} + %n heures ; {note})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GIVE</source>
+        <translation>ADMINISTRER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OMIT</source>
+        <translation>OMETTRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INVESTIGATOR DECISION REQUIRED</source>
+        <translation>DÉCISION DE L&apos;INVESTIGATEUR REQUISE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; decided by {who}, {when}</source>
+        <translation> ; décidé par {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}: {what}. Basis: {basis}{decided}</source>
+        <translation>{status} : {what}. Fondement : {basis}{decided}</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/printing/page.py" line="+29"/>
+        <source>Clinic Dosing Assistant</source>
+        <translation>Assistant de calcul de doses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEMO DATA - FICTIONAL PATIENTS</source>
+        <translation>DONNÉES DE DÉMONSTRATION - PATIENTS FICTIFS</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>printed {when} by {who}</source>
+        <translation>imprimé le {when} par {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet {serial}</source>
+        <translation>feuille {serial}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PatientBanner</name>
     <message>
         <location filename="../../clinic_app/gui/dialogs/base.py" line="+146"/>
@@ -3529,6 +4114,112 @@
         <location line="+7"/>
         <source>born {dob} · {code} · hospital number {number}</source>
         <translation>né(e) le {dob} · {code} · IPP {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCalendar</name>
+    <message>
+        <location filename="../../clinic_app/printing/patient_calendar.py" line="+33"/>
+        <source>a drip into a vein (IV)</source>
+        <translation>une perfusion dans une veine (IV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an injection under the skin (subcutaneously)</source>
+        <translation>une injection sous la peau (par voie sous-cutanée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by mouth (orally)</source>
+        <translation>par la bouche (par voie orale)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>; {drug} before it only if your doctor decides so</source>
+        <translation> ; {drug} avant, seulement si votre médecin le décide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; {drug} ({route}) before it</source>
+        <translation> ; {drug} ({route}) avant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> - not done yet: the clinic will give you a new date</source>
+        <translation> - pas encore fait : le service vous donnera une nouvelle date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - postponed: this is the new date</source>
+        <translation> - reporté : voici la nouvelle date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - your doctor will confirm</source>
+        <translation> - votre médecin confirmera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - the clinic is normally closed that day: please check with us</source>
+        <translation> - le service est normalement fermé ce jour-là : merci de vérifier avec nous</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Screening visit</source>
+        <translation>Visite de sélection</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>, about %n minute(s)</source>
+        <translation>
+            <numerusform>, environ %n minute</numerusform>
+            <numerusform>, environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug}: {how}{length}{extra} (cycle {cycle}, day {day})</source>
+        <translation>{drug} : {how}{length}{extra} (cycle {cycle}, jour {day})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{who} · born {dob} · study number {code}</source>
+        <translation>{who} · né(e) le {dob} · numéro d&apos;étude {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Produced on {date}. Dates can change if a treatment is postponed: the clinic will tell you. Please bring this calendar to every visit.</source>
+        <translation>Établi le {date}. Les dates peuvent changer si un traitement est reporté : le service vous préviendra. Merci d&apos;apporter ce calendrier à chaque visite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions or feeling unwell: {clinic}</source>
+        <translation>Questions ou malaise : {clinic}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone: {phone}</source>
+        <translation>Téléphone : {phone}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your visits</source>
+        <translation>Vos rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No further visits are planned.</source>
+        <translation>Aucun autre rendez-vous n&apos;est prévu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My treatment calendar</source>
+        <translation>Mon calendrier de traitement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar {code} {date}</source>
+        <translation>calendrier {code} {date}</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +4307,179 @@
         <location line="+1"/>
         <source>The document could not be printed: {error}</source>
         <translation>Le document n&apos;a pas pu être imprimé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolText</name>
+    <message>
+        <location filename="../../clinic_app/printing/protocol_words.py" line="+17"/>
+        <source>non-PVC container</source>
+        <translation>contenant sans PVC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polyethylene-lined administration set</source>
+        <translation>tubulure doublée de polyéthylène</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.22 micron in-line filter</source>
+        <translation>filtre en ligne de 0,22 micron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable 27 hours at room temperature after dilution</source>
+        <translation>stable 27 heures à température ambiante après dilution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.9 % sodium chloride</source>
+        <translation>chlorure de sodium à 0,9 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 % dextrose</source>
+        <translation>glucose à 5 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before each paclitaxel infusion</source>
+        <translation>avant chaque perfusion de paclitaxel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nab-paclitaxel (albumin-bound): a different drug, never substitute</source>
+        <translation>nab-paclitaxel (lié à l&apos;albumine) : un autre médicament, ne jamais substituer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volume: per pharmacy manual</source>
+        <translation>volume : selon le manuel de la pharmacie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 13 assessment (complete examination)</source>
+        <translation>Bilan de la semaine 13 (examen complet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 25 post-study visit</source>
+        <translation>Visite de fin d&apos;étude de la semaine 25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete examination</source>
+        <translation>examen complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety labs</source>
+        <translation>bilan biologique de tolérance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PD blood</source>
+        <translation>prélèvement PD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CT scan</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion related reaction</source>
+        <translation>Réaction liée à la perfusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anaphylaxis</source>
+        <translation>Anaphylaxie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergic reaction</source>
+        <translation>Réaction allergique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peripheral sensory neuropathy</source>
+        <translation>Neuropathie sensitive périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peripheral motor neuropathy</source>
+        <translation>Neuropathie motrice périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil count decreased</source>
+        <translation>Diminution du nombre de neutrophiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Febrile neutropenia</source>
+        <translation>Neutropénie fébrile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet count decreased</source>
+        <translation>Diminution du nombre de plaquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anemia</source>
+        <translation>Anémie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fatigue</source>
+        <translation>Fatigue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nausea</source>
+        <translation>Nausées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhea</source>
+        <translation>Diarrhée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alopecia</source>
+        <translation>Alopécie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arthralgia</source>
+        <translation>Arthralgie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myalgia</source>
+        <translation>Myalgie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mucositis oral</source>
+        <translation>Mucite orale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection site reaction</source>
+        <translation>Réaction au site d&apos;injection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (free term)</source>
+        <translation>Autre (terme libre)</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4907,255 @@
     </message>
 </context>
 <context>
+    <name>VisitChecklist</name>
+    <message>
+        <location filename="../../clinic_app/printing/checklist.py" line="-154"/>
+        <source>{box} well tolerated  {box} mild reaction (grade 1-2)  {box} severe hypersensitivity (grade 3-4): stop, do not rechallenge (tick one; never assumed)</source>
+        <translation>{box} bien tolérée  {box} réaction légère (grade 1-2)  {box} hypersensibilité sévère (grade 3-4) : arrêt, ne pas réintroduire (cocher une case ; jamais présumée)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{box} abdomen  {box} thigh  {box} upper arm; left / right</source>
+        <translation>{box} abdomen  {box} cuisse  {box} bras ; gauche / droite</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>initials {initials}</source>
+        <translation>initiales {initials}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask full name and date of birth; match wristband and this sheet: {who}, born {dob}, subject {code}</source>
+        <translation>Demander nom complet et date de naissance ; comparer au bracelet et à cette feuille : {who}, né(e) le {dob}, patient {code}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Weight {blank} kg (measured today, or within %n day(s) before the dose)</source>
+        <translation>
+            <numerusform>Poids {blank} kg (mesuré aujourd&apos;hui, ou au plus %n jour avant la dose)</numerusform>
+            <numerusform>Poids {blank} kg (mesuré aujourd&apos;hui, ou au plus %n jours avant la dose)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change of {change} % or more against {weight} kg (used for the previous dose, measured {on}) needs a signed decision: recalculate or keep. Tell the pharmacy before preparing.</source>
+        <translation>Une variation de {change} % ou plus par rapport à {weight} kg (utilisé pour la dose précédente, mesuré le {on}) demande une décision signée : recalculer ou garder. Prévenir la pharmacie avant la préparation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A change of {change} % or more against the weight used for the previous dose needs a signed decision: recalculate or keep.</source>
+        <translation>Une variation de {change} % ou plus par rapport au poids utilisé pour la dose précédente demande une décision signée : recalculer ou garder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vital signs</source>
+        <translation>Constantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BP {blank} / {blank} mmHg · pulse {blank} /min · temperature {blank} °C · SpO₂ {blank} %</source>
+        <translation>PA {blank} / {blank} mmHg · pouls {blank} /min · température {blank} °C · SpO₂ {blank} %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pre-treatment labs</source>
+        <translation>Biologie avant traitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC {blank} × 10⁹/L: give only if ≥ {minimum} × 10⁹/L</source>
+        <translation>PNN {blank} × 10⁹/L : administrer seulement si ≥ {minimum} × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platelets {blank} × 10⁹/L: give only if ≥ {minimum} × 10⁹/L</source>
+        <translation>Plaquettes {blank} × 10⁹/L : administrer seulement si ≥ {minimum} × 10⁹/L</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Drawn on {blank} (within %n day(s) before the dose). Otherwise HOLD and call the investigator.</source>
+        <translation>
+            <numerusform>Prélevé le {blank} (au plus %n jour avant la dose). Sinon DIFFÉRER et appeler l&apos;investigateur.</numerusform>
+            <numerusform>Prélevé le {blank} (au plus %n jours avant la dose). Sinon DIFFÉRER et appeler l&apos;investigateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> OVERDUE (window {start} to {end}).</source>
+        <translation> EN RETARD (fenêtre du {start} au {end}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> INVESTIGATOR DECISION REQUIRED before it is given: {why}.</source>
+        <translation> DÉCISION DE L&apos;INVESTIGATEUR REQUISE avant administration : {why}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> INVESTIGATOR DECISION REQUIRED before it is given.</source>
+        <translation> DÉCISION DE L&apos;INVESTIGATEUR REQUISE avant administration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MISSED: its window closed on {end}. Do not give. Record what happened: a late entry on the real date it was given, or a hold / omission.</source>
+        <translation>MANQUÉE : sa fenêtre s&apos;est fermée le {end}. Ne pas administrer. Enregistrer ce qui s&apos;est passé : une saisie tardive à la date réelle d&apos;administration, ou un report / une omission.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DISCONTINUED: do not give ({rule}).</source>
+        <translation>ARRÊTÉ DÉFINITIVEMENT : ne pas administrer ({rule}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TREATMENT ENDED: do not give ({rule}).</source>
+        <translation>TRAITEMENT TERMINÉ : ne pas administrer ({rule}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} ({slot}): not to give</source>
+        <translation>{name} ({slot}) : à ne pas administrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Screening visit per protocol.</source>
+        <translation>Visite de sélection selon le protocole.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drawn at {blank}, before any dosing today. </source>
+        <translation>Prélevé à {blank}, avant toute administration aujourd&apos;hui. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done / booked for {blank}. </source>
+        <translation>Fait / prévu le {blank}. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of the {visit}.</source>
+        <translation>Fait partie de : {visit}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Premedication</source>
+        <translation>Prémédication</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> PROVISIONAL (not yet verified: the verified pharmacy label is the dose)</source>
+        <translation> PROVISOIRE (pas encore vérifiée : la dose est celle de l&apos;étiquette vérifiée de la pharmacie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} (dose: the investigator decides the dose level first)</source>
+        <translation>{drug} (dose : l&apos;investigateur décide d&apos;abord le niveau de dose)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} (dose: needs today&apos;s weight)</source>
+        <translation>{drug} (dose : nécessite le poids du jour)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} infusion ({slot})</source>
+        <translation>Perfusion de {drug} ({slot})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {route}; give only the verified dose on the pharmacy label.</source>
+        <translation>{what} {route} ; administrer uniquement la dose vérifiée de l&apos;étiquette de la pharmacie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start {blank} · stop {blank}</source>
+        <translation>Début {blank} · fin {blank}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance: {choices}</source>
+        <translation>Tolérance : {choices}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give as on the pharmacy label; {volume}.</source>
+        <translation>Administrer selon l&apos;étiquette de la pharmacie ; {volume}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: {sites} · time {blank}</source>
+        <translation>Site : {sites} · heure {blank}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} injection ({slot})</source>
+        <translation>Injection de {drug} ({slot})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{box} none new  {box} yes: record each one (CTCAE v{version} term, grade, onset date)</source>
+        <translation>{box} aucun nouveau  {box} oui : enregistrer chacun (terme CTCAE v{version}, grade, date de début)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded: {name}, grade {grade}, onset {onset}</source>
+        <translation>Enregistré : {name}, grade {grade}, début le {onset}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse events</source>
+        <translation>Événements indésirables</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{date} · study day {day} · study week {week}</source>
+        <translation>{date} · jour d&apos;étude {day} · semaine d&apos;étude {week}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Visit day</source>
+        <translation>Jour de visite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do / record</source>
+        <translation>À faire / à enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps in order</source>
+        <translation>Étapes dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chair-side visit checklist</source>
+        <translation>Liste de vérification au fauteuil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visit {code} {date}</source>
+        <translation>visite {code} {date}</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../clinic_app/gui/dialogs/visit.py" line="+23"/>
@@ -4227,6 +5340,168 @@
         <location line="+7"/>
         <source>Cohort {cohort} safety signed as satisfactory.</source>
         <translation>Tolérance de la cohorte {cohort} signée comme satisfaisante.</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../clinic_app/printing/worklist.py" line="-127"/>
+        <source>NOT CALCULATED</source>
+        <translation>NON CALCULÉE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculated, NOT PREPARED</source>
+        <translation>calculée, NON PRÉPARÉE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared, NOT VERIFIED</source>
+        <translation>préparée, NON VÉRIFIÉE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat dose</source>
+        <translation>dose fixe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labs ok</source>
+        <translation>biologie conforme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABS SAY HOLD</source>
+        <translation>BIOLOGIE : DIFFÉRER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labs pending</source>
+        <translation>biologie en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labs pending (too old)</source>
+        <translation>biologie en attente (trop ancienne)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>DOB {dob}</source>
+        <translation>né(e) le {dob}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expires {when}</source>
+        <translation>expire le {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> PROVISIONAL</source>
+        <translation> PROVISOIRE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{dose} - cohort {cohort}</source>
+        <translation>{dose} - cohorte {cohort}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NO DOSE YET: {reason}</source>
+        <translation>PAS ENCORE DE DOSE : {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drug and dose</source>
+        <translation>Médicament et dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume / vials</source>
+        <translation>Volume / flacons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bag</source>
+        <translation>Poche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it stands</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{drug}: day total</source>
+        <translation>{drug} : total du jour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n infusion(s) · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</source>
+        <translation>
+            <numerusform>%n perfusion · {total} au total · {volume} de solution à diluer à prélever · flacons à sortir (un plan par dose) : {vials}</numerusform>
+            <numerusform>%n perfusions · {total} au total · {volume} de solution à diluer à prélever · flacons à sortir (un plan par dose) : {vials}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n patient(s): {patients}</source>
+        <translation>
+            <numerusform>%n patient : {patients}</numerusform>
+            <numerusform>%n patients : {patients}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flat doses by cohort (never mix cohorts on one tray)</source>
+        <translation>Doses fixes par cohorte (ne jamais mélanger les cohortes sur un plateau)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No doses to prepare on {date}.</source>
+        <translation>Aucune dose à préparer le {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doses due on {date}, by patient</source>
+        <translation>Doses prévues le {date}, par patient</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparation worklist</source>
+        <translation>Liste de préparation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{date} · %n dose(s)</source>
+        <translation>
+            <numerusform>{date} · %n dose</numerusform>
+            <numerusform>{date} · %n doses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worklist {date}</source>
+        <translation>liste de préparation {date}</translation>
     </message>
 </context>
 <context>

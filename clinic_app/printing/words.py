@@ -1,0 +1,46 @@
+"""The words on paper in the document's language (LANG-1, LANG-2).
+
+A document is written in one language: its render function sets it (`writing_in`) for the numbers
+and dates (domain.formatting) and for the sentences here. The sentences are the `.ts` catalogue's,
+the same file the window's translations are compiled from, read without Qt (wording.catalogue).
+`translate` keeps QCoreApplication.translate's name and signature so pyside6-lupdate collects each
+sentence under its document's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Protocol, TypeVar
+
+from clinic_app.domain.language import current_language, writing_in
+from clinic_app.wording.catalogue import Catalogue, catalogue
+
+from .context import PrintContext
+
+
+class _Document(Protocol):
+    @property
+    def ctx(self) -> PrintContext: ...
+
+
+D = TypeVar("D", bound=_Document)
+
+
+def in_document_language(render: Callable[[D], bytes]) -> Callable[[D], bytes]:
+    """A render function that writes the whole document in its context's language (LANG-1)."""
+    @wraps(render)
+    def written(inp: D) -> bytes:
+        with writing_in(inp.ctx.language):
+            return render(inp)
+    return written
+
+
+def words() -> Catalogue:
+    """The catalogue of the language the current document is written in."""
+    return catalogue(current_language())
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the current document's language (`n` >= 0: the plural form for n, "%n" filled)."""
+    return words().translate(context, text, disambiguation, n)
