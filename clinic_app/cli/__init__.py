@@ -3,6 +3,10 @@
 Each subcommand lives in its own module exposing `register(subparsers)`; the parsed namespace
 carries the `run` function to call. Invalid input exits with code 2 and one line on stderr naming
 the field, the unit and the accepted range (plus a JSON error object with --json); never a traceback.
+
+Messages and text output are in the user's language (LANG-5): `--lang en|fr` anywhere on the line,
+else LANGUAGE / LC_ALL / LC_MESSAGES / LANG. JSON output is the same in every language: codes, ISO
+dates and decimal strings, its few words in English.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from clinic_app import __version__
-
+from clinic_app.domain.language import Language, language_from_environment, set_language
 from clinic_app.window_options import add_window_options
 
 from .common import EXIT_INVALID, EXIT_OK, report_error
@@ -36,7 +40,25 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"clinic_app.cli.{name}").register(subparsers)
+    _accept_lang_anywhere(subparsers)
     return parser
+
+
+def _accept_lang_anywhere(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`--lang` after the subcommand too (and after a sub-subcommand such as `user add`)."""
+    for sub in subparsers.choices.values():
+        sub.add_argument("--lang", dest="language", choices=("en", "fr"), default=argparse.SUPPRESS,
+                         help="language of messages and text output: en or fr (default: LANGUAGE / LC_ALL / "
+                              "LC_MESSAGES / LANG)")
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_lang_anywhere(action)
+
+
+def user_language(args: argparse.Namespace) -> Language:
+    """--lang, else the environment's language (LANG-5)."""
+    chosen: Language | None = getattr(args, "language", None)
+    return chosen or language_from_environment(os.environ)
 
 
 def command_names() -> frozenset[str]:
@@ -56,13 +78,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    language = user_language(args)
+    as_json = bool(getattr(args, "json", False))
+    set_language(language)  # numbers typed and text written in it; JSON builders write in English
     try:
         return int(args.run(args))
     except BrokenPipeError:  # `... | head` stopped reading: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - a face must never show a traceback for bad input
-        code = report_error(exc, getattr(args, "json", False))
+        code = report_error(exc, as_json, language)
         if code is None:
             raise
         return code

@@ -19,6 +19,8 @@ from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
 from clinic_app.paths import demo_db_path
+from clinic_app.wording.catalogue import translate, words
+from clinic_app.wording.decisions import DECISION_KINDS, DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
 from clinic_app.wording.values import word
@@ -56,7 +58,10 @@ def run_init(args: argparse.Namespace) -> int:
         session = clinic.first_run(site_name=args.site, username=admin, full_name=args.full_name, password=password)
         if args.phone:
             clinic.set_site_phone(session, args.phone)
-    sys.stdout.write(f"created {path} for site \"{args.site}\" with administrator {admin}\n")
+        if args.language:
+            clinic.set_site_language(session, args.language)
+    sys.stdout.write(translate("Commands", "created {path} for site \"{site}\" with administrator {admin}").format(
+        path=path, site=args.site, admin=admin) + "\n")
     return EXIT_OK
 
 
@@ -71,15 +76,17 @@ def run_demo(args: argparse.Namespace) -> int:
     build_demo(path, today=today, progress=_progress_line if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    sys.stdout.write(
-        f"demo clinic (FICTIONAL patients) written to {path} as of {format_date(today)}\n"
-        f"sign in as dr.martin (investigator), nurse.okafor / nurse.lindqvist (nurses), "
-        f"pharm.chen / pharm.dubois (pharmacists) or sam.admin (administrator); password: {DEMO_PASSWORD}\n")
+    sys.stdout.write(translate(
+        "Commands", "demo clinic (FICTIONAL patients) written to {path} as of {today}\nsign in as dr.martin "
+                    "(investigator), nurse.okafor / nurse.lindqvist (nurses), pharm.chen / pharm.dubois (pharmacists) "
+                    "or sam.admin (administrator); password: {password}").format(
+        path=path, today=format_date(today), password=DEMO_PASSWORD) + "\n")
     return EXIT_OK
 
 
 def _progress_line(done: int, total: int) -> None:
-    sys.stderr.write(f"\rbuilding the demo clinic: {100 * done // max(total, 1)} %")
+    sys.stderr.write("\r" + translate("Commands", "building the demo clinic: {percent} %").format(
+        percent=100 * done // max(total, 1)))
     sys.stderr.flush()
 
 
@@ -117,15 +124,17 @@ def _due_json(row: DueRow) -> dict[str, Any]:
 def _state_text(state: SlotState | None) -> str:
     if state is None:
         return ""
-    parts = [state.progress.value.replace("_", " ")]
+    parts = [word(state.progress.value, words())]
     if state.labs is not None:
-        parts.append(f"labs {state.labs.state.value.replace('_', ' ')}")
+        parts.append(translate("Commands", "labs: {state}").format(state=word(state.labs.state.value, words())))
     if state.weight is not None:
-        parts.append(f"weight {state.weight.age_days} d old")
+        parts.append(translate("Commands", "weight %n day(s) old", None, state.weight.age_days))
     if state.decision is not None:
-        parts.append(f"decision: {state.decision.kind.value.replace('_', ' ')}")
+        parts.append(translate("DecisionDialog", DECISION_REQUIRED).format(
+            what=translate("DecisionDialog", DECISION_KINDS[state.decision.kind])))
     if state.blocking:
-        parts.append("blocked: " + describe_code(state.blocking[0].code, state.blocking[0].values))
+        parts.append(translate("Commands", "blocked: {why}").format(
+            why=describe_code(state.blocking[0].code, state.blocking[0].values, words())))
     return "; ".join(parts)
 
 
@@ -137,13 +146,13 @@ def run_due(args: argparse.Namespace) -> int:
     if args.json:
         dump_json({"date": today, "items": [_due_json(r) for r in rows]})
         return EXIT_OK
-    sys.stdout.write(f"Due on {format_date(today)}\n")
+    sys.stdout.write(translate("Commands", "Due on {date}").format(date=format_date(today)) + "\n")
     for r in rows:
         item = r.due.item
         slot = f"C{item.cycle}D{item.day}" if item.cycle else ""
         sys.stdout.write(f"{r.subject_code:<10} {format_birth_date(r.date_of_birth):<12} {r.cohort}  "
-                         f"{item_name(protocol, item):<20} {slot:<7} {format_date(item.planned_date):<16} "
-                         f"{word(r.status):<18} {r.dose_text:<22} {_state_text(r.due.state)}\n")
+                         f"{item_name(protocol, item, words()):<20} {slot:<7} {format_date(item.planned_date):<16} "
+                         f"{word(r.status, words()):<18} {r.dose_text:<22} {_state_text(r.due.state)}\n")
     return EXIT_OK
 
 
@@ -169,7 +178,7 @@ def run_import(args: argparse.Namespace) -> int:
     document = parse_export(text)
     with open_existing(args) as clinic:
         count = clinic.import_document(sign_in(clinic, args), document)
-    sys.stdout.write(f"imported {count} patients\n")
+    sys.stdout.write(translate("Commands", "imported %n patient(s)", None, count) + "\n")
     return EXIT_OK
 
 
@@ -180,6 +189,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_user_argument(p, "the administrator's username")
     p.add_argument("--full-name", required=True, help="the administrator's full name")
     p.add_argument("--phone", default="", help="the clinic's phone number for patients (printed on calendars)")
+    p.add_argument("--language", choices=("en", "fr"), default=None,
+                   help="the language the site's documents are printed in (default: en)")
     p.set_defaults(run=run_init)
 
     p = subparsers.add_parser("demo", help="write a database with a fictional clinic (for a first look)")

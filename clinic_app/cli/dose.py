@@ -29,6 +29,9 @@ from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.protocol import load_protocol
 from clinic_app.facade.calculator import DoseReport, dose_report
 from clinic_app.paths import default_protocol_path
+from clinic_app.printing.protocol_words import protocol_text
+from clinic_app.wording.arithmetic import step_expression
+from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.warnings import warning_text
 
 from .common import EXIT_OK, dump_json
@@ -64,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _warning_line(warning: PlausibilityWarning) -> str:
-    text = warning_text(warning.code, warning.values)
-    action = "decision required" if warning.needs == "decision" else "confirm"
+    text = warning_text(warning.code, warning.values, words())
+    action = translate("DoseCommand", "decision required") if warning.needs == "decision" \
+        else translate("DoseCommand", "confirm")
     return f"  ! {text} [{action}]"
 
 
@@ -80,25 +84,34 @@ def render_text(report: DoseReport) -> list[str]:
     dose, prep = report.dose, report.preparation
     bsa_step = next(s for s in dose.steps if s.code == "bsa_exact")
     shown_exact = format_exact(dose.bsa_exact_m2)
+    multi = translate("Paper", " (multi-dose)")
     lines = [
-        f"Protocol {report.protocol_id} {report.protocol_version} (sha256 {report.protocol_sha256[:12]})",
-        f"Height {plain_number(dose.height_cm)} cm, weight {plain_number(dose.weight_kg)} kg",
-        f"BSA ({format_bsa_formula(dose.formula)}) = {bsa_step.expression} = {shown_exact} m²",
-        f"  rounded half-up to {_places_of(dose.bsa_rounded_m2)} m²: {format_m2(dose.bsa_rounded_m2)}",
+        translate("DoseCommand", "Protocol {id} {version} (sha256 {sha})").format(
+            id=report.protocol_id, version=report.protocol_version, sha=report.protocol_sha256[:12]),
+        translate("DoseCommand", "Height {height} cm, weight {weight} kg").format(
+            height=plain_number(dose.height_cm), weight=plain_number(dose.weight_kg)),
+        translate("DoseCommand", "BSA ({formula}) = {expression} = {exact} m²").format(
+            formula=format_bsa_formula(dose.formula), expression=step_expression(bsa_step.expression, words()),
+            exact=shown_exact),
+        translate("DoseCommand", "  rounded half-up to {step} m²: {bsa}").format(
+            step=_places_of(dose.bsa_rounded_m2), bsa=format_m2(dose.bsa_rounded_m2)),
     ]
     if dose.capped:
-        lines.append(f"  capped by the protocol at {format_m2(dose.bsa_m2)}")
+        lines.append(translate("DoseCommand", "  capped by the protocol at {bsa}").format(bsa=format_m2(dose.bsa_m2)))
     lines += [
-        f"  BSA used: {format_m2(dose.bsa_m2)}",
-        f"{dose.display_name} (level {dose.level}): {format_m2(dose.bsa_m2)} × {format_mg_per_m2(dose.dose_per_m2_mg)}"
-        f" = {format_mg(dose.exact_mg)} -> {format_mg(dose.dose_mg)} (rounded half-up)",
-        f"  dose: {format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)}) {format_route(dose.route)}",
-        f"  volume to draw = {format_mg(prep.dose_mg)} / {format_concentration(prep.concentrate_mg_per_ml)}"
-        f" = {format_ml(prep.volume_ml)} (half-up to {_places_of(prep.volume_ml)} mL)",
-        "  vials: " + ", ".join(
-            f"{v.count} × {format_mg(v.strength_mg)}/{format_ml(v.volume_ml)}" + (" (multi-dose)" if v.multi_dose else "")
-            for v in prep.vial_plan.vials
-        ) + f" (total {format_mg(prep.vial_plan.total_mg)}, left over {format_mg(prep.vial_plan.waste_mg)})",
+        translate("DoseCommand", "  BSA used: {bsa}").format(bsa=format_m2(dose.bsa_m2)),
+        translate("DoseCommand", "{drug} (level {level}): {bsa} × {per_m2} = {exact} -> {dose} (rounded half-up)").format(
+            drug=dose.display_name, level=dose.level, bsa=format_m2(dose.bsa_m2),
+            per_m2=format_mg_per_m2(dose.dose_per_m2_mg), exact=format_mg(dose.exact_mg), dose=format_mg(dose.dose_mg)),
+        translate("DoseCommand", "  dose: {dose} ({per_m2}) {route}").format(
+            dose=format_mg(dose.dose_mg), per_m2=format_mg_per_m2(dose.dose_per_m2_mg), route=format_route(dose.route)),
+        translate("DoseCommand", "  volume to draw = {dose} / {conc} = {volume} (half-up to {step} mL)").format(
+            dose=format_mg(prep.dose_mg), conc=format_concentration(prep.concentrate_mg_per_ml),
+            volume=format_ml(prep.volume_ml), step=_places_of(prep.volume_ml)),
+        translate("DoseCommand", "  vials: {vials} (total {total}, left over {left})").format(
+            vials=", ".join(f"{v.count} × {format_mg(v.strength_mg)}/{format_ml(v.volume_ml)}"
+                            + (multi if v.multi_dose else "") for v in prep.vial_plan.vials),
+            total=format_mg(prep.vial_plan.total_mg), left=format_mg(prep.vial_plan.waste_mg)),
     ]
     low, high = prep.concentration_range_mg_per_ml
     accepted = f"{plain_number(low)}-{format_concentration(high)}"
@@ -107,23 +120,32 @@ def render_text(report: DoseReport) -> list[str]:
             # Rounded away from the range so an out-of-range value never prints as an in-range one.
             away = ROUND_FLOOR if trial.concentration_mg_per_ml < low else ROUND_CEILING
             shown = plain_number(trial.concentration_mg_per_ml.quantize(Decimal("0.001"), rounding=away))
-            lines.append(f"  {trial.bag_ml} mL bag: {format_mg(prep.dose_mg)} / ({trial.bag_ml} mL + "
-                         f"{format_ml(prep.volume_ml)}) = {shown} mg/mL, outside {accepted}")
+            lines.append(translate("DoseCommand", "  {bag} mL bag: {dose} / ({bag} mL + {volume}) = {conc} mg/mL, "
+                                                  "outside {accepted}").format(
+                bag=trial.bag_ml, dose=format_mg(prep.dose_mg), volume=format_ml(prep.volume_ml), conc=shown,
+                accepted=accepted))
     if prep.bag_ml is None or prep.final_concentration_mg_per_ml is None:
         tried = ", ".join(f"{t.bag_ml} mL" for t in prep.bags_tried)
-        lines.append(f"  ! no bag keeps the final concentration within {accepted} (tried {tried})")
+        lines.append(translate("DoseCommand", "  ! no bag keeps the final concentration within {accepted} "
+                                              "(tried {tried})").format(accepted=accepted, tried=tried))
     else:
-        lines.append(f"  bag: {prep.bag_ml} mL of {' or '.join(prep.diluents)}; final concentration = "
-                     f"{format_mg(prep.dose_mg)} / ({prep.bag_ml} mL + {format_ml(prep.volume_ml)}) = "
-                     f"{format_concentration(prep.final_concentration_mg_per_ml)} (accepted {accepted})")
-    minutes = f"; infuse over {prep.infusion_minutes} minutes" if prep.infusion_minutes else ""
-    lines.append(f"  {prep.container}, {prep.administration_set}, {prep.filter}{minutes}; {prep.stability_note}")
+        lines.append(translate("DoseCommand", "  bag: {bag} mL of {diluents}; final concentration = {dose} / "
+                                              "({bag} mL + {volume}) = {conc} (accepted {accepted})").format(
+            bag=prep.bag_ml, diluents=translate("DosingSheet", " or ").join(protocol_text(d) for d in prep.diluents),
+            dose=format_mg(prep.dose_mg), volume=format_ml(prep.volume_ml),
+            conc=format_concentration(prep.final_concentration_mg_per_ml), accepted=accepted))
+    minutes = translate("DoseCommand", "; infuse over %n minute(s)", None, prep.infusion_minutes) \
+        if prep.infusion_minutes else ""
+    lines.append(translate("DoseCommand", "  {container}, {set}, {filter}{minutes}; {stability}").format(
+        container=protocol_text(prep.container), set=protocol_text(prep.administration_set),
+        filter=protocol_text(prep.filter), minutes=minutes, stability=protocol_text(prep.stability_note)))
     if prep.not_to_be_confused_with:
-        lines.append(f"  not to be confused with {prep.not_to_be_confused_with}")
+        lines.append(translate("DoseCommand", "  not to be confused with {drug}").format(
+            drug=protocol_text(prep.not_to_be_confused_with)))
     for flat in report.flat_doses:
-        lines.append(f"{flat.display_name} cohort {flat.cohort}: {format_mcg_as_mg(flat.mcg)} "
-                     f"{format_route(flat.route)} (flat dose, not BSA-based)")
+        lines.append(translate("DoseCommand", "{drug} cohort {cohort}: {dose} {route} (flat dose, not BSA-based)").format(
+            drug=flat.display_name, cohort=flat.cohort, dose=format_mcg_as_mg(flat.mcg), route=format_route(flat.route)))
     if report.warnings:
-        lines.append("Warnings (a person must acknowledge each before use):")
+        lines.append(translate("DoseCommand", "Warnings (a person must acknowledge each before use):"))
         lines += [_warning_line(w) for w in report.warnings]
     return lines

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from clinic_app.files import check_output
+from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.values import word
 
@@ -18,16 +19,17 @@ def run_backup(args: argparse.Namespace) -> int:
     check_output(args.output, protected=protected_paths(args), field="--output")
     with open_existing(args) as clinic:
         report = clinic.backup(sign_in(clinic, args), Path(args.output))
-    sys.stdout.write(f"backup written and verified: {report.path} ({report.size_bytes} bytes, "
-                     f"{report.audit_rows} audit rows)\n")
+    sys.stdout.write(translate("Commands", "backup written and verified: {path} ({size} bytes, {rows} audit rows)")
+                     .format(path=report.path, size=report.size_bytes, rows=report.audit_rows) + "\n")
     return EXIT_OK
 
 
 def run_restore(args: argparse.Namespace) -> int:
     with open_existing(args) as clinic:
         report = clinic.restore(sign_in(clinic, args), Path(args.file))
-    sys.stdout.write(f"restored from {args.file}: {report.rolled_back} acknowledged records (audit rows) rolled "
-                     f"back; the previous content is kept in {report.kept_in}\n")
+    sys.stdout.write(translate("Commands", "restored from {path}: {count} acknowledged records (audit rows) rolled "
+                                           "back; the previous content is kept in {kept}").format(
+        path=args.file, count=report.rolled_back, kept=report.kept_in) + "\n")
     return EXIT_OK
 
 
@@ -40,13 +42,17 @@ def run_verify(args: argparse.Namespace) -> int:
                    "faults": [{"check": f.check, "code": f.code, "table": f.table, "row_id": f.row_id,
                                "field": f.field, "detail": f.detail} for f in result.faults]})
     elif result.ok:
-        sys.stdout.write("ok: integrity check, foreign keys, audit chain, every record against the trail, "
-                         "signatures and dose snapshots\n")
+        sys.stdout.write(translate("Commands", "ok: integrity check, foreign keys, audit chain, every record against "
+                                               "the trail, signatures and dose snapshots") + "\n")
     else:
         for f in result.faults:  # in words (the codes are in --json)
-            where = f"{word(f.table)} row {f.row_id}" if f.table else f"row {f.row_id}"
-            message = describe_code(f.code, {"check": f.check, "row_id": f.row_id, "reason": f.detail})
-            sys.stderr.write(f"FAULT: {message} ({where}{f', field {word(f.field)}' if f.field else ''})\n")
+            where = translate("Commands", "{table} row {row}").format(table=word(f.table, words()), row=f.row_id) \
+                if f.table else translate("Commands", "row {row}").format(row=f.row_id)
+            if f.field:
+                where += translate("Commands", ", field {field}").format(field=word(f.field, words()))
+            message = describe_code(f.code, {"check": f.check, "row_id": f.row_id, "reason": f.detail}, words())
+            sys.stderr.write(translate("Commands", "FAULT: {message} ({where})").format(message=message, where=where)
+                             + "\n")
     return EXIT_OK if result.ok else EXIT_FAULT
 
 

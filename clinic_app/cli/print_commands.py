@@ -12,6 +12,7 @@ from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.facade import Clinic, Session
 
 from clinic_app.files import check_output
+from clinic_app.wording.catalogue import translate
 
 from .access import (
     add_db_argument,
@@ -56,7 +57,7 @@ def run_print(args: argparse.Namespace) -> int:
         else:
             pdf = clinic.worklist_pdf(session, day, page_size=args.paper)
     write_output_file(args, args.output, pdf)
-    sys.stdout.write(f"wrote {args.output} ({len(pdf)} bytes)\n")
+    sys.stdout.write(translate("Commands", "wrote {path} ({size} bytes)").format(path=args.output, size=len(pdf)) + "\n")
     return EXIT_OK
 
 

@@ -17,12 +17,14 @@ from typing import Any
 from clinic_app.domain.dosing import flat_dose
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.formatting import format_date, format_mcg_as_mg, format_mg, format_mg_per_m2, format_route
+from clinic_app.domain.language import writing_in
 from clinic_app.domain.protocol import Protocol, load_protocol
 from clinic_app.domain.schedule import plan_projection
 from clinic_app.domain.schedule_model import ItemCategory, Schedule, ScheduleItem
 from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path, default_protocol_path
 from clinic_app.printing.ics import schedule_to_ics
+from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.names import item_name
 from clinic_app.wording.rules import rule_text
 from clinic_app.wording.values import word
@@ -71,18 +73,22 @@ def run(args: argparse.Namespace) -> int:
     today = parse_iso_date(args.today, "--today") if args.today is not None else date.today()
     protocol = load_protocol(Path(args.protocol) if args.protocol else default_protocol_path())
     schedule = plan_projection(protocol, c1d1, today=today)
-    doses = {item.uid: text for item in schedule.items
-             if (text := dose_text(protocol, item, args.cohort)) is not None}
+    doses = _doses(protocol, schedule, args.cohort)
     if args.ics:
         write_output(args.ics, schedule_to_ics(schedule, protocol, stamp=datetime.now(timezone.utc), doses=doses),
                      protected=companions(default_db_path()), force=args.force, field="--ics")
     if args.json:
-        dump_json(_as_json(protocol, schedule, doses, args.cohort))
+        with writing_in("en"):  # the same JSON in every language (LANG-5)
+            dump_json(_as_json(protocol, schedule, _doses(protocol, schedule, args.cohort), args.cohort))
     else:
         _print_table(protocol, schedule, doses, args.cohort)
         if args.ics:
-            sys.stdout.write(f"iCalendar written to {args.ics}\n")
+            sys.stdout.write(translate("Commands", "iCalendar written to {path}").format(path=args.ics) + "\n")
     return EXIT_OK
+
+
+def _doses(protocol: Protocol, schedule: Schedule, cohort: str | None) -> dict[str, str]:
+    return {item.uid: text for item in schedule.items if (text := dose_text(protocol, item, cohort)) is not None}
 
 
 def dose_text(protocol: Protocol, item: ScheduleItem, cohort: str | None) -> str | None:
@@ -118,14 +124,19 @@ def _as_json(protocol: Protocol, schedule: Schedule, doses: dict[str, str], coho
 
 def _print_table(protocol: Protocol, schedule: Schedule, doses: dict[str, str], cohort: str | None) -> None:
     out = sys.stdout
-    out.write(f"{protocol.protocol.short_name} (protocol {protocol.protocol.version}, {protocol.short_sha})\n")
-    out.write(f"C1D1 {format_date(schedule.c1d1)} = study day 1; statuses as of {format_date(schedule.today)}")
-    out.write(f"; cohort {cohort}\n\n" if cohort else "\n\n")
-    header = ("What", "Cycle/day", "Day", "Week", "Date", "Window", "Status", "Dose")
+    out.write(translate("Commands", "{name} (protocol {version}, {sha})").format(
+        name=protocol.protocol.short_name, version=protocol.protocol.version, sha=protocol.short_sha) + "\n")
+    out.write(translate("Commands", "C1D1 {c1d1} = study day 1; statuses as of {today}").format(
+        c1d1=format_date(schedule.c1d1), today=format_date(schedule.today)))
+    out.write(translate("Commands", "; cohort {cohort}").format(cohort=cohort) + "\n\n" if cohort else "\n\n")
+    header = (translate("Commands", "What"), translate("Commands", "Cycle/day"), translate("Commands", "Day"),
+              translate("Commands", "Week"), translate("Commands", "Date"), translate("Commands", "Window"),
+              translate("Commands", "Status"), translate("Commands", "Dose"))
+    closed = translate("Commands", " (closed day)")
     rows = [header] + [
-        (item_name(protocol, item), item.slot or "-", str(item.study_day), str(item.study_week),
+        (item_name(protocol, item, words()), item.slot or "-", str(item.study_day), str(item.study_week),
          format_date(item.planned_date), f"{format_date(item.window.start)} .. {format_date(item.window.end)}",
-         word(item.status.value) + (" (closed day)" if item.closed_day else ""),
+         word(item.status.value, words()) + (closed if item.closed_day else ""),
          doses.get(item.uid, ""))
         for item in schedule.items
     ]
@@ -134,5 +145,5 @@ def _print_table(protocol: Protocol, schedule: Schedule, doses: dict[str, str], 
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
     for item in schedule.items:
         if item.nominal_date is not None:
-            out.write(f"\n{item_name(protocol, item)}: {rule_text(item.rule, protocol)}")
+            out.write(f"\n{item_name(protocol, item, words())}: {rule_text(item.rule, protocol, words())}")
     out.write("\n")

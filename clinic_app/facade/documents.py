@@ -16,6 +16,7 @@ from clinic_app.domain.due import DueItem, DueStatus, due_items
 from clinic_app.domain.errors import RuleError
 from clinic_app.domain.gate import GateInput, Slot, check
 from clinic_app.domain.gate_model import GateAction
+from clinic_app.domain.language import current_language, writing_in
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import DecisionKind, PatientHistory
 from clinic_app.domain.schedule_model import ItemCategory, ScheduleItem
@@ -39,12 +40,14 @@ from clinic_app.printing import (
     render_visit_checklist,
     render_worklist,
 )
+from clinic_app.wording.catalogue import catalogue
+from clinic_app.wording.decisions import DECISION_KINDS, DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.values import drug_names
 
 from .base import ClinicBase
 from .due_list import dose_text
-from .site import SITE_PHONE_KEY
+from .site import SITE_PHONE_KEY, patient_language, site_language
 from .views import DoseRecordView, Session
 
 PageSize = Literal["A4", "Letter"]
@@ -54,13 +57,14 @@ class DocumentsMixin(ClinicBase):
     # -- shared pieces ---------------------------------------------------------------------
     def _context(self, session: Session, prefix: str, page_size: PageSize) -> PrintContext:
         """Page furniture with the next sheet serial (an audited counter: who printed what, when)
-        and the audit chain head just after it, so the paper anchors the trail."""
+        and the audit chain head just after it, so the paper anchors the trail; in the language
+        the document is being written in (LANG-1)."""
         number = self._store.site.next_serial(actor=session.username)
         head = self._store.chain_head()
         return PrintContext(app_version=__version__, printed_at=self.now(),
                             printed_by=f"{session.full_name} ({session.role.value})",
                             serial=f"{prefix}-{number:06d}", page_size=page_size, demo=self.has_demo_data,
-                            trail=f"trail {head.seq} · {head.mac[:8]}")
+                            trail=f"trail {head.seq} · {head.mac[:8]}", language=current_language())
 
     def _identifiers(self, history: PatientHistory) -> PatientIdentifiers:
         patient = history.patient
@@ -73,9 +77,14 @@ class DocumentsMixin(ClinicBase):
     # -- pharmacy dosing sheet -------------------------------------------------------------
     def dosing_sheet_input(self, session: Session, dose_record_id: int, *,
                            page_size: PageSize = "A4") -> DosingSheetInput:
-        """Everything the dosing sheet of one dose record prints (also its blinded copy): a voided
-        record prints VOID; a current one prints what the gate says stops it today."""
+        """Everything the dosing sheet of one dose record prints (also its blinded copy), in the
+        site's language: a voided record prints VOID; a current one prints what the gate says
+        stops it today."""
         self._require(session, Action.PRINT)
+        with writing_in(site_language(self._store)):
+            return self._dosing_sheet_input(session, dose_record_id, page_size)
+
+    def _dosing_sheet_input(self, session: Session, dose_record_id: int, page_size: PageSize) -> DosingSheetInput:
         view = self._view(dose_record_id)
         gi = self._gate_input(view.subject_code)
         history = gi.chart.history
@@ -108,10 +117,12 @@ class DocumentsMixin(ClinicBase):
             return ()
         verdict = check(gi, Slot(view.drug, view.cycle, view.day), GateAction.ADMINISTER, dose_record_id=view.id)
         names = drug_names(self._protocol)  # in the words of the one catalogue, never the codes
-        found = [describe_code(r.code, r.values, drug_names=names) for r in verdict.reasons
+        words = catalogue(current_language())
+        found = [describe_code(r.code, r.values, words, drug_names=names) for r in verdict.reasons
                  if r.code not in _PHARMACY_STEPS]
         if verdict.decision is not None:
-            found.append(f"investigator decision required: {verdict.decision.kind.value.replace('_', ' ')}")
+            found.append(words("DecisionDialog", DECISION_REQUIRED).format(
+                what=words("DecisionDialog", DECISION_KINDS[verdict.decision.kind])))
         return tuple(found)
 
     def _level_decision(self, view: DoseRecordView, history: PatientHistory) -> LevelDecision | None:
@@ -156,6 +167,12 @@ class DocumentsMixin(ClinicBase):
         items = tuple(d for d in due_items(gi) if d.status is not DueStatus.UPCOMING)
         if not items:
             raise RuleError("nothing_due", {"field": "date", "subject_code": subject_code, "date": day.isoformat()})
+        with writing_in(site_language(self._store)):
+            return self._visit_checklist(session, gi, items, day, page_size)
+
+    def _visit_checklist(self, session: Session, gi: GateInput, items: tuple[DueItem, ...], day: date,
+                         page_size: PageSize) -> bytes:
+        history = gi.chart.history
         return render_visit_checklist(VisitChecklistInput(
             ctx=self._context(session, "VC", page_size), patient=self._identifiers(history), protocol=self._protocol,
             cohort=history.patient.cohort, visit_date=day, items=items,
@@ -164,13 +181,15 @@ class DocumentsMixin(ClinicBase):
 
     def patient_calendar_pdf(self, session: Session, subject_code: str, today: date, *,
                              page_size: PageSize = "A4") -> bytes:
-        """The take-home calendar of every remaining visit and dose, stamped with today's date."""
+        """The take-home calendar of every remaining visit and dose, stamped with today's date, in
+        the language the patient reads (LANG-1)."""
         self._require(session, Action.PRINT)
         gi = self._gate_input(subject_code, today)
-        return render_patient_calendar(PatientCalendarInput(
-            ctx=self._context(session, "PC", page_size), patient=self._identifiers(gi.chart.history),
-            protocol=self._protocol, schedule=gi.schedule, produced_on=today, clinic_contact=self.site_name,
-            clinic_phone=self._store.site.settings().get(SITE_PHONE_KEY, "")))
+        with writing_in(patient_language(self._store, subject_code)):
+            return render_patient_calendar(PatientCalendarInput(
+                ctx=self._context(session, "PC", page_size), patient=self._identifiers(gi.chart.history),
+                protocol=self._protocol, schedule=gi.schedule, produced_on=today, clinic_contact=self.site_name,
+                clinic_phone=self._store.site.settings().get(SITE_PHONE_KEY, "")))
 
     # -- the pharmacy's day ----------------------------------------------------------------
     def worklist_entries(self, session: Session, day: date) -> list[WorklistEntry]:
@@ -192,11 +211,13 @@ class DocumentsMixin(ClinicBase):
         return entries
 
     def worklist_pdf(self, session: Session, day: date, *, page_size: PageSize = "A4") -> bytes:
-        """The day's preparation worklist: every dose, the day's paclitaxel total and vials, flat doses by cohort."""
-        entries = tuple(self.worklist_entries(session, day))
-        return render_worklist(WorklistInput(
-            ctx=self._context(session, "WL", page_size), work_date=day, entries=entries,
-            flat_volume_note=self._protocol.imp321_product.injection_volume_note))
+        """The day's preparation worklist in the site's language: every dose, the day's paclitaxel
+        total and vials, flat doses by cohort."""
+        with writing_in(site_language(self._store)):
+            entries = tuple(self.worklist_entries(session, day))
+            return render_worklist(WorklistInput(
+                ctx=self._context(session, "WL", page_size), work_date=day, entries=entries,
+                flat_volume_note=self._protocol.imp321_product.injection_volume_note))
 
 
 # Gate reasons a dosing sheet does not print as alerts: the pharmacy's own next steps and the day

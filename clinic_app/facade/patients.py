@@ -26,6 +26,7 @@ from clinic_app.domain.records import (
 from clinic_app.domain.toxicity import check_toxicity
 
 from .base import ClinicBase
+from .site import parse_language
 from .views import PatientSummary, Session
 
 _SUBJECT = re.compile(r"[A-Z0-9][A-Z0-9-]{1,19}")
@@ -84,8 +85,9 @@ class PatientsMixin(ClinicBase):
 
     # -- enrolment -------------------------------------------------------------------------
     def enrol(self, session: Session, *, subject_code: str, initials: str, date_of_birth: str, cohort: str,
-              planned_c1d1: str, full_name: str, hospital_number: str) -> Patient:
-        """Enrol a patient into an open cohort (investigator).
+              planned_c1d1: str, full_name: str, hospital_number: str, language: str | None = None) -> Patient:
+        """Enrol a patient into an open cohort (investigator), with the language the patient reads
+        (LANG-1; None: the site's, until someone records it).
 
         Raises InputError (each field named), RuleError "cohort_closed" with what is missing,
         DuplicateRecord (subject code or hospital number taken).
@@ -119,7 +121,8 @@ class PatientsMixin(ClinicBase):
         require_open(self._cohort_gate(), letter)
         patient = Patient(subject_code=code, initials=letters, date_of_birth=dob, cohort=letter,
                           planned_c1d1=c1d1, enrolled_on=today)
-        return self._store.patients.enrol(patient, actor=session.username, identity=identity).value
+        spoken = parse_language(language) if language is not None else None
+        return self._store.patients.enrol(patient, actor=session.username, identity=identity, language=spoken).value
 
     def reassign_cohort(self, session: Session, subject_code: str, *, cohort: str, reason: str,
                         password: str) -> Patient:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from clinic_app.domain.formatting import format_date
 from clinic_app.wording.names import item_name
 
-from .messages import RuleWords
+from .messages import RuleWords, translate
 from .record_models import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -115,13 +115,13 @@ class CalendarGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and items:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and items:
-            return "\n".join(f"{item_name(self._protocol, i)}: {self._rules.text(i.rule)}" for i in items)
+            return "\n".join(f"{item_name(self._protocol, i, translate)}: {self._rules.text(i.rule)}" for i in items)
         return None
 
     def _cell_text(self, items: list[Any]) -> str:
         if not items:
             return ""
-        lines = [f"{item_name(self._protocol, i)}: {item_status_words(self, str(i.status), str(i.category))}"
+        lines = [f"{item_name(self._protocol, i, translate)}: {item_status_words(self, str(i.status), str(i.category))}"
                  for i in items]
         dates = sorted({i.planned_date for i in items})
         lines.append(" / ".join(format_date(d) for d in dates))
@@ -154,7 +154,7 @@ class OtherItemsModel(RowTableModel):
 
     def cell(self, item: Any, column: int) -> str:
         if column == OTHER_COL_ITEM:
-            return item_name(self._protocol, item)
+            return item_name(self._protocol, item, translate)
         if column == OTHER_COL_DATE:
             return format_date(item.planned_date)
         if column == OTHER_COL_STATUS:

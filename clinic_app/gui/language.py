@@ -39,6 +39,8 @@ from clinic_app.wording.catalogue import Catalogue, catalogue
 log = logging.getLogger(__name__)
 
 LanguageChoice = Literal["system", "en", "fr"]
+# Each language named in itself, as a person looks for it whatever the window's language is.
+LANGUAGE_NAMES: dict[Language, str] = {"fr": "Français", "en": "English"}
 Swap = Callable[[str], "str | None"]  # text shown -> the same words in the new language, or None
 _QT_LANGUAGE = {"en": QLocale.Language.English, "fr": QLocale.Language.French}
 _QT_COUNTRY = {"en": QLocale.Country.UnitedKingdom, "fr": QLocale.Country.France}

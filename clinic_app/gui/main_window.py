@@ -37,7 +37,7 @@ from .dialogs.users import UsersDialog
 from .documents import Documents
 from .due_loader import DueListLoader
 from .idle_lock import IdleWatcher
-from .language import LanguageChoice, WindowLanguage
+from .language import LANGUAGE_NAMES, LanguageChoice, WindowLanguage
 from .live_refresh import LiveRefresh
 from .lock_page import LockPage
 from .menus import build_menus
@@ -218,6 +218,24 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Site phone number"), ErrorText(self).describe(exc))
             return
         self.statusBar().showMessage(self.tr("Site phone number saved: {phone}.").format(phone=stored or "-"),
+                                     15_000)
+
+    def set_site_language(self) -> None:
+        """The language every document is printed in (LANG-1), set by the administrator."""
+        names = list(LANGUAGE_NAMES.values())
+        current = names.index(LANGUAGE_NAMES[self.ctx.clinic.site_language])
+        name, ok = QInputDialog.getItem(self, self.tr("Language of printed documents"), self.tr(
+            "Dosing sheets, checklists and worklists are printed in this language; a patient's calendar in "
+            "the patient's own:"), names, current, False)
+        if not ok:
+            return
+        language = next(code for code, text in LANGUAGE_NAMES.items() if text == name)
+        try:
+            self.ctx.clinic.set_site_language(self.session, language)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Language of printed documents"), ErrorText(self).describe(exc))
+            return
+        self.statusBar().showMessage(self.tr("Documents are now printed in {language}.").format(language=name),
                                      15_000)
 
     def change_password(self) -> None:

@@ -98,6 +98,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("decide_weight", QCoreApplication.translate("MainWindow", "&Weight change: recalculate or keep..."),
         lambda: flow.decide(DecisionKind.WEIGHT_CHANGE), None, Action.DECIDE)
     add("reassign", QCoreApplication.translate("MainWindow", "&Re-assign cohort..."), flow.reassign_cohort, None, Action.REASSIGN_COHORT)
+    add("patient_language", QCoreApplication.translate("MainWindow", "Patient's lan&guage (calendar)..."),
+        flow.patient_language, None, Action.ENROL)
 
     docs = window.documents
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "P&rint"))
@@ -131,4 +133,6 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         hidden_unless_allowed=True)
     add("site_phone", QCoreApplication.translate("MainWindow", "Site &phone number..."), window.set_site_phone, None, Action.MANAGE_SITE,
         hidden_unless_allowed=True)
+    add("site_language", QCoreApplication.translate("MainWindow", "Language of printed &documents..."),
+        window.set_site_language, None, Action.MANAGE_SITE, hidden_unless_allowed=True)
     return actions

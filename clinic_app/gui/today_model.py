@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from clinic_app.domain.formatting import format_birth_date, format_date
 from clinic_app.wording.names import item_name
 
+from .messages import translate
 from .row_updates import replace_rows
 from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
 
@@ -49,7 +50,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def item_text(protocol: Any, row: Any) -> str:
     """"PACLitaxel C2D8" or "Week 13 assessment (complete examination)": what is due."""
     item = row.due.item
-    return f"{item_name(protocol, item)} {item.slot}".strip()
+    return f"{item_name(protocol, item, translate)} {item.slot}".strip()
 
 
 def row_key(row: Any) -> tuple[str, str]:

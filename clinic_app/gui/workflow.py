@@ -24,7 +24,7 @@ from .context import GuiContext
 from .dialogs.administration import AdministerDialog, HoldDialog
 from .dialogs.decisions import DecisionDialog, OpenCohortDialog, ReassignCohortDialog
 from .dialogs.dose import DoseDialog
-from .dialogs.enrol import EnrolDialog
+from .dialogs.enrol import EnrolDialog, PatientLanguageDialog
 from .dialogs.measurement import LabsDialog, MeasurementDialog
 from .dialogs.visit import VisitDialog
 from .messages import ErrorText
@@ -225,6 +225,14 @@ class Workflow(QObject):
         return self._run(ReassignCohortDialog(self.clinic, self._session_of(), target.subject_code, cohort,
                                               self._parent),
                          self.tr("Cohort re-assignment signed for {code}.").format(code=target.subject_code))
+
+    def patient_language(self) -> bool:
+        """The language the highlighted patient reads (LANG-1): their calendar is printed in it."""
+        target = self._target()
+        if target is None:
+            return False
+        return self._run(PatientLanguageDialog(self.clinic, self._session_of(), target.subject_code, self._parent),
+                         self.tr("Language of {code} saved.").format(code=target.subject_code))
 
     def open_cohort(self, previous_cohort: str) -> bool:
         """Sign `previous_cohort` safety satisfactory; the gate then opens the next cohort if all else is met."""

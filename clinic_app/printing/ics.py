@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from clinic_app.domain.formatting import format_date
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
+from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.names import item_name
 from clinic_app.wording.rules import rule_text
 from clinic_app.wording.values import word
@@ -69,7 +70,7 @@ def schedule_to_ics(
 
 
 def _title(protocol: Protocol, item: ScheduleItem) -> str:
-    return item_name(protocol, item)
+    return item_name(protocol, item, words())
 
 
 def _summary(protocol: Protocol, item: ScheduleItem, dose: str | None) -> str:
@@ -83,13 +84,14 @@ def _summary(protocol: Protocol, item: ScheduleItem, dose: str | None) -> str:
 
 def _description(item: ScheduleItem, protocol: Protocol) -> str:
     lines = [
-        f"Study day {item.study_day}, week {item.study_week}",
-        f"Window: {format_date(item.window.start)} to {format_date(item.window.end)}",
-        f"Status: {word(item.status.value)}",
-        f"Why this date: {rule_text(item.rule, protocol)}",
+        translate("Calendar", "Study day {day}, week {week}").format(day=item.study_day, week=item.study_week),
+        translate("Calendar", "Window: {start} to {end}").format(start=format_date(item.window.start),
+                                                                 end=format_date(item.window.end)),
+        translate("Calendar", "Status: {status}").format(status=word(item.status.value, words())),
+        translate("Calendar", "Why this date: {why}").format(why=rule_text(item.rule, protocol, words())),
     ]
     if item.nominal_date is not None:
-        lines.append(f"Nominal date: {format_date(item.nominal_date)}")
+        lines.append(translate("Calendar", "Nominal date: {date}").format(date=format_date(item.nominal_date)))
     if item.closed_day:
-        lines.append("The clinic is closed on this day")
+        lines.append(translate("Calendar", "The clinic is closed on this day"))
     return "\n".join(lines)

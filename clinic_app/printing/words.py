@@ -13,10 +13,12 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Protocol, TypeVar
 
-from clinic_app.domain.language import current_language, writing_in
-from clinic_app.wording.catalogue import Catalogue, catalogue
+from clinic_app.domain.language import writing_in
+from clinic_app.wording.catalogue import translate, words
 
 from .context import PrintContext
+
+__all__ = ["in_document_language", "translate", "words"]
 
 
 class _Document(Protocol):
@@ -34,13 +36,3 @@ def in_document_language(render: Callable[[D], bytes]) -> Callable[[D], bytes]:
         with writing_in(inp.ctx.language):
             return render(inp)
     return written
-
-
-def words() -> Catalogue:
-    """The catalogue of the language the current document is written in."""
-    return catalogue(current_language())
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the current document's language (`n` >= 0: the plural form for n, "%n" filled)."""
-    return words().translate(context, text, disambiguation, n)

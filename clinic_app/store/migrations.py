@@ -382,6 +382,19 @@ CREATE UNIQUE INDEX administrations_premedication_once_a_day ON administrations(
 """
 
 
+# The language a patient reads (the take-home calendar is printed in it, LANG-1): a row of its own
+# beside the patient, as the point-of-care identity, so no existing row is widened; a patient
+# without one reads the site's language.
+SCHEMA_0007 = """
+CREATE TABLE patient_languages (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL UNIQUE REFERENCES patients(id),
+    language TEXT NOT NULL CHECK (language IN ('en', 'fr')),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+"""
+
+
 @migrations(name="0001_initial")
 def _m0001(db: Database) -> None:
     _run_script(db, SCHEMA_0001)
@@ -410,6 +423,12 @@ def _m0004(db: Database) -> None:
 def _m0005(db: Database) -> None:
     _run_script(db, SCHEMA_0005)
     db.execute("PRAGMA user_version = 5")
+
+
+@migrations(name="0007_patient_language")
+def _m0007(db: Database) -> None:
+    _run_script(db, SCHEMA_0007)
+    db.execute(f"PRAGMA user_version = {KNOWN.index('0007_patient_language') + 1}")  # 0006 is another's
 
 
 # Every registered migration is pending on an empty database: the names this program knows, in order.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.domain.language import LANGUAGES, Language
 from clinic_app.domain.records import LabResult, Measurement, Patient, PointOfCareIdentity, Toxicity
 from clinic_app.store.connection import fetch_all, fetch_one
 from clinic_app.store.errors import NotFound, StoreInputError
@@ -36,6 +37,13 @@ def patient_id_of(ctx: StoreContext, subject_code: str) -> int:
     return int(row[0])
 
 
+def _language(value: object) -> Language:
+    for language in LANGUAGES:
+        if value == language:
+            return language
+    raise StoreInputError("invalid_choice", {"field": "language", "text": str(value), "allowed": list(LANGUAGES)})
+
+
 def _need_reason(reason: str) -> None:
     if not isinstance(reason, str) or not reason.strip():
         raise StoreInputError("reason_required", {"field": "reason", "hint": "say why the record changes"})
@@ -47,9 +55,10 @@ class Patients:
     def __init__(self, ctx: StoreContext) -> None:
         self._ctx = ctx
 
-    def enrol(self, patient: Patient, *, actor: str, identity: PointOfCareIdentity | None = None) -> Stored[Patient]:
+    def enrol(self, patient: Patient, *, actor: str, identity: PointOfCareIdentity | None = None,
+              language: Language | None = None) -> Stored[Patient]:
         """Create the patient, its first cohort assignment (dated `enrolled_on`) and optionally
-        its point-of-care identity, in one transaction.
+        its point-of-care identity and the language the patient reads, in one transaction.
 
         Raises DuplicateRecord (subject code or hospital number taken), NotFound (actor is not a
         user), StoreInputError (wrong types).
@@ -68,7 +77,39 @@ class Patients:
             if identity is not None:
                 w.insert("point_of_care", {"patient_id": pid, "full_name": identity.full_name,
                                            "hospital_number": identity.hospital_number}, action="set_identity")
+            if language is not None:
+                w.insert("patient_languages", {"patient_id": pid, "language": _language(language)},
+                         action="set_language")
         return self.get(patient.subject_code)
+
+    def language(self, subject_code: str) -> Stored[Language] | None:
+        """The language the patient reads, or None when not recorded (LANG-1)."""
+        pid = patient_id_of(self._ctx, subject_code)
+        row = fetch_one(self._ctx.db, "SELECT * FROM patient_languages WHERE patient_id = ?", [pid])
+        return None if row is None else Stored(row["id"], row["row_version"], _language(row["language"]))
+
+    def set_language(self, subject_code: str, language: Language, expected_version: int | None, *, actor: str,
+                     reason: str = "") -> Stored[Language]:
+        """Record (expected_version None) or change, with a reason, the language the patient reads.
+
+        Raises StoreInputError (a language the program does not speak, no reason for a change),
+        NotFound, ConcurrencyConflict, DuplicateRecord (already recorded).
+        """
+        pid = patient_id_of(self._ctx, subject_code)
+        values = {"language": _language(language)}
+        with writing(self._ctx, actor) as w:
+            if expected_version is None:
+                w.insert("patient_languages", {"patient_id": pid, **values}, action="set_language", reason=reason)
+            else:
+                _need_reason(reason)
+                current = self.language(subject_code)
+                if current is None:
+                    raise NotFound("not_found", {"entity": "patient_languages", "subject_code": subject_code})
+                w.update("patient_languages", current.id, expected_version, values, action="change_language",
+                         reason=reason)
+        stored = self.language(subject_code)
+        assert stored is not None  # just written in the transaction above
+        return stored
 
     def get(self, subject_code: str) -> Stored[Patient]:
         """The stored patient; NotFound when the subject code is unknown."""

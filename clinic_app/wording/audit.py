@@ -37,6 +37,7 @@ FIELDS: dict[str, str] = {
     "failed_attempts": QT_TRANSLATE_NOOP("AuditModel", "failed sign-ins"),
     "locked_until": QT_TRANSLATE_NOOP("AuditModel", "locked until"),
     "reset_expires_at": QT_TRANSLATE_NOOP("AuditModel", "one-time code valid until"),
+    "language": QT_TRANSLATE_NOOP("AuditModel", "language"),
 }
 _HIDDEN = frozenset({"id", "row_version", "patient_id", "content_sha256", "user_id", "entity_row_version"})
 _SECRET = frozenset({"password_hash"})

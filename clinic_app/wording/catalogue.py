@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
-from clinic_app.domain.language import DEFAULT, Language
+from clinic_app.domain.language import DEFAULT, Language, current_language
 from clinic_app.paths import resource
 
 _NOT_TRANSLATED = frozenset({"unfinished", "vanished", "obsolete"})
@@ -80,3 +80,14 @@ def catalogue(language: Language = DEFAULT) -> Catalogue:
     """The catalogue of `language` (read once); English reads its file for the plural forms only."""
     path = translations_file(language)
     return Catalogue(language, read_ts(path) if path.is_file() else {})
+
+
+def words() -> Catalogue:
+    """The catalogue of the language values are being written in (domain.language.current_language)."""
+    return catalogue(current_language())
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the current language (`n` >= 0: the plural form for n, "%n" filled); the name and
+    signature of QCoreApplication.translate, so pyside6-lupdate collects the call."""
+    return words().translate(context, text, disambiguation, n)

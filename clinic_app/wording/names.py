@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .values import drug_names, word
+from .values import Translate, drug_names, untranslated, word
 
 
 def drug_name(protocol: Any, key: str) -> str:
@@ -12,11 +12,12 @@ def drug_name(protocol: Any, key: str) -> str:
     return drug_names(protocol).get(key, key)
 
 
-def item_name(protocol: Any, item: Any) -> str:
-    """What a schedule item is: drug, premedication drug or visit name."""
+def item_name(protocol: Any, item: Any, translate: Translate = untranslated) -> str:
+    """What a schedule item is: drug, premedication drug or visit name (the protocol file's visit
+    names are translated under the context "ProtocolText", as on paper)."""
     category = str(item.category)
     if category in ("dose", "premedication"):
         return drug_name(protocol, item.kind)
     if category == "visit":
-        return str(protocol.visit(item.kind).name)
-    return word(str(item.kind)).capitalize()
+        return translate("ProtocolText", str(protocol.visit(item.kind).name))
+    return word(str(item.kind), translate).capitalize()

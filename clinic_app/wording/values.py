@@ -62,6 +62,14 @@ WORDS: dict[str, str] = {
     "given": QT_TRANSLATE_NOOP("ErrorText", "given"),
     "decision_required": QT_TRANSLATE_NOOP("ErrorText", "waiting for an investigator's decision"),
     "not_applicable": QT_TRANSLATE_NOOP("ErrorText", "not applicable"),
+    "screening": QT_TRANSLATE_NOOP("ErrorText", "screening"),
+    # where a dose stands for the pharmacy, and its labs
+    "not_calculated": QT_TRANSLATE_NOOP("ErrorText", "not calculated"),
+    "no_pharmacy_step": QT_TRANSLATE_NOOP("ErrorText", "no pharmacy step"),
+    "ok": QT_TRANSLATE_NOOP("ErrorText", "ok"),
+    "hold": QT_TRANSLATE_NOOP("ErrorText", "hold"),
+    "missing": QT_TRANSLATE_NOOP("ErrorText", "missing"),
+    "too_old": QT_TRANSLATE_NOOP("ErrorText", "too old"),
     "calculated": QT_TRANSLATE_NOOP("ErrorText", "calculated"),
     "prepared": QT_TRANSLATE_NOOP("ErrorText", "prepared"),
     "verified": QT_TRANSLATE_NOOP("ErrorText", "verified"),
@@ -114,6 +122,7 @@ WORDS: dict[str, str] = {
     "point_of_care": QT_TRANSLATE_NOOP("ErrorText", "patient identity"),
     "cohort_assignments": QT_TRANSLATE_NOOP("ErrorText", "cohort assignment"),
     "toxicities": QT_TRANSLATE_NOOP("ErrorText", "toxicity"),
+    "patient_languages": QT_TRANSLATE_NOOP("ErrorText", "patient's language"),
     # fields named by their code
     "full_name": QT_TRANSLATE_NOOP("ErrorText", "full name"),
     "username": QT_TRANSLATE_NOOP("ErrorText", "user name"),

@@ -43,6 +43,25 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../clinic_app/cli/data_commands.py" line="+131"/>
+        <source>weight %n day(s) old</source>
+        <translation>
+            <numerusform>weight %n day old</numerusform>
+            <numerusform>weight %n days old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>imported %n patient(s)</source>
+        <translation>
+            <numerusform>imported %n patient</numerusform>
+            <numerusform>imported %n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message numerus="yes">
         <location filename="../../clinic_app/gui/documents.py" line="+189"/>
@@ -50,6 +69,17 @@
         <translation>
             <numerusform>Restored from {src}: %n acknowledged record rolled back; the previous content is kept in {safety}.</numerusform>
             <numerusform>Restored from {src}: %n acknowledged records rolled back; the previous content is kept in {safety}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoseCommand</name>
+    <message numerus="yes">
+        <location filename="../../clinic_app/cli/dose.py" line="+137"/>
+        <source>; infuse over %n minute(s)</source>
+        <translation>
+            <numerusform>; infuse over %n minute</numerusform>
+            <numerusform>; infuse over %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -377,6 +377,11 @@
         <translation>code à usage unique valable jusqu&apos;au</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>changed</source>
         <translation>modifié</translation>
@@ -492,8 +497,8 @@
         <location line="+0"/>
         <source>{formula}, actual body weight{cap}; round the BSA half-up to %n decimal(s) and use that value</source>
         <translation>
-            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au plus proche à %n décimale et utiliser cette valeur</numerusform>
-            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au plus proche à %n décimales et utiliser cette valeur</numerusform>
+            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au demi supérieur à %n décimale et utiliser cette valeur</numerusform>
+            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au demi supérieur à %n décimales et utiliser cette valeur</numerusform>
         </translation>
     </message>
     <message>
@@ -509,7 +514,7 @@
     <message>
         <location line="+0"/>
         <source>BSA used × mg/m², rounded half-up to a multiple of {step}</source>
-        <translation>surface corporelle utilisée × mg/m², arrondie au plus proche à un multiple de {step}</translation>
+        <translation>surface corporelle utilisée × mg/m², arrondie au demi supérieur à un multiple de {step}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -519,7 +524,7 @@
     <message>
         <location line="+0"/>
         <source>dose / {conc}, rounded half-up to a multiple of {step}</source>
-        <translation>dose / {conc}, arrondi au plus proche à un multiple de {step}</translation>
+        <translation>dose / {conc}, arrondi au demi supérieur à un multiple de {step}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -600,6 +605,39 @@
         <location line="+11"/>
         <source>Pharmacy dosing sheet - BLINDED CHECKER COPY</source>
         <translation>Fiche de préparation - COPIE DE DOUBLE CONTRÔLE EN AVEUGLE</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../clinic_app/printing/ics.py" line="+87"/>
+        <source>Study day {day}, week {week}</source>
+        <translation>Jour d&apos;étude {day}, semaine {week}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window: {start} to {end}</source>
+        <translation>Fenêtre : du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this date: {why}</source>
+        <translation>Pourquoi cette date : {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nominal date: {date}</source>
+        <translation>Date théorique : {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic is closed on this day</source>
+        <translation>Le service est fermé ce jour-là</translation>
     </message>
 </context>
 <context>
@@ -726,9 +764,171 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../clinic_app/cli/common.py" line="+41"/>
+        <location line="+9"/>
+        <source>error: {message}</source>
+        <translation>erreur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+63"/>
+        <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
+        <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>demo clinic (FICTIONAL patients) written to {path} as of {today}
+sign in as dr.martin (investigator), nurse.okafor / nurse.lindqvist (nurses), pharm.chen / pharm.dubois (pharmacists) or sam.admin (administrator); password: {password}</source>
+        <translation>centre de démonstration (patients FICTIFS) écrit dans {path} à la date du {today}
+connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindqvist (infirmiers), pharm.chen / pharm.dubois (pharmaciens) ou sam.admin (administrateur) ; mot de passe : {password}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>building the demo clinic: {percent} %</source>
+        <translation>création du centre de démonstration : {percent} %</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>labs: {state}</source>
+        <translation>biologie : {state}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>weight %n day(s) old</source>
+        <translation>
+            <numerusform>poids de %n jour</numerusform>
+            <numerusform>poids de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>blocked: {why}</source>
+        <translation>bloqué : {why}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due on {date}</source>
+        <translation>À faire le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>imported %n patient(s)</source>
+        <translation>
+            <numerusform>%n patient importé</numerusform>
+            <numerusform>%n patients importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/maintenance_commands.py" line="+22"/>
+        <source>backup written and verified: {path} ({size} bytes, {rows} audit rows)</source>
+        <translation>sauvegarde écrite et vérifiée : {path} ({size} octets, {rows} lignes d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>restored from {path}: {count} acknowledged records (audit rows) rolled back; the previous content is kept in {kept}</source>
+        <translation>restauré depuis {path} : {count} enregistrements validés (lignes d&apos;audit) annulés ; le contenu précédent est conservé dans {kept}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ok: integrity check, foreign keys, audit chain, every record against the trail, signatures and dose snapshots</source>
+        <translation>ok : contrôle d&apos;intégrité, clés étrangères, chaîne d&apos;audit, chaque enregistrement contre la piste, signatures et calculs de dose figés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{table} row {row}</source>
+        <translation>{table} ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, field {field}</source>
+        <translation>, champ {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAULT: {message} ({where})</source>
+        <translation>DÉFAUT : {message} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/print_commands.py" line="+60"/>
+        <source>wrote {path} ({size} bytes)</source>
+        <translation>{path} écrit ({size} octets)</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/schedule.py" line="+86"/>
+        <source>iCalendar written to {path}</source>
+        <translation>iCalendar écrit dans {path}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name} (protocol {version}, {sha})</source>
+        <translation>{name} (protocole {version}, {sha})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C1D1 {c1d1} = study day 1; statuses as of {today}</source>
+        <translation>C1D1 {c1d1} = jour d&apos;étude 1 ; statuts au {today}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; cohort {cohort}</source>
+        <translation> ; cohorte {cohort}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle/day</source>
+        <translation>Cycle/jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (closed day)</source>
+        <translation> (jour de fermeture)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+93"/>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+89"/>
         <source>Decision - {what}</source>
         <translation>Décision - {what}</translation>
     </message>
@@ -742,11 +942,8 @@
         <source> at C{cycle}D{day}</source>
         <translation> à C{cycle}D{day}</translation>
     </message>
-</context>
-<context>
-    <name>DecisionWords</name>
     <message>
-        <location line="-78"/>
+        <location filename="../../clinic_app/wording/decisions.py" line="+11"/>
         <source>PACLitaxel dose level</source>
         <translation>Niveau de dose de PACLitaxel</translation>
     </message>
@@ -766,7 +963,15 @@
         <translation>Variation de poids : recalculer ou garder la dose</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>investigator decision required: {what}</source>
+        <translation>décision de l&apos;investigateur requise : {what}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWords</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-68"/>
         <source>Level {level}: {mg} mg/m²</source>
         <translation>Niveau {level} : {mg} mg/m²</translation>
     </message>
@@ -917,6 +1122,112 @@
     </message>
 </context>
 <context>
+    <name>DoseCommand</name>
+    <message>
+        <location filename="../../clinic_app/cli/dose.py" line="+71"/>
+        <source>decision required</source>
+        <translation>décision requise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm</source>
+        <translation>confirmer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Protocol {id} {version} (sha256 {sha})</source>
+        <translation>Protocole {id} {version} (sha256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height {height} cm, weight {weight} kg</source>
+        <translation>Taille {height} cm, poids {weight} kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BSA ({formula}) = {expression} = {exact} m²</source>
+        <translation>Surface corporelle ({formula}) = {expression} = {exact} m²</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  rounded half-up to {step} m²: {bsa}</source>
+        <translation>  arrondie au demi supérieur à {step} m² : {bsa}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  capped by the protocol at {bsa}</source>
+        <translation>  plafonnée par le protocole à {bsa}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  BSA used: {bsa}</source>
+        <translation>  surface corporelle utilisée : {bsa}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} (level {level}): {bsa} × {per_m2} = {exact} -&gt; {dose} (rounded half-up)</source>
+        <translation>{drug} (niveau {level}) : {bsa} × {per_m2} = {exact} -&gt; {dose} (arrondi au demi supérieur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  dose: {dose} ({per_m2}) {route}</source>
+        <translation>  dose : {dose} ({per_m2}) {route}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  volume to draw = {dose} / {conc} = {volume} (half-up to {step} mL)</source>
+        <translation>  volume à prélever = {dose} / {conc} = {volume} (arrondi au demi supérieur à {step} mL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  vials: {vials} (total {total}, left over {left})</source>
+        <translation>  flacons : {vials} (total {total}, reste {left})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  {bag} mL bag: {dose} / ({bag} mL + {volume}) = {conc} mg/mL, outside {accepted}</source>
+        <translation>  poche de {bag} mL : {dose} / ({bag} mL + {volume}) = {conc} mg/mL, hors de {accepted}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  ! no bag keeps the final concentration within {accepted} (tried {tried})</source>
+        <translation>  ! aucune poche ne garde la concentration finale dans {accepted} (essayées : {tried})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  bag: {bag} mL of {diluents}; final concentration = {dose} / ({bag} mL + {volume}) = {conc} (accepted {accepted})</source>
+        <translation>  poche : {bag} mL de {diluents} ; concentration finale = {dose} / ({bag} mL + {volume}) = {conc} (acceptée {accepted})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; infuse over %n minute(s)</source>
+        <translation>
+            <numerusform> ; perfuser en %n minute</numerusform>
+            <numerusform> ; perfuser en %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {container}, {set}, {filter}{minutes}; {stability}</source>
+        <translation>  {container}, {set}, {filter}{minutes} ; {stability}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  not to be confused with {drug}</source>
+        <translation>  ne pas confondre avec {drug}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} cohort {cohort}: {dose} {route} (flat dose, not BSA-based)</source>
+        <translation>{drug} cohorte {cohort} : {dose} {route} (dose fixe, non calculée sur la surface corporelle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings (a person must acknowledge each before use):</source>
+        <translation>Alertes (une personne doit valider chacune avant usage) :</translation>
+    </message>
+</context>
+<context>
     <name>DoseDialog</name>
     <message>
         <location filename="../../clinic_app/gui/dialogs/dose.py" line="+104"/>
@@ -926,7 +1237,7 @@
     <message>
         <location line="+11"/>
         <source>Calculation (half-up rounding)</source>
-        <translation>Calcul (arrondi au plus proche, demi vers le haut)</translation>
+        <translation>Calcul (arrondi au demi supérieur)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1001,7 +1312,7 @@
     <message>
         <location line="+2"/>
         <source>Height {height} cm, weight {weight} kg (measured {measured}); BSA by {formula}, rounded half-up to {places} decimals{cap}; dose level {level}: {per_m2}, rounded half-up to {step} mg. Type your own BSA and dose, then compare: the record&apos;s arithmetic and dose are shown after the comparison.</source>
-        <translation>Taille {height} cm, poids {weight} kg (mesurés le {measured}) ; surface corporelle selon {formula}, arrondie au plus proche à {places} décimales{cap} ; niveau de dose {level} : {per_m2}, arrondie au plus proche à {step} mg. Saisissez votre propre surface corporelle et votre dose, puis comparez : le calcul et la dose de l&apos;enregistrement s&apos;affichent après la comparaison.</translation>
+        <translation>Taille {height} cm, poids {weight} kg (mesurés le {measured}) ; surface corporelle selon {formula}, arrondie au demi supérieur à {places} décimales{cap} ; niveau de dose {level} : {per_m2}, arrondie au demi supérieur à {step} mg. Saisissez votre propre surface corporelle et votre dose, puis comparez : le calcul et la dose de l&apos;enregistrement s&apos;affichent après la comparaison.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1121,7 +1432,7 @@
     <message>
         <location filename="../../clinic_app/wording/arithmetic.py" line="+18"/>
         <source>{value} rounded half-up to {step}</source>
-        <translation>{value} arrondi au plus proche à {step}</translation>
+        <translation>{value} arrondi au demi supérieur à {step}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1382,12 +1693,13 @@
         <translation>{bag} de {diluents} (entourer celui utilisé)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../clinic_app/cli/dose.py" line="-15"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+3"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+1"/>
         <source>Final concentration</source>
         <translation>Concentration finale</translation>
     </message>
@@ -1430,7 +1742,7 @@
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../clinic_app/gui/today_model.py" line="+68"/>
+        <location filename="../../clinic_app/gui/today_model.py" line="+69"/>
         <source>Subject</source>
         <translation>Patient</translation>
     </message>
@@ -1464,11 +1776,31 @@
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
+    <message>
+        <location filename="../../clinic_app/facade/due_list.py" line="+36"/>
+        <source> (provisional)</source>
+        <translation> (provisoire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs height and weight</source>
+        <translation>taille et poids nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a new weight</source>
+        <translation>nouveau poids nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose level to decide</source>
+        <translation>niveau de dose à décider</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/enrol.py" line="+25"/>
+        <location filename="../../clinic_app/gui/dialogs/enrol.py" line="+36"/>
         <source>Enrol a patient</source>
         <translation>Inclure un patient</translation>
     </message>
@@ -1488,7 +1820,7 @@
         <translation>Cohorte {letter}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Subject code:</source>
         <translation>&amp;Code patient :</translation>
     </message>
@@ -1521,6 +1853,11 @@
         <location line="+1"/>
         <source>Planned C1D&amp;1:</source>
         <translation>C1D&amp;1 prévu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient&apos;s &amp;language (calendar):</source>
+        <translation>&amp;Langue du patient (calendrier) :</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2879,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>screening</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not calculated</source>
+        <translation>non calculée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no pharmacy step</source>
+        <translation>sans étape pharmacie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation>différer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too old</source>
+        <translation>trop ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>calculated</source>
         <translation>calculée</translation>
     </message>
@@ -2771,6 +3143,11 @@
         <location line="+1"/>
         <source>toxicity</source>
         <translation>toxicité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient&apos;s language</source>
+        <translation>langue du patient</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3417,7 +3794,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../clinic_app/gui/main_window.py" line="+77"/>
-        <location filename="../../clinic_app/gui/menus.py" line="+116"/>
+        <location filename="../../clinic_app/gui/menus.py" line="+118"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -3468,6 +3845,22 @@
         <translation>Téléphone du centre enregistré : {phone}.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Language of printed documents</source>
+        <translation>Langue des documents imprimés</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Dosing sheets, checklists and worklists are printed in this language; a patient&apos;s calendar in the patient&apos;s own:</source>
+        <translation>Les fiches de préparation, listes de vérification et listes de préparation sont imprimées dans cette langue ; le calendrier d&apos;un patient dans la sienne :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents are now printed in {language}.</source>
+        <translation>Les documents sont désormais imprimés en {language}.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Password changed.</source>
         <translation>Mot de passe modifié.</translation>
@@ -3493,7 +3886,7 @@
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/gui/menus.py" line="-67"/>
+        <location filename="../../clinic_app/gui/menus.py" line="-69"/>
         <source>Select a patient in Today, or open one in the Patient tab, first.</source>
         <translation>Sélectionnez d&apos;abord un patient dans Aujourd&apos;hui, ou ouvrez-en un dans l&apos;onglet Patient.</translation>
     </message>
@@ -3634,7 +4027,12 @@
         <translation>&amp;Réaffecter la cohorte...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Patient&apos;s lan&amp;guage (calendar)...</source>
+        <translation>Lan&amp;gue du patient (calendrier)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>P&amp;rint</source>
         <translation>&amp;Imprimer</translation>
     </message>
@@ -3742,6 +4140,11 @@
         <location line="+2"/>
         <source>Site &amp;phone number...</source>
         <translation>&amp;Téléphone du centre...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of printed &amp;documents...</source>
+        <translation>Langue des &amp;documents imprimés...</translation>
     </message>
 </context>
 <context>
@@ -4011,13 +4414,14 @@
         <translation>niveau {level} : {per_m2}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../clinic_app/cli/dose.py" line="-47"/>
+        <location filename="../../clinic_app/printing/dose_text.py" line="+12"/>
         <location filename="../../clinic_app/printing/worklist.py" line="+173"/>
         <source> (multi-dose)</source>
         <translation> (multidose)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../clinic_app/printing/dose_text.py" line="+7"/>
         <source>{vials}; opened {opened}, left over {left}</source>
         <translation>{vials} ; ouvert {opened}, reste {left}</translation>
     </message>
@@ -4220,6 +4624,24 @@
         <location line="+2"/>
         <source>calendar {code} {date}</source>
         <translation>calendrier {code} {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientLanguageDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/enrol.py" line="+23"/>
+        <source>Patient&apos;s language - {code}</source>
+        <translation>Langue du patient - {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for a change:</source>
+        <translation>&amp;Motif d&apos;un changement :</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5757,11 @@
         <location line="+21"/>
         <source>Cohort re-assignment signed for {code}.</source>
         <translation>Réaffectation de cohorte signée pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of {code} saved.</source>
+        <translation>Langue de {code} enregistrée.</translation>
     </message>
     <message>
         <location line="+7"/>

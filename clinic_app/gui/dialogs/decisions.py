@@ -14,17 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.domain.records import DecisionKind
+from clinic_app.wording.decisions import DECISION_KINDS
 
 from .base import FacadeDialog
 
 
 def decision_kind_words(widget: QWidget) -> dict[DecisionKind, str]:
-    return {
-        DecisionKind.DOSE_LEVEL: QCoreApplication.translate("DecisionWords", "PACLitaxel dose level"),
-        DecisionKind.FLAT_DOSE_GIVE_SKIP: QCoreApplication.translate("DecisionWords", "IMP321 after a held PACLitaxel: give or skip"),
-        DecisionKind.PREMEDICATION: QCoreApplication.translate("DecisionWords", "Dexamethasone from cycle 2: continue or omit"),
-        DecisionKind.WEIGHT_CHANGE: QCoreApplication.translate("DecisionWords", "Weight change: recalculate or keep the dose"),
-    }
+    return {kind: QCoreApplication.translate("DecisionDialog", text) for kind, text in DECISION_KINDS.items()}
 
 
 def decision_choices(widget: QWidget, protocol: Any, kind: DecisionKind) -> list[tuple[str, str]]:

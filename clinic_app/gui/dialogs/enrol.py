@@ -11,8 +11,19 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..language import LANGUAGE_NAMES
 from .base import FacadeDialog
 from .widgets import BIRTH_DATE_DISPLAY_FORMAT, date_edit, date_of
+
+
+def language_choice(current: str) -> QComboBox:
+    """The languages a patient may read, each named in itself, `current` chosen."""
+    combo = QComboBox()
+    combo.setObjectName("language")
+    for code, name in LANGUAGE_NAMES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
 
 
 class EnrolDialog(FacadeDialog):
@@ -38,6 +49,7 @@ class EnrolDialog(FacadeDialog):
         self.cohort.setObjectName("cohort")
         for cohort in clinic.protocol.cohorts:
             self.cohort.addItem(self.tr("Cohort {letter}").format(letter=cohort.letter), cohort.letter)
+        self.language = language_choice(clinic.site_language)
         self.gate = QLabel(gate_text)
         self.gate.setObjectName("gate")
         self.gate.setWordWrap(True)
@@ -49,6 +61,7 @@ class EnrolDialog(FacadeDialog):
         form.addRow(self.tr("&Hospital number:"), self.hospital_number)
         form.addRow(self.tr("&Cohort:"), self.cohort)
         form.addRow(self.tr("Planned C1D&1:"), self.planned_c1d1)
+        form.addRow(self.tr("Patient's &language (calendar):"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.gate)
@@ -61,5 +74,30 @@ class EnrolDialog(FacadeDialog):
                 initials=self.initials.text().strip(),
                 date_of_birth=date_of(self.date_of_birth).isoformat(), cohort=self.cohort.currentData(),
                 planned_c1d1=date_of(self.planned_c1d1).isoformat(), full_name=self.full_name.text().strip(),
-                hospital_number=self.hospital_number.text().strip())):
+                hospital_number=self.hospital_number.text().strip(), language=self.language.currentData())):
+            super().accept()
+
+
+class PatientLanguageDialog(FacadeDialog):
+    """The language a patient reads (the take-home calendar is printed in it); a change needs a reason."""
+
+    def __init__(self, clinic: Any, session: Any, subject_code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clinic, self._session, self._code = clinic, session, subject_code
+        self.setWindowTitle(self.tr("Patient's language - {code}").format(code=subject_code))
+        self.language = language_choice(clinic.patient_language(subject_code))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Reason for a change:"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:  # noqa: D102 - Qt override
+        if self.run_call(lambda: self._clinic.set_patient_language(
+                self._session, self._code, self.language.currentData(), reason=self.reason.text().strip())):
             super().accept()
