@@ -40,6 +40,7 @@ from clinic_app.printing import (
     render_visit_checklist,
     render_worklist,
 )
+from clinic_app.printing.blocks import role_text
 from clinic_app.wording.catalogue import catalogue
 from clinic_app.wording.decisions import DECISION_KINDS, DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
@@ -62,7 +63,7 @@ class DocumentsMixin(ClinicBase):
         number = self._store.site.next_serial(actor=session.username)
         head = self._store.chain_head()
         return PrintContext(app_version=__version__, printed_at=self.now(),
-                            printed_by=f"{session.full_name} ({session.role.value})",
+                            printed_by=f"{session.full_name} ({role_text(session.role.value)})",
                             serial=f"{prefix}-{number:06d}", page_size=page_size, demo=self.has_demo_data,
                             trail=f"trail {head.seq} · {head.mac[:8]}", language=current_language())
 

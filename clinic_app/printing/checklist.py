@@ -78,10 +78,10 @@ Row = tuple[str, list[Flowable], str]  # step, what to do / record, who signs ("
 
 
 def _sign(kind: str) -> list[Flowable]:
-    checked = para(f"{translate('Paper', 'Checked')} {SHORT}", SMALL)
-    time = para(f"{translate('VisitChecklist', 'Time')} {SHORT}", SMALL)
+    checked = para(translate("Paper", "Checked") + " " + SHORT, SMALL)
+    time = para(translate("VisitChecklist", "Time") + " " + SHORT, SMALL)
     if kind == "both":
-        return [para(f"{translate('Paper', 'Administered')} {SHORT}", SMALL), checked, time]
+        return [para(translate("Paper", "Administered") + " " + SHORT, SMALL), checked, time]
     return [checked, time]
 
 

@@ -51,7 +51,8 @@ def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
     what stops the dose today, one line each."""
     rows: list[list[Flowable]]
     if inp.void_reason is not None:
-        cell = para(f"{translate('DosingSheet', VOID)}: {inp.void_reason}", WARNING)
+        cell = para(translate("DosingSheet", "{void}: {reason}").format(void=translate("DosingSheet", VOID),
+                                                                        reason=inp.void_reason), WARNING)
         colour = colors.HexColor("#b00020")
     elif inp.verified:
         who = inp.verified_by
@@ -119,7 +120,8 @@ def checks_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
             verdict = translate("DosingSheet", "HOLD: {problems}").format(problems=problems)
         else:  # none drawn yet, or only old ones: pharmacy may prepare; the chair checks them first (LAB-2)
             verdict = translate("DosingSheet", "labs pending: {problems}").format(problems=problems)
-        rows.append((translate("DosingSheet", "Pre-dose labs"), f"{drawn}: {verdict}"))
+        rows.append((translate("DosingSheet", "Pre-dose labs"), translate("DosingSheet", "{drawn}: {verdict}").format(
+            drawn=drawn, verdict=verdict)))
     if inp.warnings:
         confirmed, unconfirmed = translate("DosingSheet", " (confirmed)"), translate("DosingSheet", " (NOT CONFIRMED)")
         rows.append((translate("DosingSheet", "Alerts"), "; ".join(
@@ -174,7 +176,7 @@ def _preparation(inp: DosingSheetInput, width: float) -> list[Flowable]:
             bag=text.bag_text(prep),
             diluents=translate("DosingSheet", " or ").join(protocol_text(d) for d in prep.diluents))),
         (translate("DosingSheet", "Final concentration"), text.concentration_text(prep)),
-        (translate("DosingSheet", "Infusion"), "; ".join((
+        (translate("DosingSheet", "Infusion"), translate("DosingSheet", "; ").join((
             text.infusion_text(prep, inp.dose.route), protocol_text(prep.container),
             protocol_text(prep.administration_set), protocol_text(prep.filter)))),
         (translate("DosingSheet", "Expiry"), text.expiry_text(prep)),
@@ -228,6 +230,7 @@ def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
         elif not inp.verified:
             draw_watermark(canvas, not_verified, width, height)
 
-    return build_pdf(dosing_story(inp), inp.ctx, title=f"{translate('DosingSheet', TITLE)} - {inp.dose.display_name}",
+    title = translate("DosingSheet", TITLE) + " - " + inp.dose.display_name
+    return build_pdf(dosing_story(inp), inp.ctx, title=title,
                      running_head=running_head(inp.patient), on_page=on_page,
                      subject=translate("DosingSheet", "dose record {id}").format(id=inp.dose_record_id))

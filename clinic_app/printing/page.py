@@ -72,7 +72,7 @@ def _furniture(canvas: Canvas, ctx: PrintContext, title: str, running_head: str,
     bottom = MARGIN
     canvas.line(MARGIN, bottom + 8 * mm, width - MARGIN, bottom + 8 * mm)
     canvas.setFont(SANS, 7.5)
-    canvas.drawString(MARGIN, bottom + 4.5 * mm, f"{translate('Paper', APP_NAME)} {ctx.app_version}"
+    canvas.drawString(MARGIN, bottom + 4.5 * mm, translate("Paper", APP_NAME) + f" {ctx.app_version}"
                                                   + (f"   {ctx.trail}" if ctx.trail else ""))
     canvas.drawString(MARGIN, bottom + 1 * mm, translate("Paper", "printed {when} by {who}").format(
         when=format_datetime(ctx.printed_at), who=ctx.printed_by))

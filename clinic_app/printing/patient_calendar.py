@@ -50,7 +50,7 @@ class PatientCalendarInput(DocumentInput):
 def _premedication_note(protocol: Protocol, premed: ScheduleItem | None) -> str:
     if premed is None or premed.status in (ItemStatus.OMITTED, ItemStatus.NOT_APPLICABLE):
         return ""
-    name = protocol.premedication.drug
+    name = protocol_text(protocol.premedication.drug)
     # Pending: the cycle-1 tolerance decides later (PREMED-1); promise nothing either way.
     if premed.status is ItemStatus.DECISION_REQUIRED or premed.rule.code == "premedication_pending_tolerance":
         return translate("PatientCalendar", "; {drug} before it only if your doctor decides so").format(drug=name)
@@ -76,8 +76,9 @@ def describe(protocol: Protocol, item: ScheduleItem, premed: ScheduleItem | None
         return translate("PatientCalendar", "Screening visit") + _status_note(item)
     if item.category is ItemCategory.VISIT:
         visit = protocol.visit(item.kind)
-        return (f"{protocol_text(visit.name)}: " + ", ".join(protocol_text(p) for p in visit.procedures)
-                + _status_note(item))
+        return translate("PatientCalendar", "{visit}: {procedures}").format(
+            visit=protocol_text(visit.name), procedures=", ".join(protocol_text(p) for p in visit.procedures)) \
+            + _status_note(item)
     drug = protocol.drug(item.kind)
     with writing_in("en"):  # the key of _ROUTE_WORDS
         route = format_route(drug.route)

@@ -21,6 +21,7 @@ KNOWN = frozenset({
     QT_TRANSLATE_NOOP("ProtocolText", "0.9 % sodium chloride"),
     QT_TRANSLATE_NOOP("ProtocolText", "5 % dextrose"),
     QT_TRANSLATE_NOOP("ProtocolText", "before each paclitaxel infusion"),
+    QT_TRANSLATE_NOOP("ProtocolText", "dexamethasone"),
     QT_TRANSLATE_NOOP("ProtocolText", "nab-paclitaxel (albumin-bound): a different drug, never substitute"),
     QT_TRANSLATE_NOOP("ProtocolText", "volume: per pharmacy manual"),
     QT_TRANSLATE_NOOP("ProtocolText", "Week 13 assessment (complete examination)"),

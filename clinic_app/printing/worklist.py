@@ -140,7 +140,7 @@ def _row(entry: WorklistEntry, flat_volume_note: str) -> list[object]:
             reason=entry.no_dose_reason), LABEL)]
         volume, bag = para("-"), para("-")
     return [_who(entry), para(entry.cohort, BIG), what, volume, bag, _state(entry),
-            [para(f"{BOX} {translate('Worklist', 'prepared')}"), para(f"{BOX} {translate('Worklist', 'checked')}")]]
+            [para(BOX + " " + translate("Worklist", "prepared")), para(BOX + " " + translate("Worklist", "checked"))]]
 
 
 def _doses_table(inp: WorklistInput, width: float) -> FontTable:
@@ -148,7 +148,7 @@ def _doses_table(inp: WorklistInput, width: float) -> FontTable:
         translate("Worklist", "Patient"), translate("Worklist", "Cohort"), translate("Worklist", "Drug and dose"),
         translate("Worklist", "Volume / vials"), translate("Worklist", "Bag"), translate("Worklist", "Where it stands"),
         translate("Worklist", "Done"))]
-    fixed = [44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 46 * mm, 30 * mm]
+    fixed = [44 * mm, 20 * mm, 0, 44 * mm, 18 * mm, 46 * mm, 30 * mm]  # "Cohorte" fits its column
     fixed[2] = width - sum(fixed)
     table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_patient(inp.entries))], colWidths=fixed,
                       repeatRows=1)

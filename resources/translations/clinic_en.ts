@@ -114,7 +114,7 @@
 <context>
     <name>PatientCalendar</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/patient_calendar.py" line="+85"/>
+        <location filename="../../clinic_app/printing/patient_calendar.py" line="+86"/>
         <source>, about %n minute(s)</source>
         <translation>
             <numerusform>, about %n minute</numerusform>

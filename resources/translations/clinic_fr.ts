@@ -1502,12 +1502,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <name>DosingSheet</name>
     <message>
         <location filename="../../clinic_app/printing/blinded_copy.py" line="+2"/>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+233"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+236"/>
         <source>dose record {id}</source>
         <translation>enregistrement de dose {id}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="-189"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="-192"/>
         <source>NOT VERIFIED - DO NOT ADMINISTER</source>
         <translation>NON VÉRIFIÉE - NE PAS ADMINISTRER</translation>
     </message>
@@ -1522,7 +1522,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Fiche de préparation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>{void}: {reason}</source>
+        <translation>{void} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>VERIFIED by {name} ({role}), {when}</source>
         <translation>VÉRIFIÉE par {name} ({role}), {when}</translation>
     </message>
@@ -1602,7 +1607,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Biologie avant la dose</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>{drawn}: {verdict}</source>
+        <translation>{drawn} : {verdict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (confirmed)</source>
         <translation> (confirmée)</translation>
     </message>
@@ -1707,6 +1717,11 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>Infusion</source>
         <translation>Perfusion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4306,11 +4321,13 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../clinic_app/printing/checklist.py" line="+81"/>
         <source>Checked</source>
         <translation>Contrôlé</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../clinic_app/printing/checklist.py" line="+3"/>
         <source>Administered</source>
         <translation>Administré</translation>
     </message>
@@ -4395,7 +4412,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Date/heure : {when} · Signature : {blank}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/checklist.py" line="+202"/>
+        <location filename="../../clinic_app/printing/checklist.py" line="+118"/>
         <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
         <source>{route} over %n minute(s)</source>
         <translation>
@@ -4572,8 +4589,13 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <source>Screening visit</source>
         <translation>Visite de sélection</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{visit}: {procedures}</source>
+        <translation>{visit} : {procedures}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>, about %n minute(s)</source>
         <translation>
             <numerusform>, environ %n minute</numerusform>
@@ -4767,6 +4789,11 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>before each paclitaxel infusion</source>
         <translation>avant chaque perfusion de paclitaxel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dexamethasone</source>
+        <translation>dexaméthasone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5341,7 +5368,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{box} abdomen  {box} cuisse  {box} bras ; gauche / droite</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>initials {initials}</source>
         <translation>initiales {initials}</translation>
     </message>
@@ -5842,7 +5874,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>PAS ENCORE DE DOSE : {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>checked</source>
+        <translation>contrôlée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
