@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .bsa import apply_cap, bsa_exact, formula_expression, round_bsa
 from .errors import InputError, RuleError
-from .formatting import format_exact, format_mcg, format_ml
+from .formatting import exact_notation, format_mcg, format_ml
 from .protocol import Drug, Protocol
 
 
@@ -123,7 +123,7 @@ def calculate_paclitaxel(protocol: Protocol, height_cm: Decimal, weight_kg: Deci
     steps = [
         CalculationStep(code="bsa_exact", expression=formula_expression(name, height_cm, weight_kg),
                         result=exact, unit="m²"),
-        CalculationStep(code="bsa_rounded", expression=f"round_half_up({format_exact(exact)}, {Decimal(1).scaleb(-places)})",
+        CalculationStep(code="bsa_rounded", expression=f"round_half_up({exact_notation(exact)}, {Decimal(1).scaleb(-places)})",
                         result=rounded, unit="m²"),
     ]
     if capped:

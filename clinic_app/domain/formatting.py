@@ -58,17 +58,28 @@ EXACT_SHOWN = Decimal("1E-10")  # an unrounded intermediate (exact BSA) is shown
 def format_exact(value: Decimal) -> str:
     """An unrounded intermediate as people read it: truncated (never rounded) to 10 decimals, so a
     value just below a rounding tie is never shown as the tie itself (1.82499999999996 -> "1.8249999999")."""
-    return plain_number(value.quantize(EXACT_SHOWN, rounding=ROUND_DOWN))
+    return _separator(exact_notation(value))
+
+
+def exact_notation(value: Decimal) -> str:
+    """format_exact in the program's own notation, "." whatever the language: for text that is
+    stored and compared (a dose record's calculation steps, REC-4), never for people."""
+    return plain_notation(value.quantize(EXACT_SHOWN, rounding=ROUND_DOWN))
 
 
 def plain_number(value: Decimal) -> str:
     """A finite decimal without trailing zeros, exponent or naked leading point: 5.0 -> "5", .5 -> "0.5"."""
+    return _separator(plain_notation(value))
+
+
+def plain_notation(value: Decimal) -> str:
+    """plain_number in the program's own notation, "." whatever the language (JSON, stored text)."""
     if not value.is_finite():
         raise InputError("not_finite", {"field": "number", "unit": "", "text": str(value)})
     text = format(value, "f")  # positional notation, never "1E+2"; normalize() would round to 28 digits
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return _separator("0" if text == "-0" else text)
+    return "0" if text == "-0" else text
 
 
 def _separator(text: str) -> str:

@@ -5,8 +5,11 @@ full-width or Arabic-Indic digits: every one of them is a way to put a wrong dos
 only ASCII digits with at most one decimal separator between digits are accepted (surrounding
 spaces and tabs are ignored) (INPUT-3): "." in English; in French "," as French is written, or the
 "." a French numeric keypad types (LANG-3). Digits grouped by thousands ("1 500", "1.500",
-"1,500.5") are refused in both languages: "1.500" is one and a half in English and fifteen hundred
-in French, and no dose field may guess which (LANG-3). Anything else, and any value outside the
+"1,500.5") are refused in both languages: "1.500" is one and a half to an English reader and
+fifteen hundred to a French one, and no dose field may guess which (LANG-3). One group of three
+decimals is read as decimals only where nothing else is possible: the language's own decimal
+separator, the decimal reading inside the field's range and the thousands reading outside it (a
+BSA of "1.815" m²); otherwise it is refused as a thousands separator. Anything else, and any value outside the
 protocol's accepted range, raises `InputError` whose values name the field, the unit, the accepted
 range, the text typed and, where it helps, a hint (INPUT-1).
 """
@@ -29,6 +32,7 @@ _DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]+")
 # Groups of three digits after a first group of one to three (not starting with 0: "0.250" is a
 # decimal in any language), separated by a point, a comma, an apostrophe or any space people or
 # word processors put there (no-break U+00A0, narrow no-break U+202F, thin U+2009); a decimal part may follow.
+_ONE_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
 _GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:[ .,'\u00a0\u202f\u2009\u2019][0-9]{3})+(?:[.,][0-9]+)?")
 # Only ASCII blanks are trimmed; str.strip() would also eat exotic Unicode spaces silently.
 _ASCII_BLANKS = " \t"
@@ -56,6 +60,15 @@ def _reject(code: str, *, field: str, unit: str, allowed: DecRange, text: str, h
     return InputError(code, values)
 
 
+def _only_decimals(text: str, language: Language, allowed: DecRange) -> bool:
+    """Whether "d.ddd" can only mean its decimals here (see the module's docstring)."""
+    if _ONE_GROUP.fullmatch(text) is None or _PLAIN_DECIMAL[language].fullmatch(text) is None:
+        return False
+    digits = text.replace(",", ".")
+    return allowed.low <= Decimal(digits) <= allowed.high and not (
+        allowed.low <= Decimal(digits.replace(".", "")) <= allowed.high)
+
+
 def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
                   below_hint: str | None = None, above_hint: str | None = None, typed: bool = True) -> Decimal:
     """Parse `text` as a plain decimal number in `unit` within `allowed` (inclusive), typed in the
@@ -74,7 +87,7 @@ def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
     stripped = text.strip(_ASCII_BLANKS)
     if not stripped:
         raise _reject("empty", field=field, unit=unit, allowed=allowed, text=text, hint=None)
-    if typed and _GROUPED.fullmatch(stripped) is not None:
+    if typed and _GROUPED.fullmatch(stripped) is not None and not _only_decimals(stripped, language, allowed):
         raise _reject("thousands_separator", field=field, unit=unit, allowed=allowed, text=text,
                       hint=HINT_NO_GROUPING)
     if _PLAIN_DECIMAL[language].fullmatch(stripped) is None:

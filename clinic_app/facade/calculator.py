@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from clinic_app.domain.dosing import FlatDose, PaclitaxelDose, calculate_paclitaxel, flat_dose
-from clinic_app.domain.formatting import plain_number
+from clinic_app.domain.formatting import plain_notation
 from clinic_app.domain.numbers import parse_height_cm, parse_weight_kg
 from clinic_app.domain.plausibility import PlausibilityWarning, check_body
 from clinic_app.domain.preparation import PreparationPlan, plan_preparation
@@ -66,7 +66,7 @@ class DoseReport(BaseModel):
         for flat in self.flat_doses:
             result[flat.drug] = {
                 "display_name": flat.display_name, "cohort": flat.cohort, "dose_mcg": flat.mcg,
-                "dose_mg": plain_number(flat.mg),
+                "dose_mg": plain_notation(flat.mg),
                 "route": flat.route, "basis": flat.basis,
             }
         return result

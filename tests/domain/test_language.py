@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -21,7 +22,7 @@ from clinic_app.domain.formatting import (
     format_route,
 )
 from clinic_app.domain.language import language_from_environment, writing_in
-from clinic_app.domain.numbers import parse_anc, parse_height_cm, parse_weight_kg
+from clinic_app.domain.numbers import parse_anc, parse_height_cm, parse_platelets, parse_weight_kg
 from clinic_app.domain.protocol import Protocol
 
 
@@ -75,7 +76,7 @@ def test_french_typing_takes_the_comma_and_the_keypad_point(protocol: Protocol) 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("text", ["1 500", "1.500", "1,500", "1,500.5", "1 500,5", "1\u00a0500", "1\u202f500",
-                                  "1\u2009500", "1'500", "150.000", "2.000.000"])
+                                  "1\u2009500", "1'500", "2.000.000", "1.500,5"])
 def test_a_thousands_separator_is_refused_in_both_languages(protocol: Protocol, language: str, text: str) -> None:
     """LANG-3: "1.500" is one and a half or fifteen hundred depending on who reads it: refused."""
     with writing_in(language), pytest.raises(InputError) as caught:  # type: ignore[arg-type]
@@ -89,3 +90,33 @@ def test_a_number_the_program_wrote_is_read_as_written(protocol: Protocol) -> No
     """An export's "70.125" is not a thousands group: only typed text is checked for grouping."""
     with writing_in("fr"):
         assert parse_weight_kg(protocol, "70.125", typed=False) == Decimal("70.125")
+
+
+def test_a_calculation_is_the_same_record_in_both_languages(protocol: Protocol) -> None:
+    """LANG-4: the domain's own notation (frozen in the dose record, REC-4) never takes the language:
+    a dose worked out by a French window reproduces in an English one, and the other way round."""
+    from clinic_app.domain.dosing import calculate_paclitaxel
+
+    english = calculate_paclitaxel(protocol, Decimal("170"), Decimal("70.5"), level=-1)
+    with writing_in("fr"):
+        french = calculate_paclitaxel(protocol, Decimal("170"), Decimal("70.5"), level=-1)
+    assert french == english
+    assert french.model_dump_json() == english.model_dump_json()
+    assert not re.search(r"[0-9],[0-9]", " ".join(step.expression for step in french.steps))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_three_decimals_are_decimals_only_where_nothing_else_is_possible(protocol: Protocol, language: str) -> None:
+    """LANG-3: a BSA of "1.815" m² cannot be 1815 m²; a weight of "70.500" kg could be read either way
+    by someone, but 70500 kg is no weight: read as 70.5; an English "1,815" is never a decimal."""
+    from clinic_app.domain.double_check import parse_typed_bsa
+
+    with writing_in(language):  # type: ignore[arg-type]
+        assert parse_typed_bsa("1.815") == Decimal("1.815")
+        assert parse_weight_kg(protocol, "70.500") == Decimal("70.500")
+        with pytest.raises(InputError) as caught:
+            parse_platelets(protocol, "1.500")  # 1.5 or 1500: both are counts the field accepts
+        assert caught.value.code == "thousands_separator"
+    with pytest.raises(InputError) as english:
+        parse_typed_bsa("1,815")
+    assert english.value.code == "thousands_separator"
