@@ -44,6 +44,10 @@ shot enrol dr.martin enrol
 shot site-phone sam.admin site_phone
 shot audit sam.admin audit
 shot today-larger nurse.okafor today "" --larger-text
+# The same window in French (LANG-1): Today, a patient and the dose dialog.
+shot today-fr nurse.okafor today "" --lang fr
+shot patient-fr nurse.okafor patient IMP-B04 --lang fr
+shot dose-fr pharm.chen dose IMP-A08 --lang fr
 # The second pharmacist's blinded verification: pharm.chen calculates and prepares A08's dose first.
 copy_demo verify
 "$py" - "$scratch/verify.sqlite3" "$day" <<'PY'

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.permissions import Action
 from clinic_app.window_presence import WindowPresence
+from clinic_app.wording.values import word
 
 from .appearance import FontScaler
 from .audit_view import AuditView
@@ -41,7 +42,7 @@ from .language import LANGUAGE_NAMES, LanguageChoice, WindowLanguage
 from .live_refresh import LiveRefresh
 from .lock_page import LockPage
 from .menus import build_menus
-from .messages import ErrorText
+from .messages import ErrorText, translate
 from .patient_view import PatientView
 from .target import Target
 from .today_view import TodayView
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         clinic = self.ctx.clinic
         user = self.session
         self.setWindowTitle(self.tr("{site} - Clinic Dosing Assistant").format(site=clinic.site_name))
-        self.user_label.setText(self.tr("{name} ({role})").format(name=user.full_name, role=user.role.value))
+        self.user_label.setText(self.tr("{name} ({role})").format(name=user.full_name, role=word(user.role.value, translate)))
         self.demo_banner.setVisible(clinic.has_demo_data)
 
     # --- locking ---------------------------------------------------------------------------

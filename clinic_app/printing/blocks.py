@@ -14,7 +14,9 @@ from clinic_app.domain.formatting import format_birth_date, format_datetime
 from .context import PatientIdentifiers, SignatureBlock
 from .fonts import SANS_BOLD
 from .styles import GRID, HUGE, LABEL, LARGE, SMALL, FontTable, para
-from .words import translate
+from clinic_app.wording.values import word
+
+from .words import translate, words
 
 BOX = "☐"  # ballot box, drawn with DejaVu Sans
 TICKED = "☑"
@@ -23,17 +25,12 @@ BLANK = "________________"
 
 def meaning_text(meaning: str) -> str:
     """A signature's meaning as printed ("Prepared", in French "Préparé")."""
-    words = {"Prepared": translate("Paper", "Prepared"), "Verified": translate("Paper", "Verified"),
-             "Checked": translate("Paper", "Checked"), "Administered": translate("Paper", "Administered"),
-             "Approved": translate("Paper", "Approved"), "Held": translate("Paper", "Held")}
-    return words.get(meaning, meaning)
+    return word(meaning, words())
 
 
 def role_text(role: str) -> str:
-    """A signer's role as printed."""
-    words = {"nurse": translate("Paper", "nurse"), "pharmacist": translate("Paper", "pharmacist"),
-             "investigator": translate("Paper", "investigator"), "administrator": translate("Paper", "administrator")}
-    return words.get(role, role)
+    """A signer's role as printed ("pharmacist", in French "pharmacien")."""
+    return word(role, words())
 
 
 def running_head(patient: PatientIdentifiers) -> str:

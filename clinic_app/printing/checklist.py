@@ -32,7 +32,7 @@ from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from . import dose_text as text
-from .blocks import BOX, cohort_box, kv_table, patient_rows, running_head, signature_table
+from .blocks import BOX, cohort_box, kv_table, meaning_text, patient_rows, running_head, signature_table
 from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
 from .dosing_input import Premedication
 from .page import build_pdf, frame_width
@@ -78,10 +78,10 @@ Row = tuple[str, list[Flowable], str]  # step, what to do / record, who signs ("
 
 
 def _sign(kind: str) -> list[Flowable]:
-    checked = para(translate("Paper", "Checked") + " " + SHORT, SMALL)
+    checked = para(meaning_text("Checked") + " " + SHORT, SMALL)
     time = para(translate("VisitChecklist", "Time") + " " + SHORT, SMALL)
     if kind == "both":
-        return [para(translate("Paper", "Administered") + " " + SHORT, SMALL), checked, time]
+        return [para(meaning_text("Administered") + " " + SHORT, SMALL), checked, time]
     return [checked, time]
 
 

@@ -16,7 +16,10 @@ def item_name(protocol: Any, item: Any, translate: Translate = untranslated) -> 
     """What a schedule item is: drug, premedication drug or visit name (the protocol file's visit
     names are translated under the context "ProtocolText", as on paper)."""
     category = str(item.category)
-    if category in ("dose", "premedication"):
+    if category == "premedication":  # named by its protocol key ("dexamethasone"), French "dexaméthasone"
+        name = translate("ProtocolText", str(item.kind))
+        return name[:1].upper() + name[1:]
+    if category == "dose":
         return drug_name(protocol, item.kind)
     if category == "visit":
         return translate("ProtocolText", str(protocol.visit(item.kind).name))

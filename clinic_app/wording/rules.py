@@ -10,7 +10,7 @@ from typing import Any
 from clinic_app.domain.formatting import format_date
 from clinic_app.domain.schedule_model import RULE_TEXT, Rule
 
-from .values import QT_TRANSLATE_NOOP, Translate, drug_names, untranslated
+from .values import QT_TRANSLATE_NOOP, Translate, drug_names, untranslated, word
 
 C = "RuleWords"  # the Qt class (gui/messages.py) that translates these at run time
 
@@ -62,6 +62,7 @@ RULES: dict[str, str] = {
     "screening_window": QT_TRANSLATE_NOOP("RuleWords", "study days {first_day} to {last_day} before C1D1"),
 }
 _ISO_DATE = re.compile(r"\b([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
+_CODED = frozenset({"basis", "status", "infusion_status", "finding"})  # values that are codes with words
 
 
 def _people(value: Any, names: dict[str, str]) -> str:
@@ -79,7 +80,8 @@ def rule_text(rule: Rule, protocol: Any = None, translate: Translate | None = No
     tr = translate or untranslated
     template = RULES.get(rule.code)
     names = drug_names(protocol)
-    shown = {key: _people(value, names) for key, value in rule.values.items()}
+    shown = {key: word(value, tr) if key in _CODED and isinstance(value, str) else _people(value, names)
+             for key, value in rule.values.items()}
     for text in ((tr(C, template),) if template else ()) + ((RULE_TEXT[rule.code],) if rule.code in RULE_TEXT else ()):
         try:
             return text.format(**shown)

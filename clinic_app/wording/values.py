@@ -63,6 +63,18 @@ WORDS: dict[str, str] = {
     "decision_required": QT_TRANSLATE_NOOP("ErrorText", "waiting for an investigator's decision"),
     "not_applicable": QT_TRANSLATE_NOOP("ErrorText", "not applicable"),
     "screening": QT_TRANSLATE_NOOP("ErrorText", "screening"),
+    "actual": QT_TRANSLATE_NOOP("ErrorText", "actual"),
+    # roles, and what a signature means (ROLE-3), as people read them
+    "nurse": QT_TRANSLATE_NOOP("ErrorText", "nurse"),
+    "pharmacist": QT_TRANSLATE_NOOP("ErrorText", "pharmacist"),
+    "investigator": QT_TRANSLATE_NOOP("ErrorText", "investigator"),
+    "administrator": QT_TRANSLATE_NOOP("ErrorText", "administrator"),
+    "Prepared": QT_TRANSLATE_NOOP("ErrorText", "Prepared"),
+    "Verified": QT_TRANSLATE_NOOP("ErrorText", "Verified"),
+    "Checked": QT_TRANSLATE_NOOP("ErrorText", "Checked"),
+    "Administered": QT_TRANSLATE_NOOP("ErrorText", "Administered"),
+    "Approved": QT_TRANSLATE_NOOP("ErrorText", "Approved"),
+    "Held": QT_TRANSLATE_NOOP("ErrorText", "Held"),
     # where a dose stands for the pharmacy, and its labs
     "not_calculated": QT_TRANSLATE_NOOP("ErrorText", "not calculated"),
     "no_pharmacy_step": QT_TRANSLATE_NOOP("ErrorText", "no pharmacy step"),
@@ -208,7 +220,8 @@ HINTS = frozenset({
 })
 
 # Value keys whose content is one or more of the codes above.
-_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity", "unit"})
+_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity", "unit", "basis",
+                         "role", "meaning"})
 # Value keys that hold a plain decimal as text ("0.3"): written with the language's separator.
 _DECIMAL_KEYS = frozenset({"minimum", "maximum", "lowest", "proposed", "change_percent", "weight_kg",
                            "weight_used_last_dose_kg", "height_cm", "record_height_cm", "record_weight_kg",

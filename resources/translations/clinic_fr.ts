@@ -52,7 +52,7 @@
 <context>
     <name>AdministerDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+51"/>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+53"/>
         <source>Administered - {code}</source>
         <translation>Administré - {code}</translation>
     </message>
@@ -604,7 +604,7 @@
     <message>
         <location line="+11"/>
         <source>Pharmacy dosing sheet - BLINDED CHECKER COPY</source>
-        <translation>Fiche de préparation - COPIE DE DOUBLE CONTRÔLE EN AVEUGLE</translation>
+        <translation>Double contrôle en aveugle</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+89"/>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+91"/>
         <source>Decision - {what}</source>
         <translation>Décision - {what}</translation>
     </message>
@@ -1230,7 +1230,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/dose.py" line="+104"/>
+        <location filename="../../clinic_app/gui/dialogs/dose.py" line="+105"/>
         <source>Dose - {code} C{cycle}D{day}</source>
         <translation>Dose - {code} C{cycle}D{day}</translation>
     </message>
@@ -1385,7 +1385,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{meaning} par {name} ({role}), {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no labs recorded within the protocol&apos;s time limit</source>
         <translation>aucune biologie enregistrée dans le délai du protocole</translation>
     </message>
@@ -1443,7 +1448,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DoseSteps</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/dose.py" line="-309"/>
+        <location filename="../../clinic_app/gui/dialogs/dose.py" line="-310"/>
         <source>BSA</source>
         <translation>Surface corporelle</translation>
     </message>
@@ -2898,6 +2903,61 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>sélection</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>actual</source>
+        <translation>réelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nurse</source>
+        <translation>infirmier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pharmacist</source>
+        <translation>pharmacien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investigator</source>
+        <translation>investigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Contrôlé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administered</source>
+        <translation>Administré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Différé</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>not calculated</source>
         <translation>non calculée</translation>
@@ -3808,7 +3868,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinic_app/gui/main_window.py" line="+77"/>
+        <location filename="../../clinic_app/gui/main_window.py" line="+78"/>
         <location filename="../../clinic_app/gui/menus.py" line="+118"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -4310,59 +4370,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../clinic_app/printing/blocks.py" line="+26"/>
-        <source>Prepared</source>
-        <translation>Préparé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../clinic_app/printing/checklist.py" line="+81"/>
-        <source>Checked</source>
-        <translation>Contrôlé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../clinic_app/printing/checklist.py" line="+3"/>
-        <source>Administered</source>
-        <translation>Administré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Held</source>
-        <translation>Différé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>nurse</source>
-        <translation>infirmier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pharmacist</source>
-        <translation>pharmacien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>investigator</source>
-        <translation>investigateur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>administrator</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../clinic_app/printing/blocks.py" line="+38"/>
         <source>{code} · DOB {dob} · {initials}</source>
         <translation>{code} · né(e) le {dob} · {initials}</translation>
     </message>
@@ -4412,7 +4420,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Date/heure : {when} · Signature : {blank}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/checklist.py" line="+118"/>
+        <location filename="../../clinic_app/printing/checklist.py" line="+202"/>
         <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
         <source>{route} over %n minute(s)</source>
         <translation>
@@ -4964,12 +4972,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>anchored on {basis} {anchor} {anchor_date} + {offset_days} days</source>
-        <translation>calée sur {anchor} {basis} du {anchor_date} + {offset_days} j</translation>
+        <translation>calée sur {anchor}, date {basis} {anchor_date}, + {offset_days} j</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waits for {anchor} ({basis} {anchor_date}) to be given; then + {offset_days} days</source>
-        <translation>attend l&apos;administration de {anchor} ({basis} {anchor_date}) ; puis + {offset_days} j</translation>
+        <translation>attend l&apos;administration de {anchor} (date {basis} {anchor_date}) ; puis + {offset_days} j</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5034,12 +5042,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>premedication before every infusion of cycle(s) {cycles}</source>
-        <translation>prémédication avant chaque perfusion du ou des cycles {cycles}</translation>
+        <translation>prémédication avant chaque perfusion (cycles : {cycles})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>omitted: all {infusions} infusions of cycle(s) {cycles} recorded well tolerated</source>
-        <translation>omise : les {infusions} perfusions du ou des cycles {cycles} sont enregistrées bien tolérées</translation>
+        <translation>omise : les {infusions} perfusions (cycles : {cycles}) enregistrées bien tolérées</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5074,7 +5082,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{basis} {anchor} {anchor_date} + {offset_days} days (nominal day {nominal_study_day}, {nominal_date})</source>
-        <translation>{anchor} {basis} du {anchor_date} + {offset_days} j (jour théorique {nominal_study_day}, {nominal_date})</translation>
+        <translation>{anchor}, date {basis} {anchor_date}, + {offset_days} j (jour théorique {nominal_study_day}, {nominal_date})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5085,7 +5093,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/signature.py" line="+21"/>
+        <location filename="../../clinic_app/gui/dialogs/signature.py" line="+24"/>
         <source>Sign: {meaning}</source>
         <translation>Signer : {meaning}</translation>
     </message>

@@ -12,7 +12,9 @@ from clinic_app.domain.formatting import format_date
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import HoldReason, Tolerance
 from clinic_app.domain.toxicity import TOLERANCE_GRADES
+from clinic_app.wording.values import word
 
+from ..messages import translate
 from .base import FacadeDialog
 
 
@@ -67,7 +69,7 @@ class AdministerDialog(FacadeDialog):
         self.password.setObjectName("signature_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         meaning = QLabel(self.tr("Meaning of this signature: Administered - signed by {name} ({role})").format(
-            name=session.full_name, role=session.role.value))
+            name=session.full_name, role=word(session.role.value, translate)))
         meaning.setObjectName("meaning")
         form = QFormLayout()
         form.addRow(self.tr("&Tolerance:"), self.tolerance)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from clinic_app.domain.records import DecisionKind
 from clinic_app.wording.decisions import DECISION_KINDS
+from clinic_app.wording.values import word
 
+from ..messages import translate
 from .base import FacadeDialog
 
 
@@ -49,7 +51,7 @@ class _SignedReasonDialog(FacadeDialog):
         self.password.setObjectName("signature_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.meaning = QLabel(self.tr("Meaning of this signature: Approved - signed by {name} ({role})").format(
-            name=session.full_name, role=session.role.value))
+            name=session.full_name, role=word(session.role.value, translate)))
         self.meaning.setObjectName("meaning")
         self.ok_button.setText(self.tr("Sign: Approved"))
         self.form = QFormLayout()

@@ -45,6 +45,7 @@ from clinic_app.domain.formatting import (
 )
 from clinic_app.domain.permissions import Action
 from clinic_app.wording.arithmetic import step_expression
+from clinic_app.wording.values import word
 
 from ..messages import translate
 from ..warning_text import WarningText
@@ -331,9 +332,10 @@ class DoseDialog(FacadeDialog):
             self.tr("calculated by {who}").format(who=record.calculated_by)]
         for signature in record.signatures:
             parts.append(self.tr("{meaning} by {name} ({role}), {when}").format(
-                meaning=signature.meaning.value, name=signature.printed_name, role=signature.role.value,
+                meaning=word(signature.meaning.value, translate), name=signature.printed_name,
+                role=word(signature.role.value, translate),
                 when=format_datetime(signature.signed_at)))
-        return "; ".join(parts)
+        return self.tr("; ").join(parts)
 
     def _labs_text(self, check: Any) -> str:
         if check.lab is None:

@@ -7,6 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from clinic_app.wording.values import word
+
+from ..messages import translate
 from .base import FacadeDialog
 
 
@@ -18,14 +21,14 @@ class SignatureDialog(FacadeDialog):
                  parent: QWidget | None = None, banner: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sign = sign
-        self.setWindowTitle(self.tr("Sign: {meaning}").format(meaning=meaning))
-        self.meaning = QLabel(self.tr("Meaning of this signature: {meaning}").format(meaning=meaning))
+        self.setWindowTitle(self.tr("Sign: {meaning}").format(meaning=word(meaning, translate)))
+        self.meaning = QLabel(self.tr("Meaning of this signature: {meaning}").format(meaning=word(meaning, translate)))
         self.meaning.setObjectName("meaning")
         self.meaning.setStyleSheet("font-size: 14pt; font-weight: bold;")
         what = QLabel(summary)
         what.setWordWrap(True)
         signer = QLabel(self.tr("Signed by {name} ({role})").format(name=session.full_name,
-                                                                    role=session.role.value))
+                                                                    role=word(session.role.value, translate)))
         self.password = QLineEdit()
         self.password.setObjectName("signature_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
