@@ -19,6 +19,7 @@ from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
 from clinic_app.paths import demo_db_path
+from clinic_app.printing.worklist import LABS
 from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.decisions import DECISION_KINDS, DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
@@ -126,7 +127,7 @@ def _state_text(state: SlotState | None) -> str:
         return ""
     parts = [word(state.progress.value, words())]
     if state.labs is not None:
-        parts.append(translate("Commands", "labs: {state}").format(state=word(state.labs.state.value, words())))
+        parts.append(translate("Worklist", LABS[state.labs.state.value]))
     if state.weight is not None:
         parts.append(translate("Commands", "weight %n day(s) old", None, state.weight.age_days))
     if state.decision is not None:

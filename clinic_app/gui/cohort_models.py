@@ -31,7 +31,7 @@ def gate_summary(widget: QObject, report: Any) -> str:
                                                   state.enrolled).format(letter=state.letter))
         else:
             lines.append(QCoreApplication.translate("CohortWords", "Cohort {letter}: closed - missing: {missing}").format(
-                letter=state.letter, missing="; ".join(words.missing(m) for m in state.missing)))
+                letter=state.letter, missing=QCoreApplication.translate("CohortWords", "; ").join(words.missing(m) for m in state.missing)))
     return "\n".join(lines)
 
 
@@ -59,7 +59,7 @@ class CohortStatesModel(RowTableModel):
             return self.tr("open") if row.open else self.tr("closed")
         if column == COHORT_COL_ENROLLED:
             return str(row.enrolled)
-        return "; ".join(self._words.missing(m) for m in row.missing)
+        return QCoreApplication.translate("CohortWords", "; ").join(self._words.missing(m) for m in row.missing)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == COHORT_COL_STATE:

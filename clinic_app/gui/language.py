@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.language import Language, language_from_environment, language_of, set_language
 from clinic_app.paths import resource
 from clinic_app.wording.catalogue import Catalogue, catalogue
+
+from .dialogs.widgets import date_locale
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +138,9 @@ def _retranslate_widget(widget: QWidget, swap: Swap) -> None:
         _swap_text(swap, widget.text, widget.setText)
     elif isinstance(widget, (QGroupBox, QMenu)):
         _swap_text(swap, widget.title, widget.setTitle)
+    elif isinstance(widget, QDateEdit):  # its weekday and month abbreviations; the date itself stays
+        widget.setLocale(date_locale())
+        widget.setDate(widget.date())
     elif isinstance(widget, QLineEdit):
         _swap_text(swap, widget.placeholderText, widget.setPlaceholderText)  # never its text: a person typed it
     elif isinstance(widget, QComboBox) and not widget.isEditable():

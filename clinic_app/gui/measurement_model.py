@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date, format_m2, plain_number
@@ -45,7 +45,7 @@ class MeasurementsModel(RowTableModel):
         if column == MEAS_COL_BSA:
             return format_m2(row.bsa_m2) if row.bsa_m2 is not None else ""
         if column == MEAS_COL_ALERTS:
-            return "; ".join(self._words.phrase(w.code, dict(w.values)) for w in row.warnings)
+            return QCoreApplication.translate("WarningText", "; ").join(self._words.phrase(w.code, dict(w.values)) for w in row.warnings)
         return str(measurement.recorded_by)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
 C = "GateWords"  # the Qt class (gui/messages.py) that translates these at run time
+PROTOCOL_TEXT = "ProtocolText"  # the protocol file's own sentences (printing/protocol_words.py)
 
 MISSING: dict[str, str] = {
     "previous_cohort_closed": QT_TRANSLATE_NOOP("GateWords", "cohort {previous} is not open yet"),
@@ -30,4 +31,7 @@ def missing_text(code: str, values: Mapping[str, Any], translate: Translate | No
     template = MISSING.get(code)
     if template is None:
         return code.replace("_", " ")
-    return tr(C, template).format_map(people_values({k: v for k, v in values.items() if k != "code"}, tr))
+    shown = people_values({k: v for k, v in values.items() if k != "code"}, tr)
+    if "visit_name" in shown:  # the protocol file's visit name, translated as on paper
+        shown["visit_name"] = tr(PROTOCOL_TEXT, shown["visit_name"])
+    return tr(C, template).format_map(shown)

@@ -333,11 +333,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+36"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>hospital number</source>
         <translation>IPP</translation>
     </message>
@@ -380,6 +381,312 @@
         <location line="+1"/>
         <source>language</source>
         <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied at</source>
+        <translation>appliqué le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied version</source>
+        <translation>version appliquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned by</source>
+        <translation>affecté par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned on</source>
+        <translation>affecté le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculated at</source>
+        <translation>calculé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculated by</source>
+        <translation>calculé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed at</source>
+        <translation>confirmé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed by</source>
+        <translation>confirmé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created at</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle</source>
+        <translation>cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided at</source>
+        <translation>décidé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>décidé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose record</source>
+        <translation>enregistrement de dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drug</source>
+        <translation>médicament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended at</source>
+        <translation>terminé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrolled on</source>
+        <translation>inclus le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record number</source>
+        <translation>n° d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires at</source>
+        <translation>expire le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported at</source>
+        <translation>importé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported by</source>
+        <translation>importé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for the late entry</source>
+        <translation>motif de la saisie tardive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meaning</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prepared at</source>
+        <translation>préparé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared by</source>
+        <translation>préparé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed name</source>
+        <translation>nom imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol version</source>
+        <translation>version du protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded at</source>
+        <translation>enregistré le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by</source>
+        <translation>enregistré par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requested at</source>
+        <translation>demandé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requested by</source>
+        <translation>demandé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed at</source>
+        <translation>signé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the source</source>
+        <translation>à la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source site</source>
+        <translation>centre d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started at</source>
+        <translation>commencé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject code</source>
+        <translation>code patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified at</source>
+        <translation>vérifié le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified by</source>
+        <translation>vérifié par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided at</source>
+        <translation>annulé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided by</source>
+        <translation>annulé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onset</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tolerance</source>
+        <translation>tolérance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initials</source>
+        <translation>initiales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -739,6 +1046,12 @@
         <source>Cohort {letter}: closed - missing: {missing}</source>
         <translation>Cohorte {letter} : fermée - manque : {missing}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>CohortsView</name>
@@ -772,7 +1085,7 @@
         <translation>erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/data_commands.py" line="+63"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+64"/>
         <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
         <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
     </message>
@@ -788,13 +1101,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <source>building the demo clinic: {percent} %</source>
         <translation>création du centre de démonstration : {percent} %</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>labs: {state}</source>
-        <translation>biologie : {state}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+43"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>poids de %n jour</numerusform>
@@ -1357,7 +1665,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>prepared</source>
-        <translation>préparé</translation>
+        <translation>préparée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1386,11 +1694,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>no labs recorded within the protocol&apos;s time limit</source>
         <translation>aucune biologie enregistrée dans le délai du protocole</translation>
     </message>
@@ -2958,7 +3267,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Différé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+56"/>
         <source>not calculated</source>
         <translation>non calculée</translation>
     </message>
@@ -2971,11 +3280,6 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>ok</source>
         <translation>conforme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hold</source>
-        <translation>différer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,7 +3299,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>prepared</source>
-        <translation>préparé</translation>
+        <translation>préparée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3055,7 +3359,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>saisir la taille et le poids</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>record labs</source>
         <translation>saisir la biologie</translation>
     </message>
@@ -3065,17 +3370,18 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>enregistrer une visite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>calculate a dose</source>
         <translation>calculer une dose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+76"/>
         <source>sign a preparation</source>
         <translation>signer une préparation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>verify a dose</source>
         <translation>vérifier une dose</translation>
     </message>
@@ -3095,12 +3401,257 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>signer une décision d&apos;investigateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>re-assign a cohort</source>
         <translation>réaffecter une cohorte</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>account locked</source>
+        <translation>compte verrouillé</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>activate a user</source>
+        <translation>activer un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign a cohort</source>
+        <translation>affecter une cohorte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the language</source>
+        <translation>changer la langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the password</source>
+        <translation>changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a setting</source>
+        <translation>modifier un paramètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close a day</source>
+        <translation>fermer un jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm a password reset</source>
+        <translation>confirmer une réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct an administration</source>
+        <translation>corriger une administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct the identity</source>
+        <translation>corriger l&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create the first administrator</source>
+        <translation>créer le premier administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a setting</source>
+        <translation>créer un paramètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create the site&apos;s identity</source>
+        <translation>créer l&apos;identité du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a user</source>
+        <translation>créer un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import closed days</source>
+        <translation>importer des jours de fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a document</source>
+        <translation>importer un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import an identity</source>
+        <translation>importer une identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import patients</source>
+        <translation>importer des patients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import provenance</source>
+        <translation>importer la provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a signature</source>
+        <translation>importer une signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgrade the database</source>
+        <translation>mettre à niveau la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a row after an upgrade</source>
+        <translation>enregistrer une ligne après une mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepare a dose</source>
+        <translation>préparer une dose</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record a toxicity</source>
+        <translation>enregistrer une toxicité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopen a day</source>
+        <translation>rouvrir un jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request a password reset</source>
+        <translation>demander une réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset a password</source>
+        <translation>réinitialiser un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the identity</source>
+        <translation>enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the language</source>
+        <translation>enregistrer la langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in after failures</source>
+        <translation>connexion après des échecs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in refused while locked</source>
+        <translation>connexion refusée pendant le verrouillage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update the patient</source>
+        <translation>mettre à jour le patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide cohort safety satisfactory</source>
+        <translation>décider la tolérance de la cohorte satisfaisante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide the dose level</source>
+        <translation>décider le niveau de dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide give or skip</source>
+        <translation>décider d&apos;administrer ou de sauter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide the premedication</source>
+        <translation>décider la prémédication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide on a weight change</source>
+        <translation>décider d&apos;une variation de poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose prepared</source>
+        <translation>dose préparée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose verified</source>
+        <translation>dose vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose calculated</source>
+        <translation>dose calculée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose void</source>
+        <translation>dose annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record given</source>
+        <translation>enregistrer administrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record held</source>
+        <translation>enregistrer différée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record omitted</source>
+        <translation>enregistrer omise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign administered</source>
+        <translation>signer administré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign approved</source>
+        <translation>signer approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign held</source>
+        <translation>signer différé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign prepared</source>
+        <translation>signer préparé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign verified</source>
+        <translation>signer vérifié</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>open a cohort</source>
         <translation>ouvrir une cohorte</translation>
     </message>
@@ -3650,7 +4201,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>GateWords</name>
     <message>
-        <location filename="../../clinic_app/wording/cohort_gate.py" line="+13"/>
+        <location filename="../../clinic_app/wording/cohort_gate.py" line="+14"/>
         <source>cohort {previous} is not open yet</source>
         <translation>la cohorte {previous} n&apos;est pas encore ouverte</translation>
     </message>
@@ -5687,11 +6238,16 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <source>I have checked: {warning}.</source>
         <translation>J&apos;ai vérifié : {warning}.</translation>
     </message>
+    <message>
+        <location filename="../../clinic_app/gui/measurement_model.py" line="+16"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>Week13ProgressModel</name>
     <message>
-        <location filename="../../clinic_app/gui/cohort_models.py" line="+61"/>
+        <location filename="../../clinic_app/gui/cohort_models.py" line="+32"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>

@@ -347,7 +347,7 @@ class DoseDialog(FacadeDialog):
         if str(check.verdict) == "ok":
             return self.tr("Labs: within the thresholds ({found}).").format(found=found)
         words = WarningText(self)
-        problems = "; ".join(words.lab_problem(p.code, dict(p.values)) for p in check.problems)
+        problems = self.tr("; ").join(words.lab_problem(p.code, dict(p.values)) for p in check.problems)
         return self.tr("Labs: HOLD - {problems} ({found}).").format(problems=problems, found=found)
 
     def _preparation_text(self, prep: Any) -> str:
