@@ -60,8 +60,9 @@ ALLOWED = {
     "domain": {"clinic_app.domain"},
     "store": {"clinic_app.domain", "clinic_app.store", "clinic_app.paths", "clinic_app.files"},
     "printing": {"clinic_app.domain", "clinic_app.printing", "clinic_app.paths", "clinic_app", "clinic_app.wording"},
-    # the shared words (messages, warnings, reasons): above the domain, below every face
-    "wording": {"clinic_app.domain", "clinic_app.wording"},
+    # the shared words (messages, warnings, reasons): above the domain, below every face; the
+    # translations are a bundled resource (resources/translations), found as every resource is
+    "wording": {"clinic_app.domain", "clinic_app.wording", "clinic_app.paths"},
 }
 
 

@@ -60,9 +60,10 @@ class SiteMixin(ClinicBase):
                                          actor=session.username)
         return chosen
 
-    def patient_language(self, subject_code: str) -> Language:
+    def patient_language(self, session: Session, subject_code: str) -> Language:
         """The language the patient reads (the calendar is printed in it): as recorded at enrolment
         or since, else the site's (LANG-1)."""
+        self._require(session, Action.VIEW_PATIENTS)
         return patient_language(self._store, subject_code)
 
     def set_patient_language(self, session: Session, subject_code: str, language: str, *, reason: str) -> Language:

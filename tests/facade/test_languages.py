@@ -35,7 +35,7 @@ def test_the_site_language_prints_every_document_and_the_patient_language_the_ca
     admin, investigator = clinic.login("sam.admin", DEMO_PASSWORD), clinic.login("dr.martin", DEMO_PASSWORD)
     pharmacist = clinic.login("pharm.chen", DEMO_PASSWORD)
     record = clinic.dose_records(pharmacist, "IMP-A04")[-1]
-    assert clinic.site_language == "en" and clinic.patient_language("IMP-A04") == "en"
+    assert clinic.site_language == "en" and clinic.patient_language(pharmacist, "IMP-A04") == "en"
     assert "Pharmacy dosing sheet" in text_of(clinic.dosing_sheet_pdf(pharmacist, record.id))
 
     assert clinic.set_site_language(admin, "fr") == "fr"
@@ -46,7 +46,7 @@ def test_the_site_language_prints_every_document_and_the_patient_language_the_ca
     assert "Mon calendrier de traitement" in text_of(clinic.patient_calendar_pdf(pharmacist, "IMP-A04", TODAY))
 
     clinic.set_patient_language(investigator, "IMP-A04", "en", reason="reads English")
-    assert clinic.patient_language("IMP-A04") == "en"
+    assert clinic.patient_language(pharmacist, "IMP-A04") == "en"
     calendar = text_of(clinic.patient_calendar_pdf(pharmacist, "IMP-A04", TODAY))
     assert "My treatment calendar" in calendar
     assert "Fiche de préparation" in text_of(clinic.dosing_sheet_pdf(pharmacist, record.id))  # still the site's
@@ -69,7 +69,7 @@ def test_who_may_set_the_languages(clinic: Clinic) -> None:
     with pytest.raises(InputError) as no_reason:
         clinic.set_patient_language(investigator, "IMP-A07", "en", reason=" ")
     assert no_reason.value.code == "reason_required"
-    assert clinic.patient_language("IMP-A07") == "fr"
+    assert clinic.patient_language(investigator, "IMP-A07") == "fr"
 
 
 def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

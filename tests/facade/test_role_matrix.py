@@ -77,6 +77,9 @@ USE_CASES: list[tuple[str, Action, Call]] = [
     ("patient_calendar_pdf", Action.PRINT, lambda c, s: c.patient_calendar_pdf(s, "IMP-001", DAY)),
     ("patient_summary", Action.VIEW_PATIENTS, lambda c, s: c.patient_summary(s, "IMP-001")),
     ("set_site_phone", Action.MANAGE_SITE, lambda c, s: c.set_site_phone(s, "01 45 67 89 00")),
+    ("set_site_language", Action.MANAGE_SITE, lambda c, s: c.set_site_language(s, "fr")),
+    ("patient_language", Action.VIEW_PATIENTS, lambda c, s: c.patient_language(s, "IMP-001")),
+    ("set_patient_language", Action.ENROL, lambda c, s: c.set_patient_language(s, "IMP-001", "fr", reason="")),
 ]
 
 

@@ -85,7 +85,7 @@ class PatientLanguageDialog(FacadeDialog):
         super().__init__(parent)
         self._clinic, self._session, self._code = clinic, session, subject_code
         self.setWindowTitle(self.tr("Patient's language - {code}").format(code=subject_code))
-        self.language = language_choice(clinic.patient_language(subject_code))
+        self.language = language_choice(clinic.patient_language(session, subject_code))
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         form = QFormLayout()
