@@ -20,6 +20,8 @@ if [ ! -f "$stamp" ]; then
     [ -x "$venv/bin/python" ] || "$py" -m venv "$venv"
     "$venv/bin/python" -m pip install --quiet --upgrade pip >&2
     "$venv/bin/python" -m pip install --quiet --require-hashes -r "$lock" >&2
+    # the .qm files first: the project's setup.py (in pip's isolated build) needs them built
+    "$venv/bin/python" packaging/translations.py release
     "$venv/bin/python" -m pip install --quiet --no-deps -e . >&2
     rm -f "$venv"/.installed-*
     touch "$stamp"
