@@ -51,6 +51,14 @@ def default_protocol_path() -> Path:
     return resource("protocols", "imp321-paclitaxel-mbc.toml")
 
 
+def program_name() -> str:
+    """How the user starts the program, for usage and --version lines: the executable's own name in
+    a frozen app (clinic-dosing-assistant, clinic-dosing-assistant-cli.exe), else `python -m clinic_app`."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).name
+    return "python -m clinic_app"
+
+
 def user_data_dir() -> Path:
     """Per-user data folder (database, audit key, settings); created on demand."""
     path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))

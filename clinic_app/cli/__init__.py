@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from clinic_app import __version__
+from clinic_app.paths import program_name
 
 from .common import EXIT_INVALID, report_error
 
@@ -23,7 +24,7 @@ COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "print_comman
 def build_parser() -> argparse.ArgumentParser:
     """The whole argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
-        prog="python -m clinic_app",
+        prog=program_name(),
         description="Clinic Dosing Assistant (offline). With no subcommand, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.domain.errors import DomainError
 
-from clinic_app.paths import default_db_path, user_data_dir, user_log_dir
+from clinic_app.paths import default_db_path, program_name, user_data_dir, user_log_dir
 
 from .appearance import FontScaler, set_high_dpi_policy
 from .context import GuiContext
@@ -42,7 +42,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m clinic_app", description="Open the Clinic Dosing Assistant window.")
+    parser = argparse.ArgumentParser(prog=program_name(), description="Open the Clinic Dosing Assistant window.")
     parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open a demonstration clinic with fictional patients (created on first use)")

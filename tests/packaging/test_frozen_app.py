@@ -85,8 +85,15 @@ def test_version_matches_pyproject_and_start_time(bundle: Path, scratch: Path) -
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     done, seconds = _run(CLI_EXE, ["--version"], scratch)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split()[-1] == version
-    print(f"\nfrozen: --version in {seconds:.2f} s")
+    assert done.stdout.split() == [CLI_EXE.name, version], "named as the user starts it, not `python -m`"
+    print(f"\nfrozen: --version in {seconds:.2f} s: {done.stdout.strip()}")
+
+
+def test_usage_names_the_executable(bundle: Path, scratch: Path) -> None:
+    done, _ = _run(CLI_EXE, ["dose", "--help"], scratch)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"usage: {CLI_EXE.name} dose "), done.stdout[:200]
+    assert "python -m" not in done.stdout
 
 
 def test_dose_json_uses_the_bundled_protocol(bundle: Path, scratch: Path) -> None:
