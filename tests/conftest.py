@@ -11,6 +11,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
+from collections.abc import Iterator  # noqa: E402
+from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -19,8 +21,12 @@ from hypothesis import settings  # noqa: E402
 from clinic_app.domain.protocol import Protocol, load_protocol  # noqa: E402
 from clinic_app.paths import default_protocol_path  # noqa: E402
 
-settings.register_profile("default", deadline=None)
-settings.load_profile("default")
+import suite_profile  # noqa: E402 - tests/ is on sys.path (this conftest's folder)
+
+# Examples per property test without its own count: Hypothesis' 100 by default, 1,000 when thorough.
+settings.register_profile("default", deadline=None, max_examples=100)
+settings.register_profile("thorough", deadline=None, max_examples=1000)
+settings.load_profile(suite_profile.NAME)
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -40,9 +46,7 @@ DEMO_TODAY = "2026-11-23"  # a Monday; the demo's "today" in every test that use
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo clinic, built once per test session (about 20 s): copy it with `demo_db`."""
-    from datetime import date
-
+    """The demo clinic, built once per test session (7-20 s): copy it with `demo_db`."""
     from clinic_app.facade.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
@@ -50,12 +54,37 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def copy_demo(template: Path, target: Path) -> Path:
+    """Copy the demo clinic's database, audit key and chain head to `target` (and its siblings)."""
+    import shutil
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for part in template.parent.glob(template.name + "*"):
+        shutil.copy2(part, target.parent / (target.name + part.name[len(template.name):]))
+    return target
+
+
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo clinic (database, audit key and chain head) for one test."""
-    import shutil
+    return copy_demo(demo_template, tmp_path / "demo.sqlite3")
 
-    target = tmp_path / "demo.sqlite3"
-    for part in demo_template.parent.glob(demo_template.name + "*"):
-        shutil.copy2(part, target.parent / (target.name + part.name[len(demo_template.name):]))
-    return target
+
+@pytest.fixture
+def demo_builder(demo_template: Path) -> Iterator[list[tuple[Path, date]]]:
+    """For code that builds the demo on first use: while this fixture is active,
+    `clinic_app.facade.demo.build_demo` records each call and writes a copy of this session's demo
+    clinic (which the real `build_demo` made as of DEMO_TODAY). Like the real one it refuses an
+    existing file; it refuses any day but DEMO_TODAY."""
+    calls: list[tuple[Path, date]] = []
+
+    def build(db_path: Path, *, today: date) -> None:
+        if db_path.exists():
+            raise FileExistsError(str(db_path))
+        assert today == date.fromisoformat(DEMO_TODAY), f"the session's demo clinic is as of {DEMO_TODAY}"
+        calls.append((db_path, today))
+        copy_demo(demo_template, db_path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("clinic_app.facade.demo.build_demo", build)
+        yield calls

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from clinic_app.cli import main
 
+from suite_profile import count
+
 
 def _run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
@@ -89,7 +91,7 @@ def test_invalid_input_exits_2_with_one_line(argv: list[str], field: str, needle
     assert json.loads(out)["error"]["field"] == field
 
 
-@settings(max_examples=300)
+@settings(max_examples=count(full=300, default=100))
 @given(text=st.one_of(st.text(max_size=10), st.text(alphabet="0123456789.,e-+ ", max_size=8)),
        which=st.sampled_from(["height", "weight"]))
 def test_generated_input_never_crashes_the_command(text: str, which: str) -> None:

@@ -19,6 +19,8 @@ from clinic_app.domain.numbers import (
 )
 from clinic_app.domain.protocol import Protocol
 
+from suite_profile import count
+
 Parser = Callable[[Protocol, str], Decimal]
 
 # (parser, field, unit, minimum, maximum) as CLINICAL.md section 10 and the shipped protocol state them.
@@ -137,14 +139,14 @@ def _check_one(protocol: Protocol, parser: Parser, field: str, unit: str, low: s
 
 
 # One generated string is checked against all four fields: 10,000 strings per field at a quarter of the cost.
-@settings(max_examples=10_000)
+@settings(max_examples=count(full=10_000, default=1_000))
 @given(text=TEXTS)
 def test_generated_text_for_every_numeric_field(protocol: Protocol, text: str) -> None:
     for parser, field, unit, low, high in FIELDS:
         _check_one(protocol, parser, field, unit, low, high, text)
 
 
-@settings(max_examples=500)
+@settings(max_examples=count(full=500, default=100))
 @given(value=st.decimals(min_value=100, max_value=230, places=1))
 def test_every_plain_height_in_range_is_accepted_exactly(protocol: Protocol, value: Decimal) -> None:
     assert parse_height_cm(protocol, format(value, "f")) == value

@@ -1,6 +1,10 @@
 """A separate process working on a store, driven by the crash and concurrency tests.
 
     store_worker.py administer DB START   record administrations forever, print each id once committed
+    store_worker.py writers DB            a fork server for the crash test: imports once, then on
+                                          "go START" forks a writer (`administer DB START`, printing
+                                          "pid N" first), on "reap N" waits for that writer and
+                                          prints "reaped EXITCODE"; all on this process's stdout
     store_worker.py increment DB N        N read-modify-write edits of one setting, retrying conflicts;
                                           prints {"successes": .., "conflicts": ..} as JSON
 """
@@ -8,7 +12,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from store_helpers import fast_hasher, given
@@ -24,6 +30,30 @@ def administer(db: Path, start: int) -> None:
         sys.stdout.write(f"{stored.id}\n")
         sys.stdout.flush()
         cycle += 1
+
+
+def writers(db: Path) -> None:
+    """Fork one writer per "go START" line. The fork skips the interpreter's start and the imports
+    (a quarter of a second each time); the writer opens the database only after the fork."""
+    for line in sys.stdin:
+        command, number = line.split()
+        if command == "go":
+            sys.stdout.flush()
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    administer(db, int(number))
+                except BaseException:  # it writes until killed: anything else is a failure to report
+                    traceback.print_exc()
+                    sys.stderr.flush()
+                finally:
+                    os._exit(70)
+            sys.stdout.write(f"pid {pid}\n")
+            sys.stdout.flush()
+        elif command == "reap":
+            _, status = os.waitpid(int(number), 0)
+            sys.stdout.write(f"reaped {os.waitstatus_to_exitcode(status)}\n")
+            sys.stdout.flush()
 
 
 def increment(db: Path, n: int) -> None:
@@ -47,6 +77,8 @@ if __name__ == "__main__":
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "administer":
         administer(path, int(sys.argv[3]))
+    elif mode == "writers":
+        writers(path)
     elif mode == "increment":
         increment(path, int(sys.argv[3]))
     else:

@@ -1,7 +1,10 @@
 """Crash safety: a writer process is SIGKILLed at random moments; nothing it acknowledged may be
 lost, and the file must stay sound with a valid audit chain every time.
 
-CRASH_ROUNDS (default 50) sets the number of kills; raise it to run more by hand.
+50 kills by default, 250 under the thorough profile (CLINIC_TEST_PROFILE=thorough, which CI runs);
+CRASH_ROUNDS overrides both. Each writer is a process forked from a server that imported the store
+once (store_worker.py writers): it opens the database itself after the fork and is killed with
+SIGKILL like any process, but no round waits a quarter of a second for an interpreter to start.
 """
 
 from __future__ import annotations
@@ -17,46 +20,88 @@ from pathlib import Path
 
 import pytest
 from store_helpers import REPO, open_store, patient, populate_users, table_dump
+from suite_profile import count
 
-ROUNDS = int(os.environ.get("CRASH_ROUNDS", "50"))
+ROUNDS = int(os.environ.get("CRASH_ROUNDS") or count(full=250, default=50))
+NO_ACK_TIMEOUT = 60.0  # seconds a writer may take to acknowledge its first administration
 
 
-def _run_and_kill(db: Path, start: int, rng: random.Random) -> list[int]:
-    """Start a writer, let it acknowledge for a random while, SIGKILL it; the acknowledged ids."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("store_worker.py")), "administer", str(db), str(start)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO,
-    )
-    assert proc.stdout is not None
+class _Writers:
+    """The fork server (store_worker.py writers DB) and the lines it and its writers print."""
+
+    def __init__(self, db: Path) -> None:
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("store_worker.py")), "writers", str(db)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO,
+        )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self._stdin, self._fd = self.proc.stdin, self.proc.stdout.fileno()
+        self._buffer = b""
+
+    def send(self, line: str) -> None:
+        self._stdin.write(f"{line}\n".encode())
+        self._stdin.flush()
+
+    def lines(self, timeout: float) -> list[bytes]:
+        """Complete lines that arrive within `timeout` seconds (none if nothing came)."""
+        ready, _, _ = select.select([self._fd], [], [], timeout)
+        if not ready:
+            return []
+        chunk = os.read(self._fd, 65536)
+        if not chunk:
+            raise AssertionError(f"the fork server died: {self.stderr()}")
+        self._buffer += chunk
+        *lines, self._buffer = self._buffer.split(b"\n")
+        return lines
+
+    def stderr(self) -> str:
+        self.proc.kill()
+        self.proc.wait()
+        return self.proc.stderr.read().decode() if self.proc.stderr else ""
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self._stdin.close()  # the server's loop ends; its writers are all reaped by then
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream:
+                stream.close()
+
+
+def _run_and_kill(writers: _Writers, start: int, rng: random.Random) -> list[int]:
+    """Fork a writer, let it acknowledge for a random while, SIGKILL it; the acknowledged ids."""
+    writers.send(f"go {start}")
     acked: list[int] = []
-    buffer = b""
+    pid: int | None = None
     deadline: float | None = None
-    fd = proc.stdout.fileno()
-    while True:
+    give_up = time.monotonic() + NO_ACK_TIMEOUT
+    while pid is None or deadline is None or time.monotonic() < deadline:
         now = time.monotonic()
-        if deadline is not None and now >= deadline:
+        assert now < give_up, f"writer acknowledged nothing in {NO_ACK_TIMEOUT:.0f} s: {writers.stderr()}"
+        for line in writers.lines(0.01 if deadline is None else max(0.0, deadline - now)):
+            if line.startswith(b"pid "):
+                pid = int(line.split()[1])
+            else:
+                acked.append(int(line))
+        if deadline is None and acked:
+            deadline = time.monotonic() + rng.uniform(0.0, 0.25)  # kill at a random moment
+    os.kill(pid, signal.SIGKILL)
+    writers.send(f"reap {pid}")
+    while True:  # everything the writer printed before it died precedes the server's "reaped" line
+        lines = writers.lines(NO_ACK_TIMEOUT)
+        assert lines, f"the fork server did not reap writer {pid}: {writers.stderr()}"
+        done = [line for line in lines if line.startswith(b"reaped ")]
+        acked.extend(int(line) for line in lines if line.strip() and not line.startswith(b"reaped "))
+        if done:
+            exit_code = int(done[0].split()[1])
             break
-        ready, _, _ = select.select([fd], [], [], 0.01 if deadline is None else max(0.0, deadline - now))
-        if ready:
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                break  # the writer died on its own: the stderr below says why
-            buffer += chunk
-            *lines, buffer = buffer.split(b"\n")
-            acked.extend(int(x) for x in lines)
-            if deadline is None and acked:
-                deadline = time.monotonic() + rng.uniform(0.0, 0.25)  # kill at a random moment
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    rest = proc.stdout.read()  # lines written before the kill are acknowledged too
-    acked.extend(int(x) for x in (buffer + rest).split(b"\n") if x.strip())
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    proc.stdout.close()
-    if proc.stderr:
-        proc.stderr.close()
-    assert proc.returncode == -signal.SIGKILL, err
-    assert acked, f"writer acknowledged nothing before being killed: {err}"
+    assert exit_code == -signal.SIGKILL, f"writer {pid} ended with {exit_code}: {writers.stderr()}"
+    assert acked, "writer acknowledged nothing before being killed"
     return acked
 
 
@@ -70,18 +115,22 @@ def test_sigkill_never_loses_an_acknowledged_administration(tmp_path: Path) -> N
     rng = random.Random(20260302)
     all_acked: set[int] = set()
     start = 1
-    for round_no in range(ROUNDS):
-        acked = _run_and_kill(db, start, rng)
-        all_acked.update(acked)
-        start += 100_000  # each round writes its own cycle numbers: no slot collisions after a kill
-        check = open_store(db, verify_audit=False)
-        try:
-            stored = {s.id for s in check.dosing.administrations("IMP-001")}
-            missing = all_acked - stored
-            assert not missing, f"round {round_no}: acknowledged but lost: {sorted(missing)[:10]}"
-            assert check.verify() is None, f"round {round_no}: {check.verify()}"
-        finally:
-            check.close()
+    writers = _Writers(db)
+    try:
+        for round_no in range(ROUNDS):
+            acked = _run_and_kill(writers, start, rng)
+            all_acked.update(acked)
+            start += 100_000  # each round writes its own cycle numbers: no slot collisions after a kill
+            check = open_store(db, verify_audit=False)
+            try:
+                stored = {s.id for s in check.dosing.administrations("IMP-001")}
+                missing = all_acked - stored
+                assert not missing, f"round {round_no}: acknowledged but lost: {sorted(missing)[:10]}"
+                assert check.verify() is None, f"round {round_no}: {check.verify()}"
+            finally:
+                check.close()
+    finally:
+        writers.close()
     # Each stored administration has exactly its one audit row, even across the kills.
     dump = table_dump(db)
     admin_ids = {row[0] for row in dump["administrations"]}
