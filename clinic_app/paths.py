@@ -15,6 +15,9 @@ import platformdirs
 
 APP_NAME = "ClinicDosingAssistant"
 APP_AUTHOR = "ClinicDosing"
+# Reverse-DNS application id: the desktop entry's and the AppStream metainfo's file name, the icon
+# name, and QGuiApplication.desktopFileName().
+APP_ID = "org.clinicdosing.ClinicDosingAssistant"
 _RESOURCES_ENV = "CLINIC_APP_RESOURCES"
 
 

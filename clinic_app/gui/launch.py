@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.domain.errors import DomainError
 
-from clinic_app.paths import default_db_path, program_name, user_data_dir, user_log_dir
+from clinic_app.paths import APP_ID, default_db_path, program_name, user_data_dir, user_log_dir
 
 from .appearance import FontScaler, set_high_dpi_policy
 from .context import GuiContext
@@ -58,14 +60,28 @@ def build_window_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging() -> None:
+LOG_FILE = "clinic_app.log"
+LOG_MAX_BYTES = 2 * 1024 * 1024  # then clinic_app.log becomes clinic_app.log.1, .1 becomes .2 ...
+LOG_BACKUPS = 4  # five files, at most 10 MB of log in all
+
+
+def _configure_logging(folder: Path | None = None) -> None:
+    """The window's log in the user log folder, rotated: it never grows past five files of 2 MB."""
     root = logging.getLogger()
-    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
+    path = (folder or user_log_dir()) / LOG_FILE
+    if any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers):
         return
     root.setLevel(logging.INFO)
-    handler = logging.FileHandler(user_log_dir() / "clinic_app.log", encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(path, encoding="utf-8", maxBytes=LOG_MAX_BYTES,
+                                                   backupCount=LOG_BACKUPS)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+
+
+def identify_application(app: QApplication) -> None:
+    """Name the program, and tie its windows to the desktop entry (Wayland app id, taskbar icon)."""
+    app.setApplicationName("Clinic Dosing Assistant")
+    QGuiApplication.setDesktopFileName(APP_ID)
 
 
 def _clock_for(day: date | None) -> Callable[[], datetime]:
@@ -149,7 +165,7 @@ def run_window(argv: Sequence[str] | None = None) -> int:
     set_high_dpi_policy()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Clinic Dosing Assistant")
+    identify_application(app)
     # An unattended screenshot must never wait on a dialog nobody will close: log and carry on.
     install_exception_hook((lambda exc: None) if args.screenshot is not None else show_unexpected_error)
 

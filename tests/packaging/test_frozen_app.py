@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from .conftest import APP_NAME, RESOURCES, ROOT, resource_digests
+from .conftest import APP_ID, APP_NAME, RESOURCES, ROOT, resource_digests
 
 BUNDLE = ROOT / "dist" / APP_NAME
 # Windows: the main .exe is windowed (no stdout); the command line has a console twin.
@@ -75,6 +75,9 @@ def _run(exe: Path, args: list[str], scratch: Path, timeout: float = 300,
 def test_bundle_carries_every_resource_file(bundle: Path) -> None:
     internal = bundle / "_internal" / "resources"
     assert resource_digests(internal) == resource_digests(RESOURCES)
+    for folder, name in (("applications", f"{APP_ID}.desktop"), ("metainfo", f"{APP_ID}.metainfo.xml")):
+        carried = bundle / "_internal" / "share" / folder / name
+        assert carried.read_bytes() == (ROOT / "packaging" / name).read_bytes(), name
     size_mb = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
     print(f"\nfrozen: folder {size_mb:.0f} MB")
 
