@@ -16,12 +16,11 @@ from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+import suite_profile  # noqa: E402 - tests/ is on sys.path (this conftest's folder)
 from hypothesis import settings  # noqa: E402
 
 from clinic_app.domain.protocol import Protocol, load_protocol  # noqa: E402
 from clinic_app.paths import default_protocol_path  # noqa: E402
-
-import suite_profile  # noqa: E402 - tests/ is on sys.path (this conftest's folder)
 
 # Examples per property test without its own count: Hypothesis' 100 by default, 1,000 when thorough.
 settings.register_profile("default", deadline=None, max_examples=100)

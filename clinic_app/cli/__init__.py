@@ -18,7 +18,8 @@ from clinic_app.paths import program_name
 from .common import EXIT_INVALID, report_error
 
 # Modules registering subcommands, in the order `--help` lists them.
-COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "print_commands", "user_commands", "maintenance_commands"]
+COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "print_commands", "user_commands",
+                              "maintenance_commands"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 def command_names() -> frozenset[str]:
     """Every subcommand name (`dose`, `due`, ...), for telling the window's options from a command."""
     parser = build_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
+    for action in parser._actions:  # noqa: SLF001 - argparse has no public way to list subcommands
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
             return frozenset(action.choices)
     return frozenset()
 

@@ -31,7 +31,7 @@ BsaFormulaName = Literal["mosteller", "dubois", "haycock", "gehan-george", "boyd
 
 def _strict_decimal(value: Any) -> Decimal:
     """Accept a quoted decimal string or an integer; refuse floats (binary rounding) and NaN/Inf."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise ValueError("write decimal values as quoted strings, e.g. \"1.2\" (floats are not exact)")
     if isinstance(value, Decimal):
         result = value
@@ -412,12 +412,14 @@ def parse_protocol(raw: bytes, source: str = "<memory>") -> Protocol:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ProtocolError("not_utf8", {"file": source, "key": "(file)", "problem": f"not UTF-8 text: {exc}"}) from None
+        raise ProtocolError("not_utf8", {"file": source, "key": "(file)",
+                                         "problem": f"not UTF-8 text: {exc}"}) from None
     except tomllib.TOMLDecodeError as exc:
         raise ProtocolError("toml_syntax", {"file": source, "key": "(syntax)", "problem": str(exc)}) from None
     for reserved in ("sha256", "source"):
         if reserved in data:
-            raise ProtocolError("reserved_key", {"file": source, "key": reserved, "problem": "set by the loader, not the file"})
+            raise ProtocolError("reserved_key", {"file": source, "key": reserved,
+                                                 "problem": "set by the loader, not the file"})
     try:
         return Protocol.model_validate(
             {**data, "sha256": hashlib.sha256(raw).hexdigest(), "source": source}
@@ -441,5 +443,6 @@ def load_protocol(path: Path) -> Protocol:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ProtocolError("unreadable", {"file": str(path), "key": "(file)", "problem": exc.strerror or str(exc)}) from None
+        raise ProtocolError("unreadable", {"file": str(path), "key": "(file)",
+                                           "problem": exc.strerror or str(exc)}) from None
     return parse_protocol(raw, str(path))

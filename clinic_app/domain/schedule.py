@@ -15,8 +15,9 @@ Rules, all read from the protocol (no drug, cycle length or count is known to th
 - A dose never becomes due before the dose it is planned from (the cycle's D1, the paired dose)
   was given: until then it waits (status planned, rule "waits_for_anchor").
 - An anchored drug (IMP321 here) is planned at its paired dose's actual (else planned) date +
-  `anchor_offset_days`; with a positive offset its window never includes the paired dose's day. When the paired dose will not be given, the anchored dose needs an
-  investigator's FLAT_DOSE_GIVE_SKIP decision: "give" (on the planned day) or "skip".
+  `anchor_offset_days`; with a positive offset its window never includes the paired dose's day. When
+  the paired dose will not be given, the anchored dose needs an investigator's FLAT_DOSE_GIVE_SKIP
+  decision: "give" (on the planned day) or "skip".
 - A dose recorded as given is always shown as it happened; planning never moves it.
 """
 

@@ -9,6 +9,7 @@ from clinic_app.domain.records import Role
 from .base import SITE_NAME_KEY, ClinicBase
 from .views import Session, UserInfo
 
+
 def _session_of(account_id: int, username: str, full_name: str, role: Role) -> Session:
     return Session(user_id=account_id, username=username, full_name=full_name, role=Role(role))
 

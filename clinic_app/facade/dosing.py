@@ -264,7 +264,8 @@ class DosingMixin(ClinicBase):
                                     entity_id=stored.id, expected_version=stored.row_version, now=self.now())
         return stored.value
 
-    def _verified_dose(self, subject_code: str, cycle: int, day: int, dose_record_id: int | None) -> tuple[Decimal, int]:
+    def _verified_dose(self, subject_code: str, cycle: int, day: int,
+                       dose_record_id: int | None) -> tuple[Decimal, int]:
         if dose_record_id is None:
             raise RuleError("dose_record_required", {"field": "dose record", "cycle": cycle, "day": day})
         record = self._store.dosing.dose_record(dose_record_id)

@@ -6,13 +6,12 @@ import re
 from datetime import date, timedelta
 
 from clinic_app.domain.bsa import bsa_exact, round_bsa
-from clinic_app.domain.cohort_gate import GateReport, SATISFACTORY, cohort_gate, require_open
+from clinic_app.domain.cohort_gate import SATISFACTORY, GateReport, cohort_gate, require_open
 from clinic_app.domain.dates import parse_date, require_not_future
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.numbers import parse_anc, parse_height_cm, parse_platelets, parse_weight_kg
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.plausibility import PlausibilityWarning, check_body, check_date_of_birth, check_weight_change
-from clinic_app.domain.schedule_model import SCREENING
 from clinic_app.domain.records import (
     Decision,
     DecisionKind,
@@ -23,6 +22,7 @@ from clinic_app.domain.records import (
     SignatureMeaning,
     VisitCompletion,
 )
+from clinic_app.domain.schedule_model import SCREENING
 
 from .base import ClinicBase
 from .views import PatientSummary, Session

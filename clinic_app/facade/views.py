@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from clinic_app.domain.due import DueItem
 from clinic_app.domain.dosing import PaclitaxelDose
+from clinic_app.domain.due import DueItem
 from clinic_app.domain.lab_check import LabCheck
 from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.preparation import PreparationPlan

@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
 
-from .record_models import RowTableModel
 from .naming import item_name
+from .record_models import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -25,7 +25,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.domain.errors import DomainError
-
 from clinic_app.paths import APP_ID, default_db_path, program_name, user_data_dir, user_log_dir
 
 from .appearance import FontScaler, set_high_dpi_policy
@@ -50,7 +49,7 @@ def build_window_parser() -> argparse.ArgumentParser:
                         help="open a demonstration clinic with fictional patients (created on first use)")
     parser.add_argument("--settings", type=Path, help="settings file (default: the per-user config folder)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                        help="render the window once to FILE.png and exit (needs --user and $%s)" % PASSWORD_ENV)
+                        help=f"render the window once to FILE.png and exit (needs --user and ${PASSWORD_ENV})")
     parser.add_argument("--view", choices=("today", "patient", "dose", "cohorts", "audit"), default="today",
                         help="what the screenshot shows (default: today)")
     parser.add_argument("--patient", help="subject code for --view patient / dose")

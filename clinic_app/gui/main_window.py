@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
     def _enable_for_role(self) -> None:
         """Grey out what the role may not do (the facade still enforces it)."""
         can = self.ctx.clinic.can
-        for name, action in self.actions_by_name.items():
+        for action in self.actions_by_name.values():
             required = action.property("requires")
             if required:
                 allowed = can(self.session, Action(required))

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_date, format_mcg_as_mg
 
-from .tables import read_only_table
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
-from .naming import drug_name
 from .messages import ErrorText
+from .naming import drug_name
 from .record_models import AdministrationsModel, AuditModel
+from .tables import read_only_table
 
 log = logging.getLogger(__name__)
 

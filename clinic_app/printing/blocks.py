@@ -11,8 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from clinic_app.domain.formatting import format_date, format_datetime
 
-from .context import PatientIdentifiers
-from .context import SignatureBlock
+from .context import PatientIdentifiers, SignatureBlock
 from .fonts import SANS_BOLD
 from .styles import GRID, HUGE, LABEL, LARGE, SMALL, FontTable, para
 

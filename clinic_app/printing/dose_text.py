@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from clinic_app.domain.dosing import CalculationStep, FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
-    format_exact,
     format_concentration,
     format_datetime,
+    format_exact,
     format_m2,
     format_mcg_as_mg,
     format_mg,

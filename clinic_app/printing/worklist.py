@@ -109,7 +109,8 @@ def _doses_table(inp: WorklistInput, width: float) -> FontTable:
                                        "Record", "Done")]
     fixed = [16 * mm, 44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 30 * mm, 36 * mm]
     fixed[3] = width - sum(fixed)
-    table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_time(inp.entries))], colWidths=fixed, repeatRows=1)
+    table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_time(inp.entries))], colWidths=fixed,
+                      repeatRows=1)
     table.setStyle(GRID)
     table.setStyle(HEADER_ROW)
     table.setStyle(TableStyle([("ALIGN", (2, 1), (2, -1), "CENTER")]))

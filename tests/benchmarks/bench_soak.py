@@ -30,7 +30,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time as clock_time
+from datetime import date, datetime
+from datetime import time as clock_time
 from itertools import cycle
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from argon2 import PasswordHasher  # noqa: E402
-from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 

@@ -12,10 +12,9 @@ from contextlib import redirect_stderr, redirect_stdout
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from suite_profile import count
 
 from clinic_app.cli import main
-
-from suite_profile import count
 
 
 def _run(*argv: str) -> tuple[int, str, str]:

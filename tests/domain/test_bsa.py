@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from suite_profile import count
 
 from clinic_app.domain.bsa import FORMULAS, apply_cap, bsa_exact, formula_expression, round_bsa
 from clinic_app.domain.errors import InputError
-
-from suite_profile import count
 
 REFERENCE = Path(__file__).resolve().parent.parent / "data" / "bsa_reference.csv"
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from schedule_builders import completed, decision, patient
 
 from clinic_app.domain.cohort_gate import cohort_gate, require_open
 from clinic_app.domain.errors import RuleError
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Decision, DecisionKind, Patient
-
-from schedule_builders import completed, decision, patient
 
 WEEK13 = "week13_assessment"
 

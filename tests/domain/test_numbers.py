@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from suite_profile import count
 
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.numbers import (
@@ -18,8 +19,6 @@ from clinic_app.domain.numbers import (
     parse_weight_kg,
 )
 from clinic_app.domain.protocol import Protocol
-
-from suite_profile import count
 
 Parser = Callable[[Protocol, str], Decimal]
 

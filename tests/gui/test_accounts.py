@@ -44,7 +44,8 @@ def test_only_the_administrator_sees_user_management(qtbot, world: World, tmp_pa
         window.close()
 
 
-def test_users_are_listed_and_a_new_user_gets_a_one_time_code(qtbot, qtmodeltester, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_users_are_listed_and_a_new_user_gets_a_one_time_code(qtbot, qtmodeltester,  # type: ignore[no-untyped-def]
+                                                                world: World, tmp_path: Path) -> None:
     window = _window(qtbot, world, tmp_path, ADMIN[0])
     window.actions_by_name["manage_users"].trigger()
     dialog = window.last_account_dialog

@@ -1,8 +1,9 @@
 """Smoke test of the PyInstaller one-folder app in dist/ (built by packaging/build.sh).
 
 Skipped when there is no build or the build is older than the sources, unless
-CLINIC_APP_REQUIRE_FROZEN=1 (CI sets it right after building): then a missing build fails. The app runs from a scratch folder with a scratch home, offscreen, with
-no virtual environment, PYTHONPATH or resources override: what it needs must be inside the folder.
+CLINIC_APP_REQUIRE_FROZEN=1 (CI sets it right after building): then a missing build fails. The app
+runs from a scratch folder with a scratch home, offscreen, with no virtual environment, PYTHONPATH or
+resources override: what it needs must be inside the folder.
 Each test prints its timing (see them with `pytest -s`).
 """
 

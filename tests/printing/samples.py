@@ -25,8 +25,6 @@ from clinic_app.domain.records import (
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
 from clinic_app.printing.checklist import VisitChecklistInput
-from clinic_app.printing.patient_calendar import PatientCalendarInput
-from clinic_app.printing.worklist import WorklistEntry, WorklistInput
 from clinic_app.printing.context import PatientIdentifiers, PrintContext, SignatureBlock
 from clinic_app.printing.dosing_input import (
     CheckerRules,
@@ -36,6 +34,8 @@ from clinic_app.printing.dosing_input import (
     Premedication,
     ProtocolStamp,
 )
+from clinic_app.printing.patient_calendar import PatientCalendarInput
+from clinic_app.printing.worklist import WorklistEntry, WorklistInput
 
 CET = timezone(timedelta(hours=1), "CET")
 PRINTED_AT = datetime(2026, 1, 5, 7, 45, tzinfo=CET)
@@ -167,8 +167,8 @@ def worklist_input(protocol: Protocol, doses: int, *, page_size: str = "A4", dem
     for n in range(doses):
         cohort = "ABC"[n % 3]
         at = None if n % 3 == 2 else time(8 + (n * 7 // 10) % 10, (n * 17) % 60)
-        who = PatientIdentifiers(subject_code=f"IMP-{cohort}-{n + 1:03d}", date_of_birth=date(1950 + n % 30, 1 + n % 12, 1 + n % 27),
-                                 initials="AB")
+        who = PatientIdentifiers(subject_code=f"IMP-{cohort}-{n + 1:03d}",
+                                 date_of_birth=date(1950 + n % 30, 1 + n % 12, 1 + n % 27), initials="AB")
         if n % 2 == 0:
             height, weight = WORK_BODIES[(n // 2) % len(WORK_BODIES)]
             dose = calculate_paclitaxel(protocol, Decimal(height), Decimal(weight), level=-(n // 2 % 3))

@@ -43,7 +43,7 @@ def writers(db: Path) -> None:
             if pid == 0:
                 try:
                     administer(db, int(number))
-                except BaseException:  # it writes until killed: anything else is a failure to report
+                except BaseException:  # noqa: BLE001 - it writes until killed: anything else is a failure to report
                     traceback.print_exc()
                     sys.stderr.flush()
                 finally:

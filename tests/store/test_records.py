@@ -124,7 +124,8 @@ def _bad_calls(s: Store) -> list[tuple[str, Any]]:
         ("held without reason", lambda: s.dosing.record_administration(
             given().model_copy(update={"status": AdministrationStatus.HELD, "dose_mg": None}))),
         ("cycle as text", lambda: s.dosing.create_dose_record("IMP-001", "paclitaxel", "1", 1, {},  # type: ignore[arg-type]
-                                                            protocol_version="1", protocol_sha256=SHA, actor="phil.pharm")),
+                                                            protocol_version="1", protocol_sha256=SHA,
+                                                            actor="phil.pharm")),
         ("bad protocol hash", lambda: s.dosing.create_dose_record("IMP-001", "paclitaxel", 1, 1, {},
                                                                 protocol_version="1", protocol_sha256="abc",
                                                                 actor="phil.pharm")),

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.domain.formatting import format_date
-
 from clinic_app.domain.records import HoldReason, Tolerance
 
 from .base import FacadeDialog

@@ -179,8 +179,8 @@ class DoseDialog(FacadeDialog):
         self.record = record
         dose = record.dose
         self.headline.setText(self.tr("C{cycle}D{day}: {drug} {dose} ({per_m2} mg/m² × {bsa} m²) IV").format(
-            cycle=record.cycle, day=record.day, drug=dose.display_name, dose=format_mg(dose.dose_mg), per_m2=plain_number(dose.dose_per_m2_mg),
-            bsa=plain_number(dose.bsa_m2)))
+            cycle=record.cycle, day=record.day, drug=dose.display_name, dose=format_mg(dose.dose_mg),
+            per_m2=plain_number(dose.dose_per_m2_mg), bsa=plain_number(dose.bsa_m2)))
         self.status.setText(self._status_text(record))
         self._replace(self.calc_layout, steps_table(list(dose.steps)))
         prep = record.preparation
@@ -230,7 +230,8 @@ class DoseDialog(FacadeDialog):
                 volume=format_ml(prep.volume_ml), conc=plain_number(prep.concentrate_mg_per_ml), vials=vials),
         ]
         if prep.bag_ml is not None and prep.final_concentration_mg_per_ml is not None:
-            lines.append(self.tr("Bag {bag} mL; final concentration {final} mg/mL (range {low} to {high} mg/mL)").format(
+            lines.append(self.tr(
+                "Bag {bag} mL; final concentration {final} mg/mL (range {low} to {high} mg/mL)").format(
                 bag=prep.bag_ml, final=plain_number(prep.final_concentration_mg_per_ml),
                 low=plain_number(prep.concentration_range_mg_per_ml[0]),
                 high=plain_number(prep.concentration_range_mg_per_ml[1])))

@@ -28,9 +28,9 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_datetime
 from clinic_app.domain.records import Role
 
-from ..tables import read_only_table
 from ..messages import ErrorText
 from ..record_models import ROW_ROLE, RowTableModel
+from ..tables import read_only_table
 from .base import FacadeDialog, error_label
 
 USER_COL_USERNAME = 0
