@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sys
 from collections.abc import Sequence
 
 from clinic_app import __version__
@@ -44,11 +45,25 @@ def command_names() -> frozenset[str]:
     return frozenset()
 
 
+def _restore_dash_dash(args: argparse.Namespace, argv: Sequence[str]) -> None:
+    """CPython before 3.12.2 (and 3.11.9) parses `--option=--` as [] instead of the text "--"
+    (gh-109475), which then reached the parsers as a list: give the option its text back, so that it
+    is refused like any other bad value (field, unit, range; exit 2)."""
+    for token in argv:
+        if token.startswith("--") and token.endswith("=--"):
+            prefix = token[2:-3].replace("-", "_")  # argparse also accepts an unambiguous abbreviation
+            emptied = [dest for dest, value in vars(args).items() if value == [] and dest.startswith(prefix)]
+            if len(emptied) == 1:
+                setattr(args, emptied[0], "--")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    _restore_dash_dash(args, argv)
     if args.command is None:
         parser.print_help()
         return 0

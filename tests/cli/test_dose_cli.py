@@ -106,6 +106,14 @@ def test_generated_input_never_crashes_the_command(text: str, which: str) -> Non
     assert json.loads(out)["error"]["field"] == which
 
 
+def test_a_double_dash_value_is_refused_like_any_other_text() -> None:
+    # CPython 3.12.1 and 3.11 hand `--height-cm=--` over as [] (gh-109475): it used to end in a traceback.
+    code, out, err = _run("--height-cm=--", "--weight-kg=70", "--json")
+    assert code == 2 and "Traceback" not in err
+    assert err.startswith("error: height") and "cm" in err and "100" in err and "230" in err
+    assert json.loads(out)["error"]["field"] == "height"
+
+
 def test_real_process_valid_and_invalid() -> None:
     ok = subprocess.run([sys.executable, "-m", "clinic_app", "dose", "--height-cm", "180", "--weight-kg", "80",
                          "--formula", "dubois", "--json"], capture_output=True, text=True, timeout=60)
