@@ -1,9 +1,9 @@
 """A separate process working on a store, driven by the crash and concurrency tests.
 
     store_worker.py administer DB START   record administrations forever, print each id once committed
-    store_worker.py writers DB            a fork server for the crash test: imports once, then on
-                                          "go START" forks a writer (`administer DB START`, printing
-                                          "pid N" first), on "reap N" waits for that writer and
+    store_worker.py writers DB MODE       a fork server for the crash test: imports once, then on
+                                          "go START" forks a writer (`MODE DB START`, e.g. administer;
+                                          printing "pid N" first), on "reap N" waits for that writer and
                                           prints "reaped EXITCODE"; all on this process's stdout
     store_worker.py increment DB N        N read-modify-write edits of one setting, retrying conflicts;
                                           prints {"successes": .., "conflicts": ..} as JSON
@@ -32,9 +32,11 @@ def administer(db: Path, start: int) -> None:
         cycle += 1
 
 
-def writers(db: Path) -> None:
-    """Fork one writer per "go START" line. The fork skips the interpreter's start and the imports
-    (a quarter of a second each time); the writer opens the database only after the fork."""
+def writers(db: Path, mode: str) -> None:
+    """Fork one writer (`mode`: a function below that writes forever) per "go START" line. The fork
+    skips the interpreter's start and the imports (a quarter of a second each time); the writer
+    opens the database only after the fork."""
+    write = WRITERS[mode]
     for line in sys.stdin:
         command, number = line.split()
         if command == "go":
@@ -42,7 +44,7 @@ def writers(db: Path) -> None:
             pid = os.fork()
             if pid == 0:
                 try:
-                    administer(db, int(number))
+                    write(db, int(number))
                 except BaseException:  # noqa: BLE001 - it writes until killed: anything else is a failure to report
                     traceback.print_exc()
                     sys.stderr.flush()
@@ -73,12 +75,15 @@ def increment(db: Path, n: int) -> None:
     print(json.dumps({"successes": successes, "conflicts": conflicts}))
 
 
+WRITERS = {"administer": administer}  # what `writers` may fork
+
+
 if __name__ == "__main__":
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "administer":
         administer(path, int(sys.argv[3]))
     elif mode == "writers":
-        writers(path)
+        writers(path, sys.argv[3])
     elif mode == "increment":
         increment(path, int(sys.argv[3]))
     else:

@@ -27,12 +27,12 @@ NO_ACK_TIMEOUT = 60.0  # seconds a writer may take to acknowledge its first admi
 
 
 class _Writers:
-    """The fork server (store_worker.py writers DB) and the lines it and its writers print."""
+    """The fork server (store_worker.py writers DB administer) and the lines it and its writers print."""
 
     def __init__(self, db: Path) -> None:
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         self.proc = subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("store_worker.py")), "writers", str(db)],
+            [sys.executable, str(Path(__file__).with_name("store_worker.py")), "writers", str(db), "administer"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO,
         )
         assert self.proc.stdin is not None and self.proc.stdout is not None
