@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from clinic_app.files import private_dir
+
 APP_NAME = "ClinicDosingAssistant"
 APP_AUTHOR = "ClinicDosing"
 # Reverse-DNS application id: the desktop entry's and the AppStream metainfo's file name, the icon
@@ -63,19 +65,16 @@ def program_name() -> str:
 
 
 def user_data_dir() -> Path:
-    """Per-user data folder (database, audit key, settings); created on demand."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Per-user data folder (database, audit key, settings); created on demand (0700)."""
+    return private_dir(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
 
 
 def default_db_path() -> Path:
-    """The default local database file."""
-    return user_data_dir() / "clinic.sqlite3"
+    """The default local database file (nothing is created here: a read-only command creates nothing;
+    the folder is made, private, when the database is)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "clinic.sqlite3"
 
 
 def user_log_dir() -> Path:
-    """Log folder; created on demand."""
-    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Log folder; created on demand (0700)."""
+    return private_dir(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))

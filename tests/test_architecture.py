@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "clinic_app"
-CORE_LAYERS = ["clinic_app.domain", "clinic_app.store", "clinic_app.printing", "clinic_app.facade"]
+CORE_LAYERS = ["clinic_app.domain", "clinic_app.store", "clinic_app.printing", "clinic_app.facade", "clinic_app.files"]
 
 
 def _modules_of(layer: str) -> list[str]:
@@ -57,7 +57,7 @@ def _imports(path: Path) -> set[str]:
 # What each layer may import from inside clinic_app (imports point down only).
 ALLOWED = {
     "domain": {"clinic_app.domain"},
-    "store": {"clinic_app.domain", "clinic_app.store", "clinic_app.paths"},
+    "store": {"clinic_app.domain", "clinic_app.store", "clinic_app.paths", "clinic_app.files"},
     "printing": {"clinic_app.domain", "clinic_app.printing", "clinic_app.paths", "clinic_app"},
 }
 

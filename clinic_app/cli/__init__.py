@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from clinic_app import __version__
 from clinic_app.paths import program_name
 
-from .common import EXIT_INVALID, report_error
+from .common import EXIT_INVALID, EXIT_OK, report_error
 
 # Modules registering subcommands, in the order `--help` lists them.
 COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "print_commands", "user_commands",
@@ -69,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         return int(args.run(args))
+    except BrokenPipeError:  # `... | head` stopped reading: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - a face must never show a traceback for bad input
         code = report_error(exc, getattr(args, "json", False))
         if code is None:

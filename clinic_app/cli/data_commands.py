@@ -10,14 +10,27 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.domain.dates import parse_date
-from clinic_app.domain.errors import InputError
+from clinic_app.domain.due import DueDose
+from clinic_app.domain.errors import DomainError, InputError
 from clinic_app.domain.exchange import exchange_json_schema
 from clinic_app.domain.formatting import format_date
+from clinic_app.domain.slot_state import SlotState
 from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
+from clinic_app.files import check_output
 
-from .access import add_db_argument, add_user_argument, db_path, open_existing, read_password, sign_in
+from .access import (
+    add_db_argument,
+    add_force_argument,
+    add_user_argument,
+    db_path,
+    open_existing,
+    protected_paths,
+    read_password,
+    sign_in,
+    write_output_file,
+)
 from .common import EXIT_OK, dump_json
 
 
@@ -51,45 +64,91 @@ def run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _dose_json(dose: DueDose | None) -> dict[str, Any] | None:
+    if dose is None:
+        return None
+    return {"code": dose.code.value, "drug": dose.drug, "level": dose.level,
+            "mg": dose.bsa.dose_mg if dose.bsa is not None else dose.premedication_mg,
+            "mcg": dose.flat.mcg if dose.flat is not None else None, "provisional": dose.provisional,
+            "dose_record": f"DR-{dose.record_id:06d}" if dose.record_id is not None else None}
+
+
+def _state_json(state: SlotState | None) -> dict[str, Any] | None:
+    if state is None:
+        return None
+    decision = state.decision
+    return {"progress": state.progress.value, "labs": state.labs.state.value if state.labs is not None else None,
+            "weight_measured_on": state.weight.measured_on if state.weight is not None else None,
+            "weight_age_days": state.weight.age_days if state.weight is not None else None,
+            "expires_at": state.expires_at,
+            "decision": None if decision is None else {"kind": decision.kind.value, "by": decision.by.value,
+                                                       "proposed": decision.proposed, "because": decision.because.code},
+            "blocking": [r.code for r in state.blocking], "notes": [r.code for r in state.notes]}
+
+
 def _due_json(row: DueRow) -> dict[str, Any]:
+    """One due item as language-neutral data: codes, ISO dates, decimal strings."""
     item = row.due.item
     return {"subject": row.subject_code, "date_of_birth": row.date_of_birth, "cohort": row.cohort,
             "kind": item.kind, "cycle": item.cycle, "day": item.day, "date": item.planned_date,
-            "window": [item.window.start, item.window.end], "status": row.status, "dose": row.dose_text,
-            "rule": item.rule.code}
+            "window": [item.window.start, item.window.end], "status": row.status, "rule": item.rule.code,
+            "dose": _dose_json(row.due.dose), "state": _state_json(row.due.state)}
+
+
+def _state_text(state: SlotState | None) -> str:
+    if state is None:
+        return ""
+    parts = [state.progress.value.replace("_", " ")]
+    if state.labs is not None:
+        parts.append(f"labs {state.labs.state.value.replace('_', ' ')}")
+    if state.weight is not None:
+        parts.append(f"weight {state.weight.age_days} d old")
+    if state.decision is not None:
+        parts.append(f"decision: {state.decision.kind.value.replace('_', ' ')}")
+    if state.blocking:
+        parts.append("blocked: " + DomainError(state.blocking[0].code, state.blocking[0].values).describe())
+    return "; ".join(parts)
 
 
 def run_due(args: argparse.Namespace) -> int:
     today = _today(args)
-    with open_existing(args) as clinic:
+    with open_existing(args, read_only=True) as clinic:
         rows = clinic.due_list(sign_in(clinic, args), today)
+        names = {d.key: d.display_name for d in clinic.protocol.drugs}
     if args.json:
-        dump_json([_due_json(r) for r in rows])
+        dump_json({"date": today, "items": [_due_json(r) for r in rows]})
         return EXIT_OK
     sys.stdout.write(f"Due on {format_date(today)}\n")
     for r in rows:
         item = r.due.item
         slot = f"C{item.cycle}D{item.day}" if item.cycle else ""
         sys.stdout.write(f"{r.subject_code:<10} {format_date(r.date_of_birth):<16} {r.cohort}  "
-                         f"{item.kind:<20} {slot:<7} {format_date(item.planned_date):<16} "
-                         f"{r.status.replace('_', ' '):<18} {r.dose_text}\n")
+                         f"{names.get(item.kind, item.kind):<20} {slot:<7} {format_date(item.planned_date):<16} "
+                         f"{r.status.replace('_', ' '):<18} {r.dose_text:<22} {_state_text(r.due.state)}\n")
     return EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
     if args.schema:
-        Path(args.output).write_text(json.dumps(exchange_json_schema(), indent=2) + "\n", encoding="utf-8")
+        write_output_file(args, args.output, (json.dumps(exchange_json_schema(), indent=2) + "\n").encode("utf-8"))
         return EXIT_OK
     if not args.user:
         raise InputError("user_required", {"field": "--user", "hint": "sign in to export records"})
-    with open_existing(args) as clinic:
+    check_output(args.output, protected=protected_paths(args), force=args.force, field="--output")
+    with open_existing(args, read_only=True) as clinic:
         document = clinic.export_document(sign_in(clinic, args), include_identities=args.include_identities)
-    Path(args.output).write_text(document.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    write_output_file(args, args.output, (document.model_dump_json(indent=2) + "\n").encode("utf-8"))
     return EXIT_OK
 
 
 def run_import(args: argparse.Namespace) -> int:
-    document = parse_export(Path(args.file).read_text(encoding="utf-8"))
+    raw = Path(args.file).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError("invalid_encoding", {"field": "file", "text": args.file, "unit": "UTF-8",
+                                              "hint": f"the file is not UTF-8 text (byte {exc.start})"}) from None
+    document = parse_export(text)
     with open_existing(args) as clinic:
         count = clinic.import_document(sign_in(clinic, args), document)
     sys.stdout.write(f"imported {count} patients\n")
@@ -123,6 +182,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--include-identities", action="store_true",
                    help="also names and hospital numbers (never for the sponsor)")
     p.add_argument("--schema", action="store_true", help="write the JSON Schema of the format instead")
+    add_force_argument(p)
     p.set_defaults(run=run_export)
 
     p = subparsers.add_parser("import", help="load an export into a clinic that has no patients yet")

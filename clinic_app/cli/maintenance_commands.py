@@ -6,11 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from .access import add_db_argument, add_user_argument, open_existing, sign_in
+from clinic_app.files import check_output
+
+from .access import add_db_argument, add_user_argument, open_existing, protected_paths, sign_in
 from .common import EXIT_FAULT, EXIT_OK, dump_json
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    check_output(args.output, protected=protected_paths(args), field="--output")
     with open_existing(args) as clinic:
         report = clinic.backup(sign_in(clinic, args), Path(args.output))
     sys.stdout.write(f"backup written and verified: {report.path} ({report.size_bytes} bytes, "
@@ -20,21 +23,28 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     with open_existing(args) as clinic:
-        kept = clinic.restore(sign_in(clinic, args), Path(args.file))
-    sys.stdout.write(f"restored from {args.file}; the previous content is kept in {kept}\n")
+        report = clinic.restore(sign_in(clinic, args), Path(args.file))
+    sys.stdout.write(f"restored from {args.file}: {report.rolled_back} acknowledged records (audit rows) rolled "
+                     f"back; the previous content is kept in {report.kept_in}\n")
     return EXIT_OK
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with open_existing(args, verify_audit=False) as clinic:  # report the first fault, do not refuse
+    with open_existing(args, verify_audit=False, read_only=True) as clinic:  # report faults, do not refuse
         result = clinic.verify_database()
     if args.json:
         dump_json({"ok": result.ok, "check": result.check, "code": result.code, "row_id": result.row_id,
-                   "detail": result.detail})
+                   "table": result.table, "field": result.field, "detail": result.detail,
+                   "faults": [{"check": f.check, "code": f.code, "table": f.table, "row_id": f.row_id,
+                               "field": f.field, "detail": f.detail} for f in result.faults]})
     elif result.ok:
-        sys.stdout.write("ok: integrity check, foreign keys and audit chain\n")
+        sys.stdout.write("ok: integrity check, foreign keys, audit chain, every record against the trail, "
+                         "signatures and dose snapshots\n")
     else:
-        sys.stderr.write(f"FAULT in {result.check}: {result.code} at row {result.row_id}: {result.detail}\n")
+        for f in result.faults:
+            where = f"{f.table} row {f.row_id}" if f.table else f"row {f.row_id}"
+            sys.stderr.write(f"FAULT in {f.check}: {f.code} at {where}"
+                             f"{f' field {f.field}' if f.field else ''}: {f.detail}\n")
     return EXIT_OK if result.ok else EXIT_FAULT
 
 

@@ -5,13 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from clinic_app.domain.dates import parse_date
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.facade import Clinic, Session
+from clinic_app.files import check_output
 
-from .access import add_db_argument, add_user_argument, open_existing, sign_in
+from .access import (
+    add_db_argument,
+    add_force_argument,
+    add_user_argument,
+    open_existing,
+    protected_paths,
+    sign_in,
+    write_output_file,
+)
 from .common import EXIT_OK
 
 DOCUMENTS = ("dosing-sheet", "visit-sheet", "calendar", "worklist")
@@ -33,6 +41,7 @@ def run_print(args: argparse.Namespace) -> int:
     day = parse_date(args.date, field="--date") if args.date else date.today()
     if args.document in ("visit-sheet", "calendar") and not args.patient:
         raise InputError("patient_required", {"field": "--patient", "hint": f"{args.document} is for one patient"})
+    check_output(args.output, protected=protected_paths(args), force=args.force, field="--output")
     with open_existing(args) as clinic:
         session = sign_in(clinic, args)
         if args.document == "dosing-sheet":
@@ -44,7 +53,7 @@ def run_print(args: argparse.Namespace) -> int:
             pdf = clinic.patient_calendar_pdf(session, args.patient, day, page_size=args.paper)
         else:
             pdf = clinic.worklist_pdf(session, day, page_size=args.paper)
-    Path(args.output).write_bytes(pdf)
+    write_output_file(args, args.output, pdf)
     sys.stdout.write(f"wrote {args.output} ({len(pdf)} bytes)\n")
     return EXIT_OK
 
@@ -60,4 +69,5 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--blinded", action="store_true", help="dosing-sheet: the checker's copy without the dose")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     p.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    add_force_argument(p)
     p.set_defaults(run=run_print)

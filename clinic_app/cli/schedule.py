@@ -20,12 +20,15 @@ from clinic_app.domain.formatting import format_date, format_mcg_as_mg, format_m
 from clinic_app.domain.protocol import Protocol, load_protocol
 from clinic_app.domain.schedule import plan_projection
 from clinic_app.domain.schedule_model import ItemCategory, Schedule, ScheduleItem
-from clinic_app.paths import default_protocol_path
+from clinic_app.files import companions, write_output
+from clinic_app.paths import default_db_path, default_protocol_path
 from clinic_app.printing.ics import schedule_to_ics
 
+from .access import add_force_argument
 from .common import EXIT_OK, dump_json
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+EARLIEST, LATEST = date(2000, 1, 1), date(2099, 12, 31)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,17 +40,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--ics", default=None, metavar="FILE", help="also write an iCalendar file")
     parser.add_argument("--protocol", default=None, metavar="FILE", help="protocol TOML (default: the shipped one)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_force_argument(parser)
     parser.set_defaults(run=run)
 
 
 def parse_iso_date(text: str, field: str) -> date:
-    """A calendar date written YYYY-MM-DD; raises InputError naming the field and the format."""
+    """A calendar date written YYYY-MM-DD between EARLIEST and LATEST (a plan reaches a year past
+    it); raises InputError naming the field, the format and the range."""
     value = text.strip()
     if _ISO_DATE.fullmatch(value) is not None:
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
-            pass  # right shape, impossible date (e.g. 2026-02-30): same refusal below
+            parsed = None  # right shape, impossible date (e.g. 2026-02-30): same refusal below
+        if parsed is not None and not EARLIEST <= parsed <= LATEST:
+            raise InputError("date_out_of_range", {"field": field, "unit": "date", "text": text,
+                                                   "minimum": EARLIEST.isoformat(), "maximum": LATEST.isoformat()})
+        if parsed is not None:
+            return parsed
     raise InputError("invalid_date", {"field": field, "unit": "date", "format": "YYYY-MM-DD", "text": text,
                                       "hint": "write the date as YYYY-MM-DD, e.g. 2026-01-05"})
 
@@ -61,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
     doses = {item.uid: text for item in schedule.items
              if (text := dose_text(protocol, item, args.cohort)) is not None}
     if args.ics:
-        Path(args.ics).write_bytes(schedule_to_ics(schedule, protocol, stamp=datetime.now(timezone.utc), doses=doses))
+        write_output(args.ics, schedule_to_ics(schedule, protocol, stamp=datetime.now(timezone.utc), doses=doses),
+                     protected=companions(default_db_path()), force=args.force, field="--ics")
     if args.json:
         dump_json(_as_json(protocol, schedule, doses, args.cohort))
     else:

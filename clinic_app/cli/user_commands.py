@@ -1,7 +1,10 @@
-"""`user add|reset|list`: accounts from the command line (administrator), for set-up by IT.
+"""`user add|reset|confirm-reset|deactivate|list`: accounts from the command line, for set-up by IT.
 
-The administrator never chooses anyone's password: `add` and `reset` print a one-time code (valid
-24 hours) that the person exchanges for a password of their own at first sign-in.
+The administrator never chooses anyone's password: `add` prints a one-time code (valid 24 hours)
+that the person exchanges for a password of their own at first sign-in. A reset needs two people
+(CLINICAL.md section 11): `reset` (administrator) prints the first half of the new code,
+`confirm-reset` (an investigator who is not the person, with their own password) makes it take
+effect and prints the second half; the person types both halves.
 """
 
 from __future__ import annotations
@@ -11,15 +14,20 @@ import sys
 
 from clinic_app.domain.records import Role
 
-from .access import add_db_argument, add_user_argument, open_existing, sign_in
+from .access import add_db_argument, add_user_argument, open_existing, read_password
 from .common import EXIT_OK, dump_json
 
 _CODE_NOTE = "one-time code (show it once to the person; valid 24 hours; they choose their password at first sign-in)"
+_FIRST_HALF_NOTE = ("FIRST half of the one-time code (give it to the person only; an investigator confirms the reset "
+                    "with `user confirm-reset` and gets the second half; nothing changes until then)")
+_SECOND_HALF_NOTE = ("SECOND half of the one-time code (give it to the person only; the reset is done, their old "
+                     "password and open sessions have ended; they type the first half, then this one)")
 
 
 def run_user(args: argparse.Namespace) -> int:
     with open_existing(args) as clinic:
-        admin = sign_in(clinic, args)
+        password = read_password()
+        admin = clinic.login(args.user, password)
         if args.action == "list":
             users = clinic.users(admin)
             if args.json:
@@ -34,14 +42,23 @@ def run_user(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "add":
             code = clinic.create_user(admin, username=args.username, full_name=args.full_name, role=Role(args.role))
+            note = _CODE_NOTE
+        elif args.action == "deactivate":
+            clinic.deactivate_user(admin, args.username, reason=args.reason)
+            sys.stdout.write(f"{args.username}: deactivated; their open sessions end now\n")
+            return EXIT_OK
+        elif args.action == "reset":
+            code = clinic.request_password_reset(admin, args.username)
+            note = _FIRST_HALF_NOTE
         else:
-            code = clinic.reset_password(admin, args.username)
-    sys.stdout.write(f"{args.username}: {_CODE_NOTE}: {code}\n")
+            code = clinic.confirm_password_reset(admin, args.username, password=password)
+            note = _SECOND_HALF_NOTE
+    sys.stdout.write(f"{args.username}: {note}: {code}\n")
     return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser("user", help="accounts: add, reset a password, list (administrator)")
+    p = subparsers.add_parser("user", help="accounts: add, reset a password (two people), deactivate, list")
     add_db_argument(p)
     add_user_argument(p)
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -49,8 +66,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("username")
     add.add_argument("--full-name", required=True, help="the person's full name (printed on signatures)")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    reset = actions.add_parser("reset", help="replace a password by a one-time code (also unlocks)")
+    reset = actions.add_parser("reset", help="request a password reset (administrator): the code's first half")
     reset.add_argument("username")
+    confirm = actions.add_parser("confirm-reset", help="confirm a requested reset (an investigator, not the "
+                                                      "person): it takes effect; the code's second half")
+    confirm.add_argument("username")
+    deactivate = actions.add_parser("deactivate", help="deactivate an account with a reason (administrator)")
+    deactivate.add_argument("username")
+    deactivate.add_argument("--reason", required=True, help="why (kept in the audit trail)")
     listing = actions.add_parser("list", help="every account")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=run_user)

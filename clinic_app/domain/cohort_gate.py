@@ -47,6 +47,7 @@ class CohortState(BaseModel):
     letter: str
     open: bool
     enrolled: int
+    target: int = 0  # the protocol's minimum number of patients for the cohort
     missing: tuple[Missing, ...] = ()
 
 
@@ -96,12 +97,14 @@ def cohort_gate(
     states: list[CohortState] = []
     for position, letter in enumerate(gate.order):
         members = [p for p in sorted(patients, key=lambda p: p.enrolled_on) if p.cohort == letter]
-        if position == 0:
-            states.append(CohortState(letter=letter, open=True, enrolled=len(members)))
+        target = protocol.cohort(letter).min_patients
+        if letter == gate.first_open:
+            states.append(CohortState(letter=letter, open=True, enrolled=len(members), target=target))
             continue
         previous = gate.order[position - 1]
         missing = _missing(protocol, previous, states[-1].open, patients, done_on, decisions)
-        states.append(CohortState(letter=letter, open=not missing, enrolled=len(members), missing=missing))
+        states.append(CohortState(letter=letter, open=not missing, enrolled=len(members), target=target,
+                                  missing=missing))
     return GateReport(cohorts=tuple(states))
 
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .bsa import apply_cap, bsa_exact, formula_expression, round_bsa
 from .errors import InputError, RuleError
-from .formatting import format_exact
+from .formatting import format_exact, format_mcg, format_ml
 from .protocol import Drug, Protocol
 
 
@@ -156,3 +156,25 @@ def flat_dose(protocol: Protocol, drug_key: str, cohort: str) -> FlatDose:
                                             "accepted": letters, "hint": "one of " + ", ".join(letters)})
     mcg = protocol.cohort(cohort).flat_doses_mcg[drug_key]
     return FlatDose(drug=drug_key, display_name=drug.display_name, cohort=cohort, mcg=mcg, route=drug.route)
+
+
+def flat_injection_volume_ml(protocol: Protocol, mcg: int) -> Decimal | None:
+    """The volume (mL) holding `mcg` of the flat drug's product, rounded half-up to the protocol's
+    mL step, when the site set the product's vial strength and volume; None when it did not (the
+    sheets then print the protocol's note, "per pharmacy manual", rather than invent a number)."""
+    product = protocol.imp321_product
+    if product.vial_strength_mcg <= 0 or product.vial_volume_ml <= 0:
+        return None
+    exact = Decimal(mcg) / Decimal(product.vial_strength_mcg) * product.vial_volume_ml
+    return round_half_up_to_step(exact, protocol.rounding.volume_ml_step)
+
+
+def flat_volume_text(protocol: Protocol, mcg: int) -> str:
+    """What to draw up for a flat dose: "inject 0.5 mL (vial 1250 mcg in 1 mL)" when the site set the
+    product, else the protocol's note ("volume: per pharmacy manual"), never an invented number."""
+    volume = flat_injection_volume_ml(protocol, mcg)
+    if volume is None:
+        return protocol.imp321_product.injection_volume_note
+    product = protocol.imp321_product
+    return (f"inject {format_ml(volume)} (vial {format_mcg(product.vial_strength_mcg)}"
+            f" in {format_ml(product.vial_volume_ml)})")

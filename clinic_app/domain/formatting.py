@@ -147,3 +147,4 @@ _BSA_FORMULA_NAMES = {"mosteller": "Mosteller", "dubois": "DuBois", "haycock": "
 def format_bsa_formula(formula: str) -> str:
     """The BSA formula's published name ("mosteller" -> "Mosteller"); an unknown key is shown as it is."""
     return _BSA_FORMULA_NAMES.get(formula, formula)
+

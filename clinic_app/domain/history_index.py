@@ -2,7 +2,8 @@
 
 A dose slot is (drug key, cycle, day). A slot may hold several records (held twice, then given):
 the first `given` record wins; `last_not_given` is the latest held/omitted record, kept even when the
-dose was given later (the shift policy needs the hold date).
+dose was given later (the shift policy needs the hold date). A premedication may be given once per
+attempt at its infusion: `all_given` keeps every given record of the slot, oldest first.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class SlotRecords:
 
     given: Administration | None = None
     last_not_given: Administration | None = None
+    all_given: tuple[Administration, ...] = ()
 
 
 _EMPTY = SlotRecords()
@@ -41,18 +43,18 @@ class HistoryIndex:
         """Index a patient's history; None stands for a patient with nothing recorded yet."""
         self._decisions = history.decisions if history is not None else ()
         self._measurements = history.measurements if history is not None else ()
-        given: dict[SlotKey, Administration] = {}
+        given: dict[SlotKey, list[Administration]] = {}
         not_given: dict[SlotKey, Administration] = {}
         for record in history.administrations if history is not None else ():
             key = (record.drug, record.cycle, record.day)
             if record.status is AdministrationStatus.GIVEN:
-                if key not in given or record.on < given[key].on:
-                    given[key] = record
+                given.setdefault(key, []).append(record)
             elif key not in not_given or record.on >= not_given[key].on:
                 not_given[key] = record
-        self._slots = {
-            key: SlotRecords(given.get(key), not_given.get(key)) for key in given.keys() | not_given.keys()
-        }
+        self._slots = {}
+        for key in given.keys() | not_given.keys():
+            records = tuple(sorted(given.get(key, ()), key=lambda r: r.on))
+            self._slots[key] = SlotRecords(records[0] if records else None, not_given.get(key), records)
         self._completions: dict[str, VisitCompletion] = {}
         for visit in sorted(history.visits if history is not None else (), key=lambda v: v.on, reverse=True):
             self._completions[visit.visit] = visit  # the earliest completion wins

@@ -33,6 +33,15 @@ class LabProblem(BaseModel):
     values: dict[str, str]
 
 
+class LabState(StrEnum):
+    """What the labs say for a dose date, as a nurse or pharmacist reads it (LAB-1, LAB-2)."""
+
+    OK = "ok"
+    HOLD = "hold"          # the latest qualifying draw is below a threshold
+    MISSING = "missing"    # no draw at all on or before the dose date
+    TOO_OLD = "too_old"    # draws exist, none within labs_max_age_days
+
+
 class LabCheck(BaseModel):
     """The verdict for one dose date, the lab result it rests on (None when none qualifies) and why."""
 
@@ -42,6 +51,16 @@ class LabCheck(BaseModel):
     dose_date: date
     lab: LabResult | None
     problems: tuple[LabProblem, ...] = ()
+
+    @property
+    def state(self) -> LabState:
+        """ok / hold (a count below its threshold) / missing / too old."""
+        if self.verdict is LabVerdict.OK:
+            return LabState.OK
+        if self.lab is not None:
+            return LabState.HOLD
+        latest = next((p.values.get("latest_drawn_on") for p in self.problems if p.code == "labs_missing"), "")
+        return LabState.TOO_OLD if latest else LabState.MISSING
 
 
 def check_pre_dose_labs(protocol: Protocol, labs: Sequence[LabResult], dose_date: date) -> LabCheck:

@@ -51,6 +51,8 @@ def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
     `decimal_comma`, `not_a_number` or `out_of_range`; values always carry field, unit,
     minimum, maximum and text; `below_hint`/`above_hint` become the hint of an out-of-range value.
     """
+    if not isinstance(text, str):  # e.g. what argparse makes of a lone "--" on Python 3.12
+        raise _reject("not_a_number", field=field, unit=unit, allowed=allowed, text=repr(text), hint=HINT_DIGITS_ONLY)
     stripped = text.strip(_ASCII_BLANKS)
     if not stripped:
         raise _reject("empty", field=field, unit=unit, allowed=allowed, text=text, hint=None)

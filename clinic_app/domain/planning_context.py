@@ -10,15 +10,16 @@ from .protocol import Protocol
 from .records import Administration, Decision, VisitCompletion
 from .schedule_model import ItemCategory, ItemStatus, Rule, ScheduleItem, Window
 from .study_calendar import study_day, study_week
+from .treatment_course import Course
 
 
 @dataclass(frozen=True)
 class DoseSlot:
     """A planned dose and the date later items are planned from.
 
-    `anchor_date` is the actual date once given, else the planned date (or, for a held D1, the
-    earliest date it can still happen). `basis` says which ("actual", "planned", "projected",
-    "shifted", "skipped", "undecided"); `lost` is True when the dose will not be given.
+    `anchor_date` is the actual date once given, else the planned date (a postponed D1: the date it
+    was re-planned to). `basis` says which ("actual", "planned", "postponed", "missed", "shifted",
+    "skipped", "undecided", "discontinued"); `lost` is True when the dose will not be given.
     """
 
     item: ScheduleItem
@@ -35,18 +36,26 @@ class PlanContext:
     c1d1: date
     today: date
     closed_days: frozenset[date]
+    course: Course
 
     def window(self, center: date, days: int) -> Window:
         """The inclusive window of +/- `days` days around `center`."""
         return Window(start=center - timedelta(days=days), end=center + timedelta(days=days))
 
     def timing(self, window: Window) -> ItemStatus:
-        """Planned before the window, due within it, overdue after it (relative to `today`)."""
+        """A visit: planned before the window, due within it, overdue after it (relative to `today`)."""
         if self.today < window.start:
             return ItemStatus.PLANNED
         if self.today <= window.end:
             return ItemStatus.DUE
         return ItemStatus.OVERDUE
+
+    def dose_timing(self, window: Window) -> ItemStatus:
+        """A dose: planned before its window, due within it, MISSED once it has closed (MISS-1):
+        a missed dose is never given late, only recorded (a late entry on its real date, or an
+        omission)."""
+        status = self.timing(window)
+        return ItemStatus.MISSED if status is ItemStatus.OVERDUE else status
 
     def item(
         self,
@@ -84,7 +93,8 @@ class PlanContext:
             window=window,
             status=status,
             rule=rule,
-            closed_day=planned_date in self.closed_days,
+            # closed_day_policy "flag" (the only one): the item stays on its date, flagged.
+            closed_day=self.protocol.calendar.closed_day_policy == "flag" and planned_date in self.closed_days,
             administration=administration,
             decision=decision,
             completion=completion,

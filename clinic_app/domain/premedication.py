@@ -9,15 +9,17 @@ such decision always wins. The tool never decides alone.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from .history_index import HistoryIndex, SlotKey
 from .planning_context import DoseSlot, PlanContext
-from .records import Decision, DecisionKind, Tolerance
+from .records import Administration, Decision, DecisionKind, Tolerance
 from .schedule_model import ItemCategory, ItemStatus, Rule, ScheduleItem
 
 CONTINUE = "continue"
 OMIT = "omit"
+_NO_INFUSION = frozenset({ItemStatus.OMITTED, ItemStatus.NOT_APPLICABLE, ItemStatus.DISCONTINUED, ItemStatus.ENDED})
 
 
 class _Need(StrEnum):
@@ -34,7 +36,9 @@ def plan_premedication(ctx: PlanContext, records: HistoryIndex, slots: dict[Slot
     infusions = sorted((key, slot) for key, slot in slots.items() if key[0] == target)
     always = sorted(premed.always_in_cycles)
     cycles_text = ", ".join(str(c) for c in always)
-    after_rule = _tolerance_rule([slot for key, slot in infusions if key[1] in always], cycles_text)
+    match premed.after_first_cycles:  # the one policy the protocol file can name today
+        case "omit_if_tolerated_else_decision":
+            after_rule = _tolerance_rule([slot for key, slot in infusions if key[1] in always], cycles_text)
     decisions = records.decisions(DecisionKind.PREMEDICATION, subject=premed.drug)
     items: list[ScheduleItem] = []
     for (_, cycle, day), slot in infusions:
@@ -98,13 +102,14 @@ def _item(
     premed = ctx.protocol.premedication
     target = infusion.item
     own = records.slot(premed.drug, cycle, day)
-    record = own.given or own.last_not_given
-    if own.given is not None:
+    given = _for_this_attempt(own.all_given, target, ctx.today)
+    record = given or own.last_not_given
+    if given is not None:
         status = ItemStatus.DONE
-        rule = Rule(code="given", values={"on": own.given.on, "planned_date": target.planned_date})
+        rule = Rule(code="given", values={"on": given.on, "planned_date": target.planned_date})
     elif own.last_not_given is not None:
         status = ItemStatus.OMITTED
-    elif target.status in (ItemStatus.OMITTED, ItemStatus.NOT_APPLICABLE):
+    elif target.status in _NO_INFUSION:
         status = ItemStatus.NOT_APPLICABLE
         rule = Rule(code="no_infusion", values={"infusion_status": target.status.value})
     elif need is _Need.OMITTED:
@@ -114,10 +119,10 @@ def _item(
     elif need is _Need.PENDING:
         status = ItemStatus.PLANNED if target.status is ItemStatus.PLANNED else ItemStatus.DECISION_REQUIRED
     elif target.status is ItemStatus.DONE:
-        # The nurse signs the infusion only after its premedication (protocol timing); the premedication
-        # itself was not recorded separately, and the rule says so.
-        status = ItemStatus.DONE
-        rule = Rule(code="premedication_with_recorded_infusion", values={"on": target.planned_date})
+        # Nothing is inferred (PREMED-2): an infusion recorded without its premedication leaves the
+        # premedication unrecorded, to be entered late or recorded as not given.
+        status = ItemStatus.MISSED
+        rule = Rule(code="premedication_not_recorded", values={"on": target.planned_date})
     else:
         status = target.status
     return ctx.item(
@@ -125,3 +130,11 @@ def _item(
         drug=premed.drug, cycle=cycle, day=day, planned_date=target.planned_date, window=target.window,
         status=status, rule=rule, administration=record, decision=decision,
     )
+
+
+def _for_this_attempt(given: tuple[Administration, ...], infusion: ScheduleItem, today: date) -> Administration | None:
+    """The premedication given for the infusion's current attempt: on the day the infusion was
+    given, or (still to give) today. One given for an attempt that did not happen (the infusion was
+    held, or not given that day) does not cover a later attempt: it is needed again that day."""
+    day = infusion.planned_date if infusion.status is ItemStatus.DONE else today
+    return next((g for g in given if g.on == day), None)

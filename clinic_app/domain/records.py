@@ -61,6 +61,8 @@ class DecisionKind(StrEnum):
     WEIGHT_CHANGE = "weight_change"              # choice: "recalculate" | "keep"
     COHORT_SAFETY = "cohort_safety_satisfactory"  # choice: "satisfactory"; subject: the cohort letter
     COHORT_REASSIGNMENT = "cohort_reassignment"  # choice: the new cohort letter
+    DISCONTINUE_DRUG = "discontinue_drug"        # choice: "discontinue"; subject: the drug stopped for good
+    AFTER_DISCONTINUATION = "after_discontinuation"  # choice: "continue_flat" | "end_treatment"
 
 
 class _Record(BaseModel):
@@ -129,6 +131,9 @@ class Administration(_Record):
     recorded_by: str = ""
     started_at: AwareDatetime | None = None  # infusion/injection start (given doses)
     ended_at: AwareDatetime | None = None
+    late_entry_reason: str = ""  # recorded after the slot's window closed: why it was entered late
+    premedication: bool = False  # a premedication (given once per attempt at its infusion, not once per slot)
+    signed: bool = True  # False only for a row an older version left without its signature
 
 
 class Decision(_Record):
@@ -154,6 +159,25 @@ class VisitCompletion(_Record):
     recorded_by: str
 
 
+class Toxicity(_Record):
+    """An adverse event as CTCAE v5 names it: a term, a grade (1-5) and the onset date.
+
+    `term` is a key of the protocol's toxicity terms (e.g. "infusion_related_reaction") or
+    "other" with `term_text` saying what; `drug` the drug it is attributed to, if any;
+    `from_infusion` is True when it was written by the tolerance recorded with an infusion.
+    """
+
+    subject_code: str
+    term: str
+    term_text: str = ""
+    grade: int = Field(ge=1, le=5)
+    onset: date
+    drug: str | None = None
+    from_infusion: bool = False
+    note: str = ""
+    recorded_by: str
+
+
 class PatientHistory(_Record):
     """Everything recorded for one patient, as the planner needs it."""
 
@@ -163,6 +187,7 @@ class PatientHistory(_Record):
     visits: tuple[VisitCompletion, ...] = ()
     measurements: tuple[Measurement, ...] = ()
     labs: tuple[LabResult, ...] = ()
+    toxicities: tuple[Toxicity, ...] = ()
 
 
 
@@ -173,6 +198,8 @@ class SignatureMeaning(StrEnum):
     VERIFIED = "Verified"
     ADMINISTERED = "Administered"
     APPROVED = "Approved"
+    HELD = "Held"              # a dose not given today, with its coded reason
+    AUTHORISED = "Authorised"  # an administrator's account change
 
 
 class Signature(_Record):

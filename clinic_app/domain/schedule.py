@@ -4,10 +4,15 @@ Rules, all read from the protocol (no drug, cycle length or count is known to th
 - The cycle drug is the first unanchored drug dosed on day 1 (paclitaxel here). Cycle n's D1 is
   planned `cycle_length_days` after the ACTUAL D1 of cycle n-1; other days of unanchored drugs are
   planned from the actual D1 of their cycle (+ day - 1).
-- A held D1 is postponed, never omitted: its item stays at its planned date (status `held` while its
-  window is open, `overdue` after it) and every later item waits for it, planned from the earliest
-  date it can still happen: max(planned D1, day after the hold, today). Once given, the plan
-  follows the actual date.
+- A held D1 is postponed, never omitted (MISS-4): it is re-planned `postponed_d1_after_days` after
+  the day the nurse recorded the postponement (the latest one), with its dose window around the new
+  date, and every later item waits for it. Once given, the plan follows the actual date.
+- A dose whose window closed with nothing recorded is MISSED (MISS-1): it is never given late; what
+  happened is recorded instead (a late entry on its real date, a hold, or an omission). A missed
+  D8/D15 is lost (later doses do not wait for it); a missed D1 still holds the cycle back until it
+  is recorded as postponed.
+- A stopped drug's doses from the day it stopped are DISCONTINUED; after an END_TREATMENT decision
+  every later dose is ENDED (treatment_course.py, TOX-5).
 - A held non-D1 dose follows `missed_dose_policy`: "omit" (not made up) or "shift" (re-planned one
   dose interval after the hold; the rest of the cycle and the next D1 move by the same amount, by
   the actual delay once it is given). A held dose is never made up once a later dose of its drug
@@ -32,6 +37,7 @@ from .premedication import plan_premedication
 from .protocol import Drug, Protocol
 from .records import Administration, AdministrationStatus, Decision, DecisionKind, PatientHistory
 from .schedule_model import ItemCategory, ItemStatus, Rule, Schedule, ScheduleItem, Window
+from .treatment_course import Course, treatment_course
 from .visits import plan_screening, plan_visits
 
 GIVE = "give"
@@ -53,14 +59,15 @@ def plan_schedule(
     """
     patient = history.patient
     start = c1d1 or patient.c1d1 or patient.planned_c1d1
-    return _plan(protocol, HistoryIndex(history), patient.subject_code, start, today, closed_days)
+    return _plan(protocol, HistoryIndex(history), patient.subject_code, start, today, closed_days,
+                 treatment_course(protocol, history))
 
 
 def plan_projection(
     protocol: Protocol, c1d1: date, *, today: date, closed_days: frozenset[date] = frozenset()
 ) -> Schedule:
     """The calendar of a patient with nothing recorded yet, from a planned C1D1 (subject code "")."""
-    return _plan(protocol, HistoryIndex(None), "", c1d1, today, closed_days)
+    return _plan(protocol, HistoryIndex(None), "", c1d1, today, closed_days, Course())
 
 
 def _plan(
@@ -70,6 +77,7 @@ def _plan(
     planned_start: date | None,
     today: date,
     closed_days: frozenset[date],
+    course: Course,
 ) -> Schedule:
     cycle_drug = cycle_drug_of(protocol)
     first = records.slot(cycle_drug.key, 1, 1).given
@@ -80,7 +88,7 @@ def _plan(
             {"field": "c1d1", "subject_code": subject_code,
              "hint": "give the planned date of C1D1 (first dose), format YYYY-MM-DD"},
         )
-    ctx = PlanContext(protocol=protocol, c1d1=start, today=today, closed_days=closed_days)
+    ctx = PlanContext(protocol=protocol, c1d1=start, today=today, closed_days=closed_days, course=course)
     slots = _plan_cycles(ctx, records, cycle_drug)
     _plan_anchored(ctx, records, slots)
     items: list[ScheduleItem] = [plan_screening(ctx, records)]
@@ -199,18 +207,36 @@ def _plan_cycle_start(
         item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=ItemStatus.OMITTED,
                           rule=Rule(code="d1_omitted", values={"omitted_on": hold.on}), administration=hold)
         return DoseSlot(item=item, anchor_date=nominal, basis="skipped", lost=True)
-    if hold is not None:
-        projected = max(nominal, hold.on + timedelta(days=1), ctx.today)
-        window = ctx.window(nominal, ctx.protocol.calendar.dose_window_days)
-        status = ItemStatus.HELD if ctx.today <= window.end else ItemStatus.OVERDUE
-        held_rule = Rule(code="d1_held_postponed",
-                         values={"held_on": hold.on, "planned_date": nominal, "projected_date": projected})
-        item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=status, rule=held_rule,
-                          administration=hold, window=window)
-        return DoseSlot(item=item, anchor_date=projected, basis="projected")
-    window = ctx.window(nominal, ctx.protocol.calendar.dose_window_days)
-    item = _dose_item(ctx, drug, cycle, 1, number, nominal, status=ctx.timing(window), rule=rule, window=window)
-    return DoseSlot(item=item, anchor_date=nominal, basis="planned")
+    planned, basis = nominal, "planned"
+    if hold is not None:  # postponed: re-planned from the day the postponement was recorded
+        planned = hold.on + timedelta(days=ctx.protocol.calendar.postponed_d1_after_days)
+        rule = Rule(code="d1_postponed", values={"held_on": hold.on, "planned_date": planned,
+                                                 "nominal_date": nominal})
+        basis = "postponed"
+    window = ctx.window(planned, ctx.protocol.calendar.dose_window_days)
+    status = ctx.dose_timing(window)
+    if status is ItemStatus.MISSED:
+        rule = Rule(code="missed", values={"window_end": window.end, "planned_date": planned})
+        basis = "missed"
+    course = _course_overlay(ctx, drug, window)
+    if course is not None:
+        status, rule = course
+        basis = "discontinued"
+    item = _dose_item(ctx, drug, cycle, 1, number, planned, status=status, rule=rule, window=window,
+                      administration=hold)
+    return DoseSlot(item=item, anchor_date=planned, basis=basis, lost=course is not None)
+
+
+def _course_overlay(ctx: PlanContext, drug: Drug, window: Window) -> tuple[ItemStatus, Rule] | None:
+    """DISCONTINUED when the drug was stopped before this pending dose's window closed; ENDED
+    likewise after an END_TREATMENT decision; None otherwise (TOX-5)."""
+    stop = ctx.course.stop_of(drug.key)
+    if stop is not None and window.end >= stop.on:
+        return ItemStatus.DISCONTINUED, Rule(code="discontinued", values={"on": stop.on, "reason": stop.code})
+    ended = ctx.course.ended_on
+    if ended is not None and window.end >= ended:
+        return ItemStatus.ENDED, Rule(code="treatment_ended", values={"on": ended})
+    return None
 
 
 def _plan_cycle_day(
@@ -261,16 +287,26 @@ def _plan_cycle_day(
                           rule=omit_rule, administration=hold)
         return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True), shift
     window = ctx.window(planned, protocol.calendar.dose_window_days)
-    status, rule = _waiting(ctx, window, rule, anchor_given=start.basis not in ("planned", "projected"))
+    # An omitted D1 lets the cycle run from its planned date; a planned, postponed or missed one holds it back.
+    status, rule = _waiting(ctx, window, rule, anchor_given=start.basis not in ("planned", "postponed", "missed"))
+    lost = status is ItemStatus.MISSED
+    if lost:
+        basis = "missed"
+    course = _course_overlay(ctx, drug, window)
+    if course is not None:
+        (status, rule), basis, lost = course, "discontinued", True
     item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule,
                       administration=hold, window=window)
-    return DoseSlot(item=item, anchor_date=planned, basis=basis), shift
+    return DoseSlot(item=item, anchor_date=planned, basis=basis, lost=lost), shift
 
 
 def _waiting(ctx: PlanContext, window: Window, rule: Rule, *, anchor_given: bool) -> tuple[ItemStatus, Rule]:
-    """A dose never becomes due before the dose it is planned from was given: it waits (planned)."""
-    status = ctx.timing(window)
+    """A dose never becomes due before the dose it is planned from was given: it waits (planned).
+    Once due, its window closing makes it missed."""
+    status = ctx.dose_timing(window)
     if anchor_given or status is ItemStatus.PLANNED:
+        if status is ItemStatus.MISSED:
+            return status, Rule(code="missed", values={"window_end": window.end, **rule.values})
         return status, rule
     return ItemStatus.PLANNED, Rule(code="waits_for_anchor", values=dict(rule.values))
 
@@ -334,18 +370,30 @@ def _plan_anchored_dose(
     if paired.basis == "actual" and offset > 0 and window.start <= paired.anchor_date:
         # "The day which follows": never on the day of the paired dose, let alone before it.
         window = Window(start=paired.anchor_date + timedelta(days=1), end=max(window.end, planned))
+    course = _course_overlay(ctx, drug, window)
+    if course is not None:
+        status, rule = course
+        item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, window=window)
+        return DoseSlot(item=item, anchor_date=planned, basis="discontinued", lost=True)
     if not paired.lost:
         rule = Rule(code="anchored", values={"basis": paired.basis, "anchor": anchor,
                                              "anchor_date": paired.anchor_date, "offset_days": offset})
         status, rule = _waiting(ctx, window, rule, anchor_given=paired.basis == "actual" or offset <= 0)
         item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, window=window)
-        return DoseSlot(item=item, anchor_date=planned, basis="planned")
+        return DoseSlot(item=item, anchor_date=planned, basis="planned", lost=status is ItemStatus.MISSED)
+    if paired.basis == "discontinued":
+        return _after_discontinuation(ctx, drug, (cycle, day), number, planned, window, anchor)
+    if drug.held_anchor_policy != "decision":  # no decision asked for: the dose follows its pair
+        rule = Rule(code="paired_dose_not_given", values={"anchor": anchor})
+        item = _dose_item(ctx, drug, cycle, day, number, planned, status=ItemStatus.OMITTED, rule=rule,
+                          window=window)
+        return DoseSlot(item=item, anchor_date=planned, basis="skipped", lost=True)
     if decision is None:
         rule = Rule(code="paired_dose_not_given", values={"anchor": anchor})
         status, basis, lost = ItemStatus.DECISION_REQUIRED, "undecided", False
     elif decision.choice == GIVE:
         rule = Rule(code="investigator_give", values={"anchor": anchor})
-        status, basis, lost = ctx.timing(window), "planned", False
+        status, basis, lost = ctx.dose_timing(window), "planned", False
     elif decision.choice == SKIP:
         rule = Rule(code="investigator_skip", values={"anchor": anchor})
         status, basis, lost = ItemStatus.OMITTED, "skipped", True
@@ -354,4 +402,21 @@ def _plan_anchored_dose(
         status, basis, lost = ItemStatus.DECISION_REQUIRED, "undecided", False
     item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, decision=decision,
                       window=window)
-    return DoseSlot(item=item, anchor_date=planned, basis=basis, lost=lost)
+    return DoseSlot(item=item, anchor_date=planned, basis=basis, lost=lost or status is ItemStatus.MISSED)
+
+
+def _after_discontinuation(ctx: PlanContext, drug: Drug, slot: tuple[int, int], number: int, planned: date,
+                           window: Window, anchor: str) -> DoseSlot:
+    """A flat dose whose paired drug was stopped for good: the investigator decides whether the
+    flat drug goes on alone (on its planned days) or treatment ends (TOX-5)."""
+    cycle, day = slot
+    after = ctx.course.after
+    if ctx.course.flat_alone:
+        rule = Rule(code="continued_alone", values={"anchor": anchor})
+        status = ctx.dose_timing(window)
+    else:
+        rule = Rule(code="after_discontinuation_required", values={"anchor": anchor})
+        status = ItemStatus.DECISION_REQUIRED
+    item = _dose_item(ctx, drug, cycle, day, number, planned, status=status, rule=rule, window=window,
+                      decision=after)
+    return DoseSlot(item=item, anchor_date=planned, basis="planned", lost=status is ItemStatus.MISSED)

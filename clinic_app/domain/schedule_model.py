@@ -59,11 +59,13 @@ class ItemStatus(StrEnum):
 
     PLANNED = "planned"                      # before its window
     DUE = "due"                              # today is within its window
-    OVERDUE = "overdue"                      # its window has ended and it has not happened
+    OVERDUE = "overdue"                      # a visit whose window has ended and that was not done
+    MISSED = "missed"                        # a dose whose window closed unrecorded: never given now (MISS-1)
     DONE = "done"                            # recorded as given / completed
-    HELD = "held"                            # a D1 held and postponed, its window still open
     OMITTED = "omitted"                      # will not happen (held under the omit policy, skipped)
     DECISION_REQUIRED = "decision_required"  # waits for an investigator's decision
+    DISCONTINUED = "discontinued"            # its drug was stopped for good (TOX-5, DISCONTINUE_DRUG)
+    ENDED = "ended"                          # treatment ended by the investigator's decision
     NOT_APPLICABLE = "not_applicable"        # e.g. premedication of an infusion that was not given
 
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from clinic_app.domain.errors import InputError
+from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.permissions import Action, allowed
 from clinic_app.domain.records import Role
+from clinic_app.store import UserAccount
 
 from .base import SITE_NAME_KEY, ClinicBase
 from .views import Session, UserInfo
 
 
-def _session_of(account_id: int, username: str, full_name: str, role: Role) -> Session:
-    return Session(user_id=account_id, username=username, full_name=full_name, role=Role(role))
+def _info(a: UserAccount) -> UserInfo:
+    return UserInfo(a.username, a.full_name, a.role, a.active, a.must_change_password, a.locked_until)
+
+
+def _session_of(account: UserAccount) -> Session:
+    return Session(user_id=account.id, username=account.username, full_name=account.full_name,
+                   role=Role(account.role), credentials_version=account.credentials_version)
 
 
 class AccountsMixin(ClinicBase):
@@ -27,17 +33,17 @@ class AccountsMixin(ClinicBase):
                                                    "minimum": 2, "maximum": 80, "text": site_name})
         account = self._store.users.create_first_administrator(username, full_name, password)
         self._store.site.set_setting(SITE_NAME_KEY, name, None, actor=account.username)
-        return _session_of(account.id, account.username, account.full_name, account.role)
+        return _session_of(account)
 
     def login(self, username: str, password: str) -> Session:
         """Sign in. Raises AuthenticationFailed, AccountLocked or PasswordChangeRequired."""
         account = self._store.users.authenticate(username, password, self.now())
-        return _session_of(account.id, account.username, account.full_name, account.role)
+        return _session_of(account)
 
     def change_password(self, username: str, current: str, new_password: str) -> Session:
         """Set a new password proving the current one (or a one-time code); signs the user in."""
         account = self._store.users.change_password(username, current, new_password, self.now())
-        return _session_of(account.id, account.username, account.full_name, account.role)
+        return _session_of(account)
 
     def create_user(self, session: Session, *, username: str, full_name: str, role: Role) -> str:
         """Create an account (administrator only); returns its one-time code, to be shown once.
@@ -49,16 +55,40 @@ class AccountsMixin(ClinicBase):
                                                 now=self.now())
         return code
 
-    def reset_password(self, session: Session, username: str) -> str:
-        """Replace a user's password by a one-time code (administrator only); unlocks the account."""
+    def request_password_reset(self, session: Session, username: str) -> str:
+        """First person of a reset (administrator): returns the FIRST half of the new one-time code,
+        to be shown once. Nothing changes until an investigator confirms (CLINICAL.md section 11)."""
         self._require(session, Action.MANAGE_USERS)
-        return self._store.users.reset_password(username, actor=session.username, now=self.now())
+        return self._store.users.request_reset(username, actor=session.username, now=self.now())
+
+    def confirm_password_reset(self, session: Session, username: str, *, password: str) -> str:
+        """Second person of a reset (an investigator who is neither the person nor the requester,
+        re-entering their password): the reset takes effect, the person's open sessions end, and the
+        SECOND half of the code is returned, to be shown once. The person types both halves."""
+        self._require(session, Action.CONFIRM_PASSWORD_RESET)
+        signer = self._signer(session, password)
+        with self._store.transaction(signer) as w:
+            return self._store.users.confirm_reset(w, signer, username, now=self.now())
+
+    def deactivate_user(self, session: Session, username: str, *, reason: str) -> UserInfo:
+        """Deactivate an account with a reason (administrator): its sessions end at once; accounts
+        are never deleted (they signed records). Refuses one's own account."""
+        self._require(session, Action.MANAGE_USERS)
+        why = reason.strip() if isinstance(reason, str) else ""
+        if not 3 <= len(why) <= 500:
+            raise InputError("invalid_text", {"field": "reason", "unit": "characters", "minimum": 3, "maximum": 500,
+                                              "text": str(reason)})
+        account = self._store.users.get(username)
+        if account.id == session.user_id:
+            raise RuleError("cannot_deactivate_self", {"field": "username", "username": account.username})
+        done = self._store.users.set_active(account.username, False, account.row_version, actor=session.username,
+                                            reason=why)
+        return _info(done)
 
     def users(self, session: Session) -> list[UserInfo]:
         """Every account (administrator only)."""
         self._require(session, Action.MANAGE_USERS)
-        return [UserInfo(a.username, a.full_name, a.role, a.active, a.must_change_password, a.locked_until)
-                for a in self._store.users.all()]
+        return [_info(a) for a in self._store.users.all()]
 
     def can(self, session: Session, action: Action) -> bool:
         """Whether the session's role may do `action` (to enable buttons; every use case still checks)."""

@@ -69,7 +69,7 @@ PATIENTS = [
     DemoPatient("IMP-A04", "AK", "Anna Kowalska", date(1966, 1, 30), "A", 236, "167", "69",
                 level_change=(3, "-1")),
     DemoPatient("IMP-A05", "JL", "Julie Laurent", date(1975, 9, 8), "A", 228, "172", "80",
-                events={("imp321", 3, 16): "late:2"}),
+                events={("imp321", 3, 16): "late:1"}),  # the last day of its window
     DemoPatient("IMP-A06", "SO", "Sarah O'Neill", date(1959, 4, 17), "A", 170, "161", "66"),
     DemoPatient("IMP-A07", "PT", "Priya Thomas", date(1968, 12, 5), "A", 150, "155", "52",
                 events={("paclitaxel", 1, 8): "reaction"},
@@ -170,9 +170,10 @@ class _Replay:
         low = event == "hold:low_anc"
         self.clinic.record_labs(self.nurse, p.code, anc="1.1" if low else "3.4", platelets="212", drawn_on=on)
         if event.startswith("hold:"):
-            # A held D1 is postponed (look again in a week); a held D8/D15 is omitted by the protocol.
+            # A held D1 is postponed (re-planned a week later); a held D8/D15 is omitted by the
+            # protocol's missed-dose policy.
             self.clinic.hold(self.nurse, p.code, drug=drug, cycle=cycle, day=day,
-                             reason=HoldReason(event.split(":", 1)[1]), omit=day != 1)
+                             reason=HoldReason(event.split(":", 1)[1]), password=DEMO_PASSWORD)
             if day == 1:
                 self.revisit[p.code] = on + timedelta(days=7)
             return

@@ -6,17 +6,18 @@ printed it and when; the demo flag puts the FICTIONAL banner on every page.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from clinic_app import __version__
-from clinic_app.domain.dosing import flat_dose
-from clinic_app.domain.due import DueStatus
+from clinic_app.domain.dose_records import DoseStatus
+from clinic_app.domain.dosing import flat_dose, flat_volume_text
+from clinic_app.domain.due import DueItem, DueStatus, due_items
 from clinic_app.domain.errors import RuleError
+from clinic_app.domain.gate import GateInput, Slot, check
+from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action
-from clinic_app.domain.preparation import plan_preparation
-from clinic_app.domain.records import AdministrationStatus, DecisionKind, Measurement, PatientHistory
+from clinic_app.domain.records import DecisionKind, PatientHistory
 from clinic_app.domain.schedule_model import ItemCategory, ScheduleItem
 from clinic_app.printing import (
     CheckerRules,
@@ -38,25 +39,25 @@ from clinic_app.printing import (
     render_visit_checklist,
     render_worklist,
 )
-from clinic_app.store import DoseStatus
 
-from .patient_view import PatientViewMixin
+from .base import ClinicBase
+from .due_list import dose_text
 from .views import DoseRecordView, Session
 
 PageSize = Literal["A4", "Letter"]
-SERIAL_KEY = "print_serial"
 
 
-class DocumentsMixin(PatientViewMixin):
+class DocumentsMixin(ClinicBase):
     # -- shared pieces ---------------------------------------------------------------------
     def _context(self, session: Session, prefix: str, page_size: PageSize) -> PrintContext:
-        """Page furniture with the next sheet serial (an audited counter: who printed what, when)."""
-        found = self._store.site.setting(SERIAL_KEY)
-        number = int(found[0]) + 1 if found else 1
-        self._store.site.set_setting(SERIAL_KEY, str(number), found[1] if found else None, actor=session.username)
+        """Page furniture with the next sheet serial (an audited counter: who printed what, when)
+        and the audit chain head just after it, so the paper anchors the trail."""
+        number = self._store.site.next_serial(actor=session.username)
+        head = self._store.chain_head()
         return PrintContext(app_version=__version__, printed_at=self.now(),
                             printed_by=f"{session.full_name} ({session.role.value})",
-                            serial=f"{prefix}-{number:06d}", page_size=page_size, demo=self.has_demo_data)
+                            serial=f"{prefix}-{number:06d}", page_size=page_size, demo=self.has_demo_data,
+                            trail=f"trail {head.seq} · {head.mac[:8]}")
 
     def _identifiers(self, history: PatientHistory) -> PatientIdentifiers:
         patient = history.patient
@@ -66,26 +67,19 @@ class DocumentsMixin(PatientViewMixin):
             full_name=identity.value.full_name if identity else None,
             hospital_number=identity.value.hospital_number if identity else None)
 
-    def _last_dose_measurement(self, subject_code: str, history: PatientHistory) -> Measurement | None:
-        """The measurement the most recent given BSA dose was calculated from (for the weight rule)."""
-        drug = self._protocol.bsa_drug.key
-        given = {(a.cycle, a.day) for a in history.administrations
-                 if a.drug == drug and a.status is AdministrationStatus.GIVEN}
-        for record in reversed(self._store.dosing.dose_records(subject_code)):
-            if (record.cycle, record.day) in given:
-                return Measurement.model_validate(json.loads(record.snapshot_json)["measurement"])
-        return None
-
     # -- pharmacy dosing sheet -------------------------------------------------------------
     def dosing_sheet_input(self, session: Session, dose_record_id: int, *,
                            page_size: PageSize = "A4") -> DosingSheetInput:
-        """Everything the dosing sheet of one dose record prints (also its blinded copy)."""
+        """Everything the dosing sheet of one dose record prints (also its blinded copy): a voided
+        record prints VOID; a current one prints what the gate says stops it today."""
         self._require(session, Action.PRINT)
-        view = self._view(self._store.dosing.dose_record(dose_record_id))
-        history = self._store.history(view.subject_code)
-        schedule = self._schedule(history, self.today())
-        slot = self._item(schedule, view.drug, view.cycle, view.day)
-        premed = next((i for i in schedule.items if i.category is ItemCategory.PREMEDICATION
+        view = self._view(dose_record_id)
+        gi = self._gate_input(view.subject_code)
+        history = gi.chart.history
+        slot = gi.item(Slot(view.drug, view.cycle, view.day))
+        if slot is None:
+            raise RuleError("no_such_dose", {"drug": view.drug, "cycle": view.cycle, "day": view.day})
+        premed = next((i for i in gi.schedule.items if i.category is ItemCategory.PREMEDICATION
                        and i.cycle == view.cycle and i.day == view.day), None)
         prepared, verified = view.signed("Prepared"), view.signed("Verified")
         return DosingSheetInput(
@@ -98,10 +92,22 @@ class DocumentsMixin(PatientViewMixin):
             rules=CheckerRules.from_protocol(self._protocol), level_decision=self._level_decision(view, history),
             lab_check=view.lab_check, warnings=view.warnings, acknowledged=view.acknowledged,
             premedication=Premedication.from_schedule_item(premed, self._protocol) if premed else None,
-            next_flat_doses=self._next_flat_doses(schedule.items, view, history.patient.cohort),
+            next_flat_doses=self._next_flat_doses(gi.schedule.items, view, history.patient.cohort),
             prepared=SignatureBlock.from_signature(prepared) if prepared else SignatureBlock(meaning="Prepared"),
             verified_by=SignatureBlock.from_signature(verified) if verified else SignatureBlock(meaning="Verified"),
-            dose_record_id=f"DR-{view.id:06d}", verified=view.status is DoseStatus.VERIFIED)
+            dose_record_id=f"DR-{view.id:06d}", verified=view.status is DoseStatus.VERIFIED,
+            void_reason=view.void_reason, alerts=self._alerts(gi, view))
+
+    def _alerts(self, gi: GateInput, view: DoseRecordView) -> tuple[str, ...]:
+        """What stops a current record's dose today (the gate's refusals and the decision it waits
+        for), leaving out the pharmacy's own next steps and the day not having come."""
+        if view.status is DoseStatus.VOID:
+            return ()
+        verdict = check(gi, Slot(view.drug, view.cycle, view.day), GateAction.ADMINISTER, dose_record_id=view.id)
+        found = [RuleError(r.code, r.values).describe() for r in verdict.reasons if r.code not in _PHARMACY_STEPS]
+        if verdict.decision is not None:
+            found.append(f"investigator decision required: {verdict.decision.kind.value.replace('_', ' ')}")
+        return tuple(found)
 
     def _level_decision(self, view: DoseRecordView, history: PatientHistory) -> LevelDecision | None:
         if view.dose.level == 0:
@@ -124,7 +130,8 @@ class DocumentsMixin(PatientViewMixin):
             if item is not None:
                 found.append(NextFlatDose(
                     dose=flat_dose(self._protocol, drug.key, cohort), on=item.planned_date, cycle=view.cycle,
-                    day=day, volume_note=self._protocol.imp321_product.injection_volume_note))
+                    day=day, volume_note=flat_volume_text(self._protocol, flat_dose(self._protocol, drug.key,
+                                                                                     cohort).mcg)))
         return tuple(found)
 
     def dosing_sheet_pdf(self, session: Session, dose_record_id: int, *, blinded: bool = False,
@@ -136,59 +143,46 @@ class DocumentsMixin(PatientViewMixin):
     # -- chair-side checklist and take-home calendar ---------------------------------------
     def visit_checklist_pdf(self, session: Session, subject_code: str, day: date, *,
                             page_size: PageSize = "A4") -> bytes:
-        """The chair-side checklist of what is due for one patient on `day`."""
+        """The chair-side checklist of what is due for one patient on `day` (missed, discontinued and
+        ended doses appear as not to give, with what to record instead)."""
         self._require(session, Action.PRINT)
-        history = self._store.history(subject_code)
-        items = tuple(d for d in self.next_due(session, subject_code, day) if d.status is not DueStatus.UPCOMING)
+        gi = self._gate_input(subject_code, day)
+        history = gi.chart.history
+        items = tuple(d for d in due_items(gi) if d.status is not DueStatus.UPCOMING)
         if not items:
             raise RuleError("nothing_due", {"field": "date", "subject_code": subject_code, "date": day.isoformat()})
         return render_visit_checklist(VisitChecklistInput(
             ctx=self._context(session, "VC", page_size), patient=self._identifiers(history), protocol=self._protocol,
             cohort=history.patient.cohort, visit_date=day, items=items,
-            previous_weight=self._last_dose_measurement(subject_code, history)))
+            previous_weight=gi.chart.weight_used_last(self._protocol.bsa_drug.key),
+            toxicities=history.toxicities))
 
     def patient_calendar_pdf(self, session: Session, subject_code: str, today: date, *,
                              page_size: PageSize = "A4") -> bytes:
         """The take-home calendar of every remaining visit and dose, stamped with today's date."""
         self._require(session, Action.PRINT)
-        history = self._store.history(subject_code)
+        gi = self._gate_input(subject_code, today)
         return render_patient_calendar(PatientCalendarInput(
-            ctx=self._context(session, "PC", page_size), patient=self._identifiers(history), protocol=self._protocol,
-            schedule=self._schedule(history, today), produced_on=today,
-            clinic_contact=self.site_name))
+            ctx=self._context(session, "PC", page_size), patient=self._identifiers(gi.chart.history),
+            protocol=self._protocol, schedule=gi.schedule, produced_on=today, clinic_contact=self.site_name))
 
     # -- the pharmacy's day ----------------------------------------------------------------
     def worklist_entries(self, session: Session, day: date) -> list[WorklistEntry]:
-        """Every dose to prepare on `day`: the latest dose record of each BSA slot (or the dose the
-        due list computes when none exists yet, unverified), and each flat dose by cohort."""
+        """Every dose due on `day` (never a missed one, MISS-1), with where it stands: a BSA slot's
+        current record (verified, or provisional), else a forecast marked provisional, else why no
+        dose can be worked out yet; each flat dose by cohort."""
         self._require(session, Action.PRINT)
         entries: list[WorklistEntry] = []
         for stored in self._store.patients.all(active_only=True):
-            code = stored.value.subject_code
-            history = self._store.history(code)
-            patient = self._identifiers(history)
-            for due in self.next_due(session, code, day):
-                item = due.item
-                if due.status not in (DueStatus.DUE_TODAY, DueStatus.OVERDUE) or item.category is not ItemCategory.DOSE:
-                    continue
-                slot = f"C{item.cycle}D{item.day}"
-                if due.dose is not None and due.dose.flat is not None:
-                    entries.append(WorklistEntry(patient=patient, cohort=history.patient.cohort, slot=slot,
-                                                 flat_dose=due.dose.flat))
-                    continue
-                record = next((r for r in reversed(self._store.dosing.dose_records(code))
-                               if (r.drug, r.cycle, r.day) == (item.drug, item.cycle, item.day)), None)
-                if record is not None:
-                    view = self._view(record)
-                    entries.append(WorklistEntry(
-                        patient=patient, cohort=history.patient.cohort, slot=slot,
-                        dose_record_id=f"DR-{view.id:06d}", verified=view.status is DoseStatus.VERIFIED,
-                        bsa_dose=view.dose, preparation=view.preparation))
-                elif due.dose is not None and due.dose.bsa is not None:
-                    dose = due.dose.bsa
-                    entries.append(WorklistEntry(patient=patient, cohort=history.patient.cohort, slot=slot,
-                                                 bsa_dose=dose, preparation=plan_preparation(self._protocol,
-                                                                                             dose.dose_mg)))
+            gi = self._gate_input(stored.value.subject_code, day)
+            patient = self._identifiers(gi.chart.history)
+            cohort = gi.chart.history.patient.cohort
+            for due in due_items(gi):
+                flat = due.dose.flat if due.dose is not None else None
+                volume = flat_volume_text(self._protocol, flat.mcg) if flat is not None else ""
+                entry = _worklist_entry(due, patient, cohort, volume)
+                if entry is not None:
+                    entries.append(entry)
         return entries
 
     def worklist_pdf(self, session: Session, day: date, *, page_size: PageSize = "A4") -> bytes:
@@ -197,3 +191,25 @@ class DocumentsMixin(PatientViewMixin):
         return render_worklist(WorklistInput(
             ctx=self._context(session, "WL", page_size), work_date=day, entries=entries,
             flat_volume_note=self._protocol.imp321_product.injection_volume_note))
+
+
+# Gate reasons a dosing sheet does not print as alerts: the pharmacy's own next steps and the day
+# not having come yet (the sheet's NOT VERIFIED mark and dose date say those).
+_PHARMACY_STEPS = frozenset({"dose_not_verified", "not_yet_due", "preparation_expired", "labs_missing",
+                             "labs_too_old"})
+
+
+def _worklist_entry(due: DueItem, patient: PatientIdentifiers, cohort: str, flat_volume: str) -> WorklistEntry | None:
+    """The worklist line of a dose due today, or None (not a dose, or not one to give today)."""
+    item, dose, state = due.item, due.dose, due.state
+    if due.status is not DueStatus.DUE_TODAY or item.category is not ItemCategory.DOSE or dose is None or state is None:
+        return None
+    common: dict[str, Any] = {
+        "patient": patient, "cohort": cohort, "slot": item.slot, "progress": state.progress.value,
+        "dose_record_id": f"DR-{state.record_id:06d}" if state.record_id is not None else None,
+        "expires_at": state.expires_at, "labs": state.labs.state.value if state.labs is not None else None}
+    if dose.flat is not None:
+        return WorklistEntry(**common, flat_dose=dose.flat, volume_note=flat_volume)
+    if dose.bsa is not None:
+        return WorklistEntry(**common, provisional=dose.provisional, bsa_dose=dose.bsa, preparation=dose.preparation)
+    return WorklistEntry(**common, no_dose_reason=dose_text(dose))

@@ -1,219 +1,163 @@
-"""Calculate, prepare, verify, administer, hold: the dose path from the calculation to the chair.
+"""Calculate, prepare, verify, administer, hold, omit: the dose path from the calculation to the chair.
 
-Each step is signed by the person who did it (password re-entered). The calculation is frozen as
-a snapshot with the protocol's version and SHA-256; preparation and verification refer to that
-frozen record, and the verifier re-runs the arithmetic from the snapshot's inputs so that a record
-that no longer matches the protocol or the code is refused, never dispensed.
+Every step asks the dose gate (clinic_app.domain.gate) first and does nothing it refuses; a signed
+step checks the password once and writes the record, its signature and their audit rows in ONE
+transaction. The calculation is frozen as a typed snapshot with the protocol's version and SHA-256,
+and a new calculation for a slot voids the earlier record in the same transaction (REC-1).
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from clinic_app.domain.dosing import PaclitaxelDose, calculate_paclitaxel, flat_dose
-from clinic_app.domain.due import current_level
-from clinic_app.domain.errors import InputError, RuleError
-from clinic_app.domain.history_index import HistoryIndex
-from clinic_app.domain.lab_check import LabCheck, LabVerdict, check_pre_dose_labs
+from clinic_app.domain.dose_records import DoseRecordState, DoseSnapshot, ProtocolRef
+from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
+from clinic_app.domain.errors import InputError
+from clinic_app.domain.gate import GateInput, Slot, check, dose_measurement
+from clinic_app.domain.gate_model import GateAction, Verdict
+from clinic_app.domain.lab_check import LabCheck, check_pre_dose_labs
 from clinic_app.domain.permissions import Action
-from clinic_app.domain.plausibility import (
-    PlausibilityWarning,
-    check_body,
-    check_measurement_date,
-    check_weight_change,
-)
-from clinic_app.domain.preparation import PreparationPlan, plan_preparation
+from clinic_app.domain.plausibility import check_body, check_weight_change
+from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.records import (
     Administration,
     AdministrationStatus,
-    DecisionKind,
     HoldReason,
-    Measurement,
-    PatientHistory,
     SignatureMeaning,
     Tolerance,
 )
-from clinic_app.domain.schedule import plan_schedule
-from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
-from clinic_app.store import DoseRecord, DoseStatus
+from clinic_app.domain.toxicity import tolerance_toxicity
 
 from .base import ClinicBase
-from .patients import require_acknowledged
+from .patients import require_acknowledged, require_text
 from .views import DoseRecordView, Session
 
-_PENDING = {ItemStatus.PLANNED, ItemStatus.DUE, ItemStatus.OVERDUE, ItemStatus.HELD}
-_GIVABLE = {ItemStatus.DUE, ItemStatus.OVERDUE, ItemStatus.HELD}  # the window is open (or past)
-RECALCULATE, KEEP = "recalculate", "keep"
+_ACTION_ROLE = {  # which permission each gate action needs
+    GateAction.CALCULATE: Action.CALCULATE_DOSE, GateAction.PREPARE: Action.PREPARE, GateAction.VERIFY: Action.VERIFY,
+    GateAction.ADMINISTER: Action.ADMINISTER, GateAction.RECORD_LATE: Action.ADMINISTER,
+    GateAction.HOLD: Action.HOLD, GateAction.OMIT: Action.DECIDE,
+}
 
 
 class DosingMixin(ClinicBase):
-    # -- planning helpers shared by the use cases ------------------------------------------
-    def _closed_days(self) -> frozenset[date]:
-        return frozenset(c.day for c in self._store.site.closed_days())
+    # -- asking the gate ---------------------------------------------------------------------
+    def check_action(self, session: Session, subject_code: str, *, drug: str, cycle: int, day: int,
+                     action: GateAction, on: date | None = None, dose_record_id: int | None = None) -> Verdict:
+        """What the dose gate says of `action` on a slot today (faces enable buttons and show the
+        reasons with it; every use case asks it again before acting)."""
+        self._require(session, Action.VIEW_PATIENTS)
+        return check(self._gate_input(subject_code), Slot(drug, cycle, day), GateAction(action),
+                     actor=session.username, on=on, dose_record_id=dose_record_id)
 
-    def _schedule(self, history: PatientHistory, today: date) -> Schedule:
-        return plan_schedule(self._protocol, history, today=today, closed_days=self._closed_days())
-
-    def _item(self, schedule: Schedule, drug: str, cycle: int, day: int) -> ScheduleItem:
-        for item in schedule.items:
-            if item.drug == drug and item.cycle == cycle and item.day == day:
-                return item
-        raise RuleError("no_such_dose", {"field": "cycle/day", "drug": drug, "cycle": cycle, "day": day})
+    def _allowed(self, session: Session, gi: GateInput, slot: Slot, action: GateAction, *,
+                 on: date | None = None, dose_record_id: int | None = None) -> Verdict:
+        """The gate's verdict, raised as RuleError unless the action is allowed."""
+        verdict = check(gi, slot, action, actor=session.username, on=on, dose_record_id=dose_record_id)
+        verdict.raise_unless_allowed()
+        return verdict
 
     # -- calculation -----------------------------------------------------------------------
-    def _weight_used_last(self, subject_code: str, drug: str, history: PatientHistory) -> Decimal | None:
-        """Weight (kg) the most recent GIVEN dose of `drug` was calculated from."""
-        given = {(a.cycle, a.day) for a in history.administrations
-                 if a.drug == drug and a.status is AdministrationStatus.GIVEN}
-        for record in reversed(self._store.dosing.dose_records(subject_code)):
-            if record.drug == drug and (record.cycle, record.day) in given:
-                return Decimal(json.loads(record.snapshot_json)["measurement"]["weight_kg"])
-        return None
-
-    def _dose_inputs(self, history: PatientHistory, item: ScheduleItem, dose_date: date,
-                     weight_used_last: Decimal | None) -> tuple[Measurement, list[PlausibilityWarning]]:
-        """The measurement the dose is calculated from, after the weight-age and weight-change rules."""
-        records = HistoryIndex(history)
-        measurement = records.latest_measurement(dose_date)
-        if measurement is None:
-            raise RuleError("measurement_required", {"field": "weight", "unit": "kg",
-                                                     "subject_code": history.patient.subject_code})
-        stale = check_measurement_date(self._protocol, measurement.measured_on, dose_date=dose_date,
-                                       today=self.today())
-        if stale:  # a rule, not a warning: the dose needs a weight measured within the limit
-            raise RuleError("weight_too_old", {"field": "weight", **stale[0].values})
-        change = check_weight_change(self._protocol, measurement.weight_kg,
-                                     weight_used_last_dose_kg=weight_used_last)
-        if change:
-            decision = next((d for d in reversed(history.decisions) if d.kind is DecisionKind.WEIGHT_CHANGE
-                             and d.cycle == item.cycle and d.day == item.day), None)
-            if decision is None:
-                raise RuleError("weight_change_decision_required", dict(change[0].values))
-            if decision.choice == KEEP and weight_used_last is not None:
-                measurement = measurement.model_copy(update={"weight_kg": weight_used_last})
-        return measurement, change
-
     def calculate_dose(self, session: Session, subject_code: str, *, cycle: int, day: int,
                        acknowledged: frozenset[str] = frozenset()) -> DoseRecordView:
-        """Calculate and freeze the BSA dose for a pending slot (weight age and change rules enforced).
+        """Calculate and freeze the BSA dose of a slot still to give; the slot's earlier record, if
+        any, is voided in the same transaction (REC-1).
 
-        Raises RuleError: no_such_dose, dose_not_pending, measurement_required, weight_too_old,
-        weight_change_decision_required, acknowledgement_required (implausible body values).
+        Raises RuleError with the gate's code (dose_missed, drug_discontinued, weight_too_old,
+        measurement_required, interval_too_short, decision_required...) or
+        acknowledgement_required (implausible body values not yet confirmed).
         """
         self._require(session, Action.CALCULATE_DOSE)
         drug = self._protocol.bsa_drug
-        history = self._store.history(subject_code)
-        today = self.today()
-        item = self._item(self._schedule(history, today), drug.key, cycle, day)
-        if item.status not in _PENDING:
-            raise RuleError("dose_not_pending", {"field": "cycle/day", "cycle": cycle, "day": day,
-                                                 "status": item.status.value})
-        dose_date = max(today, item.planned_date)
-        weight_used_last = self._weight_used_last(subject_code, drug.key, history)
-        measurement, change = self._dose_inputs(history, item, dose_date, weight_used_last)
+        gi = self._gate_input(subject_code)
+        slot = Slot(drug.key, cycle, day)
+        self._allowed(session, gi, slot, GateAction.CALCULATE)
+        item = gi.item(slot)
+        assert item is not None  # the gate refuses a slot the plan lacks
+        dose_date = max(gi.today, item.planned_date)
+        measurement = dose_measurement(gi, item, dose_date)
+        assert measurement is not None  # the gate refuses a calculation without one
         dose = calculate_paclitaxel(self._protocol, measurement.height_cm, measurement.weight_kg,
-                                    level=current_level(history))
+                                    level=gi.level.current)
         warnings = check_body(self._protocol, measurement.height_cm, measurement.weight_kg, dose.bsa_m2)
         require_acknowledged(warnings, acknowledged)
-        preparation = plan_preparation(self._protocol, dose.dose_mg)
-        labs = check_pre_dose_labs(self._protocol, history.labs, dose_date)
-        snapshot: dict[str, Any] = {
-            "protocol": {"id": self._protocol.protocol.id, "version": self._protocol.protocol.version,
-                         "sha256": self._protocol.sha256},
-            "dose_date": dose_date.isoformat(),
-            "measurement": measurement.model_dump(mode="json"),
-            "dose": dose.model_dump(mode="json"),
-            "preparation": preparation.model_dump(mode="json"),
-            "warnings": [w.model_dump(mode="json") for w in [*warnings, *change]],
-            "acknowledged": sorted(w.code for w in warnings),
-            "lab_check": labs.model_dump(mode="json"),
-        }
-        record = self._store.dosing.create_dose_record(
-            subject_code, drug.key, cycle, day, snapshot, protocol_version=self._protocol.protocol.version,
-            protocol_sha256=self._protocol.sha256, actor=session.username)
-        return self._view(record)
+        used = gi.chart.weight_used_last(drug.key)
+        change = check_weight_change(self._protocol, measurement.weight_kg,
+                                     weight_used_last_dose_kg=used.weight_kg if used is not None else None)
+        snapshot = DoseSnapshot(
+            protocol=ProtocolRef(id=self._protocol.protocol.id, version=self._protocol.protocol.version,
+                                 sha256=self._protocol.sha256),
+            dose_date=dose_date, measurement=measurement, dose=dose,
+            preparation=plan_preparation(self._protocol, dose.dose_mg), warnings=(*warnings, *change),
+            acknowledged=tuple(sorted(w.code for w in warnings)),
+            lab_check=check_pre_dose_labs(self._protocol, gi.chart.history.labs, dose_date),
+            cohort=gi.chart.history.patient.cohort)
+        live = gi.chart.live_record(drug.key, cycle, day)
+        with self._store.transaction(session.username) as w:  # one live record per slot
+            created = self._store.dosing.create_dose_record(
+                w, subject_code, drug.key, cycle, day, snapshot.model_dump(mode="json"),
+                protocol_version=self._protocol.protocol.version, protocol_sha256=self._protocol.sha256)
+            if live is not None:
+                self._store.dosing.void(w, "dose_records", live.id, f"replaced by dose record DR-{created:06d}")
+        return self._view(created)
 
     # -- reading dose records --------------------------------------------------------------
-    def _view(self, record: DoseRecord) -> DoseRecordView:
-        snap = json.loads(record.snapshot_json)
-        preparation = self._store.dosing.preparation(record.id)
-        plan_data = preparation.details["plan"] if preparation is not None else snap["preparation"]
-        signatures = [*self._store.signatures.for_record("dose_records", record.id)]
-        if preparation is not None:
-            signatures += self._store.signatures.for_record("preparations", preparation.id)
-        verification = self._store.dosing.verification(record.id)
-        if verification is not None:
-            signatures += self._store.signatures.for_record("verifications", verification.id)
-        return DoseRecordView(
-            id=record.id, row_version=record.row_version, subject_code=record.subject_code, drug=record.drug,
-            cycle=record.cycle, day=record.day, dose_date=date.fromisoformat(snap["dose_date"]),
-            dose=PaclitaxelDose.model_validate(snap["dose"]),
-            preparation=PreparationPlan.model_validate(plan_data),
-            warnings=tuple(PlausibilityWarning.model_validate(w) for w in snap["warnings"]),
-            acknowledged=tuple(snap["acknowledged"]), lab_check=LabCheck.model_validate(snap["lab_check"]),
-            measurement=Measurement.model_validate(snap["measurement"]), status=record.status,
-            protocol_version=record.protocol_version, protocol_sha256=record.protocol_sha256,
-            calculated_by=record.calculated_by, calculated_at=record.calculated_at, signatures=tuple(signatures))
-
     def dose_record(self, session: Session, dose_record_id: int) -> DoseRecordView:
         """One frozen dose calculation with its pharmacy state and signatures."""
         self._require(session, Action.VIEW_PATIENTS)
-        return self._view(self._store.dosing.dose_record(dose_record_id))
+        return self._view(dose_record_id)
 
     def dose_records(self, session: Session, subject_code: str) -> list[DoseRecordView]:
-        """Every dose record of a patient, oldest first."""
+        """Every dose record of a patient (voided ones included), oldest first."""
         self._require(session, Action.VIEW_PATIENTS)
-        return [self._view(r) for r in self._store.dosing.dose_records(subject_code)]
+        return self._views(subject_code, self._store.chart(subject_code).dose_records)
+
+    def _record_gate(self, dose_record_id: int) -> tuple[GateInput, DoseRecordState, Slot]:
+        code = self._store.dosing.dose_record(dose_record_id).subject_code
+        gi = self._gate_input(code)
+        record = gi.chart.record(dose_record_id)
+        assert record is not None  # read just above
+        return gi, record, Slot(record.drug, record.cycle, record.day)
 
     # -- pharmacy --------------------------------------------------------------------------
     def prepare(self, session: Session, dose_record_id: int, *, password: str) -> DoseRecordView:
-        """Record and sign "Prepared" (pharmacist): the expiry runs from now."""
+        """Record and sign "Prepared" (pharmacist): the expiry runs from now. Refused by the gate
+        while the labs say hold, for a record that is not the slot's current one or no longer
+        matches the weight, level, cohort or protocol, and for a slot that cannot be given."""
         self._require(session, Action.PREPARE)
-        self.check_password(session, password)  # before writing: a wrong password leaves nothing behind
-        record = self._store.dosing.dose_record(dose_record_id)
-        self._check_current(record)
-        snap = json.loads(record.snapshot_json)
-        plan = plan_preparation(self._protocol, Decimal(snap["dose"]["dose_mg"]), prepared_at=self.now())
-        preparation = self._store.dosing.record_preparation(
-            record.id, record.row_version, actor=session.username, details={"plan": plan.model_dump(mode="json")})
-        self._store.signatures.sign(username=session.username, password=password, meaning=SignatureMeaning.PREPARED,
-                                    entity="preparations", entity_id=preparation.id,
-                                    expected_version=preparation.row_version, now=self.now())
-        return self._view(self._store.dosing.dose_record(record.id))
+        gi, record, slot = self._record_gate(dose_record_id)
+        self._allowed(session, gi, slot, GateAction.PREPARE, dose_record_id=record.id)
+        signer = self._signer(session, password)
+        plan = plan_preparation(self._protocol, record.snapshot.dose.dose_mg, prepared_at=signer.at)
+        with self._store.transaction(signer) as w:
+            row = self._store.dosing.dose_record(record.id)
+            prepared = self._store.dosing.record_preparation(
+                w, record.id, row.row_version, details={"plan": plan.model_dump(mode="json")})
+            w.sign(signer, SignatureMeaning.PREPARED, "preparations", prepared)
+        return self._view(record.id)
 
     def verify(self, session: Session, dose_record_id: int, *, password: str) -> DoseRecordView:
-        """Second-person check (pharmacist who did not prepare): re-runs the arithmetic from the
-        snapshot, then records and signs "Verified". Raises RuleError four_eyes, calculation_mismatch."""
+        """Second-person check (a pharmacist who did not prepare it): the gate re-runs the
+        arithmetic from the snapshot and re-checks everything prepare checks; then "Verified" is
+        recorded and signed. Raises RuleError four_eyes, not_prepared, calculation_mismatch..."""
         self._require(session, Action.VERIFY)
-        record = self._store.dosing.dose_record(dose_record_id)
-        preparation = self._store.dosing.preparation(record.id)
-        if preparation is None or not self._store.signatures.for_record("preparations", preparation.id):
-            raise RuleError("not_prepared", {"dose_record_id": record.id, "status": record.status.value})
-        if preparation.prepared_by == session.username:
-            raise RuleError("four_eyes", {"dose_record_id": record.id, "prepared_by": preparation.prepared_by})
-        self.check_password(session, password)
-        self._check_current(record)
-        verification = self._store.dosing.record_verification(record.id, record.row_version, actor=session.username)
-        self._store.signatures.sign(username=session.username, password=password, meaning=SignatureMeaning.VERIFIED,
-                                    entity="verifications", entity_id=verification.id,
-                                    expected_version=verification.row_version, now=self.now())
-        return self._view(self._store.dosing.dose_record(record.id))
+        gi, record, slot = self._record_gate(dose_record_id)
+        self._allowed(session, gi, slot, GateAction.VERIFY, dose_record_id=record.id)
+        signer = self._signer(session, password)
+        with self._store.transaction(signer) as w:
+            row = self._store.dosing.dose_record(record.id)
+            verified = self._store.dosing.record_verification(w, record.id, row.row_version)
+            w.sign(signer, SignatureMeaning.VERIFIED, "verifications", verified)
+        return self._view(record.id)
 
-    def _check_current(self, record: DoseRecord) -> None:
-        """Refuse a record made under another protocol file or whose arithmetic no longer reproduces."""
-        if record.protocol_sha256 != self._protocol.sha256:
-            raise RuleError("protocol_changed", {"dose_record_id": record.id, "record_sha256": record.protocol_sha256,
-                                                 "protocol_sha256": self._protocol.sha256})
-        snap = json.loads(record.snapshot_json)
-        stored = PaclitaxelDose.model_validate(snap["dose"])
-        again = calculate_paclitaxel(self._protocol, stored.height_cm, stored.weight_kg, level=stored.level,
-                                     formula=stored.formula)
-        if again != stored:
-            raise RuleError("calculation_mismatch", {"dose_record_id": record.id, "stored_mg": str(stored.dose_mg),
-                                                     "recalculated_mg": str(again.dose_mg)})
+    def void_dose_record(self, session: Session, dose_record_id: int, *, reason: str) -> DoseRecordView:
+        """Withdraw a dose record with a reason (a pharmacist): e.g. one an older version left with an
+        unsigned preparation or verification, which can then be calculated again."""
+        self._require(session, Action.PREPARE)
+        why = require_text(reason, field="reason", minimum=3, maximum=500)
+        with self._store.transaction(session.username) as w:
+            self._store.dosing.void(w, "dose_records", dose_record_id, why)
+        return self._view(dose_record_id)
 
     # -- at the chair ----------------------------------------------------------------------
     def pre_dose_labs(self, session: Session, subject_code: str, on: date) -> LabCheck:
@@ -222,76 +166,93 @@ class DosingMixin(ClinicBase):
         return check_pre_dose_labs(self._protocol, self._store.history(subject_code).labs, on)
 
     def administer(self, session: Session, subject_code: str, *, drug: str, cycle: int, day: int,
-                   tolerance: Tolerance | None, password: str, dose_record_id: int | None = None) -> Administration:
-        """Record and sign "Administered" (nurse), today. The BSA drug needs a verified dose record
-        of that slot, labs within the thresholds and a recorded tolerance; a flat drug is given at
-        the cohort's dose; a premedication at the protocol's dose."""
+                   tolerance: Tolerance | None, password: str, dose_record_id: int | None = None,
+                   reaction_grade: int | None = None) -> Administration:
+        """Record and sign "Administered" (nurse), today, after the gate allowed it: the BSA drug
+        needs the slot's current, verified, unexpired dose record, labs that say ok, its
+        premedication recorded first and a tolerance the nurse chose (a reaction is recorded as an
+        adverse event in the same transaction, `reaction_grade` its CTCAE grade); a flat drug is
+        given at the cohort's dose, a premedication at the protocol's."""
+        return self._give(session, subject_code, Slot(drug, cycle, day), tolerance=tolerance, password=password,
+                          dose_record_id=dose_record_id, reaction_grade=reaction_grade, on=None, late_reason="")
+
+    def record_late_administration(self, session: Session, subject_code: str, *, drug: str, cycle: int,
+                                   day: int, on: date, reason: str, tolerance: Tolerance | None, password: str,
+                                   dose_record_id: int | None = None,
+                                   reaction_grade: int | None = None) -> Administration:
+        """Record, after the fact, a dose given on its real date `on` (inside its window, before
+        today), with the reason it is entered late (MISS-2); the gate applies the same rules as on
+        the day (labs of that day, verified record, spacing, premedication)."""
+        why = require_text(reason, field="reason for the late entry", minimum=3, maximum=500)
+        return self._give(session, subject_code, Slot(drug, cycle, day), tolerance=tolerance, password=password,
+                          dose_record_id=dose_record_id, reaction_grade=reaction_grade, on=on, late_reason=why)
+
+    def _give(self, session: Session, subject_code: str, slot: Slot, *, tolerance: Tolerance | None, password: str,
+              dose_record_id: int | None, reaction_grade: int | None, on: date | None,
+              late_reason: str) -> Administration:
         self._require(session, Action.ADMINISTER)
-        today = self.today()
-        history = self._store.history(subject_code)
-        item = self._item(self._schedule(history, today), drug, cycle, day)
-        if item.status is ItemStatus.DECISION_REQUIRED:
-            raise RuleError("decision_required", {"drug": drug, "cycle": cycle, "day": day, "rule": item.rule.code})
-        if item.status not in _PENDING:
-            raise RuleError("dose_not_pending", {"drug": drug, "cycle": cycle, "day": day,
-                                                 "status": item.status.value})
-        if item.status not in _GIVABLE:  # planned: its window has not opened (or its anchor is not given)
-            raise RuleError("not_yet_due", {"drug": drug, "cycle": cycle, "day": day,
-                                            "planned_date": item.planned_date.isoformat(),
-                                            "window_start": item.window.start.isoformat(), "rule": item.rule.code})
+        gi = self._gate_input(subject_code)
+        action = GateAction.ADMINISTER if on is None else GateAction.RECORD_LATE
+        self._allowed(session, gi, slot, action, on=on, dose_record_id=dose_record_id)
         amount: dict[str, Any] = {}
         record_id: int | None = None
-        if drug == self._protocol.bsa_drug.key:
-            amount["dose_mg"], record_id = self._verified_dose(subject_code, cycle, day, dose_record_id)
-            labs = check_pre_dose_labs(self._protocol, history.labs, today)
-            if labs.verdict is LabVerdict.HOLD:
-                raise RuleError("hold_required", {"problems": [p.code for p in labs.problems],
-                                                  "reasons": [p.reason.value for p in labs.problems]})
-            if tolerance is None:
-                raise InputError("tolerance_required", {"field": "tolerance",
-                                                        "allowed": [t.value for t in Tolerance]})
-        elif drug == self._protocol.premedication.drug:
+        if slot.drug == self._protocol.bsa_drug.key:
+            if tolerance is None:  # chosen by the nurse, never assumed (PREMED-3)
+                raise InputError("tolerance_required", {"field": "tolerance", "allowed": [t.value for t in Tolerance]})
+            record = (gi.chart.record(dose_record_id) if dose_record_id is not None
+                      else gi.chart.live_record(slot.drug, slot.cycle, slot.day))
+            assert record is not None  # the gate refuses a dose without its verified record
+            amount["dose_mg"], record_id = record.snapshot.dose.dose_mg, record.id
+        elif slot.drug == self._protocol.premedication.drug:
             amount["dose_mg"] = self._protocol.premedication.dose_mg
         else:
-            amount["dose_mcg"] = flat_dose(self._protocol, drug, history.patient.cohort).mcg
-        self.check_password(session, password)
-        administration = Administration(subject_code=subject_code, drug=drug, cycle=cycle, day=day,
-                                        status=AdministrationStatus.GIVEN, on=today, tolerance=tolerance,
-                                        recorded_by=session.username, **amount)
-        stored = self._store.dosing.record_administration(administration, dose_record_id=record_id)
-        self._store.signatures.sign(username=session.username, password=password,
-                                    meaning=SignatureMeaning.ADMINISTERED, entity="administrations",
-                                    entity_id=stored.id, expected_version=stored.row_version, now=self.now())
-        return stored.value
-
-    def _verified_dose(self, subject_code: str, cycle: int, day: int,
-                       dose_record_id: int | None) -> tuple[Decimal, int]:
-        if dose_record_id is None:
-            raise RuleError("dose_record_required", {"field": "dose record", "cycle": cycle, "day": day})
-        record = self._store.dosing.dose_record(dose_record_id)
-        if (record.subject_code, record.cycle, record.day) != (subject_code, cycle, day):
-            raise RuleError("dose_record_mismatch", {"dose_record_id": record.id, "subject_code": record.subject_code,
-                                                     "cycle": record.cycle, "day": record.day})
-        if record.status is not DoseStatus.VERIFIED:
-            raise RuleError("dose_not_verified", {"dose_record_id": record.id, "status": record.status.value})
-        plan = self._view(record).preparation
-        if plan.expires_at is not None and self.now() > plan.expires_at:
-            raise RuleError("preparation_expired", {"dose_record_id": record.id,
-                                                    "expired_at": plan.expires_at.isoformat()})
-        return Decimal(json.loads(record.snapshot_json)["dose"]["dose_mg"]), record.id
+            amount["dose_mcg"] = flat_dose(self._protocol, slot.drug, gi.chart.history.patient.cohort).mcg
+        signer = self._signer(session, password)
+        given = Administration(subject_code=subject_code, drug=slot.drug, cycle=slot.cycle, day=slot.day,
+                               status=AdministrationStatus.GIVEN, on=on or gi.today, tolerance=tolerance,
+                               recorded_by=session.username, late_entry_reason=late_reason,
+                               premedication=slot.drug == self._protocol.premedication.drug, **amount)
+        toxicity = tolerance_toxicity(self._protocol, given, reaction_grade)
+        with self._store.transaction(signer) as w:
+            row = self._store.dosing.record_administration(w, given, dose_record_id=record_id)
+            w.sign(signer, SignatureMeaning.ADMINISTERED, "administrations", row)
+            if toxicity is not None:  # the tolerance is an adverse event of its own (TOX-1)
+                self._store.patients.add_toxicity(toxicity, w=w, administration_id=row)
+        return given
 
     def hold(self, session: Session, subject_code: str, *, drug: str, cycle: int, day: int,
-             reason: HoldReason, note: str = "", omit: bool = False) -> Administration:
-        """Record a dose as held (postponed) or omitted (not to be made up), today, with a coded reason."""
-        self._require(session, Action.HOLD)
-        today = self.today()
-        item = self._item(self._schedule(self._store.history(subject_code), today), drug, cycle, day)
-        if item.status not in _PENDING and item.status is not ItemStatus.DECISION_REQUIRED:
-            raise RuleError("dose_not_pending", {"drug": drug, "cycle": cycle, "day": day,
-                                                 "status": item.status.value})
-        if reason is HoldReason.OTHER and not note.strip():
-            raise InputError("note_required", {"field": "note", "hint": "say why when the reason is 'other'"})
-        status = AdministrationStatus.OMITTED if omit else AdministrationStatus.HELD
-        return self._store.dosing.record_administration(Administration(
-            subject_code=subject_code, drug=drug, cycle=cycle, day=day, status=status, on=today,
-            reason=HoldReason(reason), note=note.strip(), recorded_by=session.username)).value
+             reason: HoldReason, password: str, note: str = "", omit: bool = False) -> Administration:
+        """Record and sign a dose as not given today, with a coded reason (nurse or investigator;
+        HOLD-1): a cycle start is postponed, a held D8/D15 follows the missed-dose policy.
+        `omit=True` is `omit(...)`: omitting for good is an investigator's decision (HOLD-2)."""
+        if omit:
+            return self.omit(session, subject_code, drug=drug, cycle=cycle, day=day, reason=reason, note=note,
+                             password=password)
+        return self._not_given(session, subject_code, Slot(drug, cycle, day), GateAction.HOLD, reason, note, password)
+
+    def omit(self, session: Session, subject_code: str, *, drug: str, cycle: int, day: int, reason: HoldReason,
+             password: str, note: str = "") -> Administration:
+        """Record that a dose will not be given, for good: an investigator's decision, signed
+        "Approved" (HOLD-2; also a cycle-1 premedication the investigator omits, PREMED-2)."""
+        return self._not_given(session, subject_code, Slot(drug, cycle, day), GateAction.OMIT, reason, note, password)
+
+    def _not_given(self, session: Session, subject_code: str, slot: Slot, action: GateAction, reason: HoldReason,
+                   note: str, password: str) -> Administration:
+        self._require(session, _ACTION_ROLE[action])
+        code = HoldReason(reason)
+        text = note.strip() if isinstance(note, str) else ""
+        if code is HoldReason.OTHER and len(text) < 3:
+            raise InputError("note_required", {"field": "note", "unit": "characters", "minimum": 3, "maximum": 500,
+                                               "hint": "say why when the reason is 'other'"})
+        gi = self._gate_input(subject_code)
+        self._allowed(session, gi, slot, action)
+        signer = self._signer(session, password)
+        status = AdministrationStatus.OMITTED if action is GateAction.OMIT else AdministrationStatus.HELD
+        record = Administration(subject_code=subject_code, drug=slot.drug, cycle=slot.cycle, day=slot.day,
+                                status=status, on=gi.today, reason=code, note=text[:500],
+                                recorded_by=session.username,
+                                premedication=slot.drug == self._protocol.premedication.drug)
+        meaning = SignatureMeaning.APPROVED if action is GateAction.OMIT else SignatureMeaning.HELD
+        with self._store.transaction(signer) as w:
+            w.sign(signer, meaning, "administrations", self._store.dosing.record_administration(w, record))
+        return record

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from clinic_app.domain.due import DoseCode, DueDose, DueItem, next_due
+from clinic_app.domain.due import DoseCode, DueDose, DueItem
 from clinic_app.domain.formatting import format_mcg_as_mg, format_mg
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.schedule_model import Schedule
 
-from .dosing import DosingMixin
+from .base import ClinicBase
 from .views import DueRow, Session
 
 
@@ -18,25 +18,33 @@ def dose_text(dose: DueDose | None) -> str:
     if dose is None:
         return ""
     if dose.code is DoseCode.BSA and dose.bsa is not None:
-        return format_mg(dose.bsa.dose_mg)
+        # A figure not from the slot's verified record is a forecast and says so (screen and paper).
+        return format_mg(dose.bsa.dose_mg) + (" (provisional)" if dose.provisional else "")
     if dose.code is DoseCode.FLAT and dose.flat is not None:
         return format_mcg_as_mg(dose.flat.mcg)
     if dose.code is DoseCode.PREMEDICATION and dose.premedication_mg is not None:
         return format_mg(dose.premedication_mg)
-    return "needs measurement"
+    return _NO_FIGURE[dose.code]
 
 
-class DueMixin(DosingMixin):
+_NO_FIGURE = {
+    DoseCode.NEEDS_MEASUREMENT: "needs height and weight",
+    DoseCode.WEIGHT_TOO_OLD: "needs a new weight",
+    DoseCode.LEVEL_DECISION_REQUIRED: "dose level to decide",
+    DoseCode.BSA: "", DoseCode.FLAT: "", DoseCode.PREMEDICATION: "",
+}
+
+
+class DueMixin(ClinicBase):
     def schedule(self, session: Session, subject_code: str, today: date) -> Schedule:
         """The patient's whole calendar as re-planned on `today`."""
         self._require(session, Action.VIEW_PATIENTS)
-        return self._schedule(self._store.history(subject_code), today)
+        return self._gate_input(subject_code, today).schedule
 
     def next_due(self, session: Session, subject_code: str, today: date) -> list[DueItem]:
         """The patient's actionable and next upcoming items on `today`, with doses."""
         self._require(session, Action.VIEW_PATIENTS)
-        return next_due(self._protocol, self._store.history(subject_code), today=today,
-                        closed_days=self._closed_days())
+        return self._due(subject_code, today)
 
     def due_list(self, session: Session, today: date) -> list[DueRow]:
         """Every active patient's due items on `today` (overdue, due today, decision required, upcoming).
@@ -46,20 +54,20 @@ class DueMixin(DosingMixin):
         """
         self._require(session, Action.VIEW_PATIENTS)
         closed = self._closed_days()
+        now = self.now()
         marks = self._store.patients.change_marks()
         rows: list[DueRow] = []
         for stored in self._store.patients.all(active_only=True):
             patient = stored.value
             key = (marks[patient.subject_code], today, closed)
             cached = self._due_rows.get(patient.subject_code)
-            if cached is not None and cached[0] == key:
+            if cached is not None and cached[0] == key and not _expired_since(cached[1], now):
                 rows.extend(cached[1])
                 continue
             identity = self._store.patients.identity(patient.subject_code)
             # Enrolment requires a planned C1D1, so every active patient can be planned; a failure
             # here is a fault to surface, never a patient to drop silently from the list.
-            items = next_due(self._protocol, self._store.history(patient.subject_code), today=today,
-                             closed_days=closed)
+            items = self._due(patient.subject_code, today)
             fresh = [DueRow(subject_code=patient.subject_code, date_of_birth=patient.date_of_birth,
                             initials=patient.initials, full_name=identity.value.full_name if identity else "",
                             cohort=patient.cohort, due=item, dose_text=dose_text(item.dose))
@@ -67,3 +75,9 @@ class DueMixin(DosingMixin):
             self._due_rows[patient.subject_code] = (key, fresh)
             rows.extend(fresh)
         return rows
+
+
+def _expired_since(rows: list[DueRow], now: datetime) -> bool:
+    """True when a preparation shown in these rows has expired since they were made (re-plan them)."""
+    return any(r.due.state is not None and r.due.state.expires_at is not None and not r.due.state.blocking
+               and now > r.due.state.expires_at for r in rows)

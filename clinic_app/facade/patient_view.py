@@ -9,11 +9,12 @@ from clinic_app.domain.due import next_due
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.plausibility import check_body, check_weight_change
 
-from .maintenance import MaintenanceMixin
+from .base import ClinicBase
+from .maintenance import patient_audit
 from .views import MeasurementView, PatientView, Session
 
 
-class PatientViewMixin(MaintenanceMixin):
+class PatientViewMixin(ClinicBase):
     def patient_view(self, session: Session, subject_code: str, today: date) -> PatientView:
         """Identifiers, cohort history, measurements with BSA and alerts, the re-planned calendar,
         what is due, administrations, dose records and the patient's audit trail."""
@@ -35,6 +36,6 @@ class PatientViewMixin(MaintenanceMixin):
             schedule=self._schedule(history, today),
             due=tuple(next_due(protocol, history, today=today, closed_days=closed)),
             measurements=tuple(measurements), administrations=history.administrations,
-            dose_records=tuple(self._view(r) for r in store.dosing.dose_records(subject_code)),
-            audit=tuple(self.audit_log(session, subject_code=subject_code)),
+            dose_records=tuple(self._views(subject_code, store.chart(subject_code).dose_records)),
+            audit=tuple(patient_audit(store, subject_code)),
             cohort_history=tuple(store.patients.cohort_history(subject_code)))

@@ -1,4 +1,4 @@
-"""Enrolment, cohorts, measurements, labs and visits: the patient-side use cases."""
+"""Enrolment, cohorts, measurements, labs, adverse events and visits: the patient-side use cases."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from clinic_app.domain.bsa import bsa_exact, round_bsa
-from clinic_app.domain.cohort_gate import SATISFACTORY, GateReport, cohort_gate, require_open
+from clinic_app.domain.cohort_gate import SATISFACTORY, GateReport, require_open
 from clinic_app.domain.dates import parse_date, require_not_future
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.numbers import parse_anc, parse_height_cm, parse_platelets, parse_weight_kg
@@ -19,10 +19,11 @@ from clinic_app.domain.records import (
     Measurement,
     Patient,
     PointOfCareIdentity,
-    SignatureMeaning,
+    Toxicity,
     VisitCompletion,
 )
 from clinic_app.domain.schedule_model import SCREENING
+from clinic_app.domain.toxicity import check_toxicity
 
 from .base import ClinicBase
 from .views import PatientSummary, Session
@@ -31,12 +32,24 @@ _SUBJECT = re.compile(r"[A-Z0-9][A-Z0-9-]{1,19}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
-def _text(value: str, *, field: str, minimum: int, maximum: int) -> str:
+def require_text(value: str, *, field: str, minimum: int, maximum: int) -> str:
     stripped = value.strip() if isinstance(value, str) else ""
     if not minimum <= len(stripped) <= maximum:
         raise InputError("invalid_text", {"field": field, "unit": "characters", "minimum": minimum,
                                           "maximum": maximum, "text": str(value)})
     return stripped
+
+
+_GRADE = re.compile(r"[1-5]")
+
+
+def parse_grade(grade: int | str) -> int:
+    """A CTCAE grade 1 to 5 (an int, or its digit typed); raises InputError naming the range."""
+    text = str(grade).strip() if isinstance(grade, (int, str)) and not isinstance(grade, bool) else ""
+    if _GRADE.fullmatch(text) is None:
+        raise InputError("grade_out_of_range", {"field": "grade", "unit": "CTCAE grade", "minimum": "1",
+                                                "maximum": "5", "text": str(grade)})
+    return int(text)
 
 
 def require_acknowledged(warnings: list[PlausibilityWarning], acknowledged: frozenset[str]) -> None:
@@ -49,18 +62,11 @@ def require_acknowledged(warnings: list[PlausibilityWarning], acknowledged: froz
 
 class PatientsMixin(ClinicBase):
     # -- cohorts ---------------------------------------------------------------------------
-    def _gate(self) -> GateReport:
-        store = self._store
-        # Enrolment order decides who is "the 5th patient": by date, then by recording order (row id).
-        patients = [s.value for s in sorted(store.patients.all(), key=lambda s: (s.value.enrolled_on, s.id))]
-        completions = [v.value for p in patients for v in store.decisions.visits(p.subject_code)]
-        decisions = [s.value for s in store.decisions.trial_decisions(DecisionKind.COHORT_SAFETY)]
-        return cohort_gate(self._protocol, patients, completions, decisions)
 
     def cohort_status(self, session: Session) -> GateReport:
         """Which cohorts are open and, for each closed one, exactly what is missing."""
         self._require(session, Action.VIEW_PATIENTS)
-        return self._gate()
+        return self._cohort_gate()
 
     def open_cohort(self, session: Session, *, previous_cohort: str, reason: str, password: str) -> GateReport:
         """Sign "cohort <previous> safety satisfactory" (investigator); returns the new gate state.
@@ -71,18 +77,10 @@ class PatientsMixin(ClinicBase):
         self._protocol.cohort(previous_cohort)
         self._sign_decision(session, password, Decision(
             subject_code=None, kind=DecisionKind.COHORT_SAFETY, choice=SATISFACTORY,
-            reason=_text(reason, field="reason", minimum=3, maximum=500), subject=previous_cohort,
+            reason=require_text(reason, field="reason", minimum=3, maximum=500), subject=previous_cohort,
             decided_by=session.username, decided_at=self.now()))
-        return self._gate()
+        return self._cohort_gate()
 
-    def _sign_decision(self, session: Session, password: str, decision: Decision) -> Decision:
-        """Store an investigator's decision and sign it "Approved" (password checked first)."""
-        self.check_password(session, password)
-        stored = self._store.decisions.record_decision(decision)
-        self._store.signatures.sign(username=session.username, password=password,
-                                    meaning=SignatureMeaning.APPROVED, entity="decisions",
-                                    entity_id=stored.id, expected_version=stored.row_version, now=self.now())
-        return stored.value
 
     # -- enrolment -------------------------------------------------------------------------
     def enrol(self, session: Session, *, subject_code: str, initials: str, date_of_birth: str, cohort: str,
@@ -116,9 +114,9 @@ class PatientsMixin(ClinicBase):
                                                    "maximum": (today + timedelta(days=lead)).isoformat(),
                                                    "text": c1d1.isoformat()})
         identity = PointOfCareIdentity(
-            subject_code=code, full_name=_text(full_name, field="full name", minimum=2, maximum=120),
-            hospital_number=_text(hospital_number, field="hospital number", minimum=1, maximum=40))
-        require_open(self._gate(), letter)
+            subject_code=code, full_name=require_text(full_name, field="full name", minimum=2, maximum=120),
+            hospital_number=require_text(hospital_number, field="hospital number", minimum=1, maximum=40))
+        require_open(self._cohort_gate(), letter)
         patient = Patient(subject_code=code, initials=letters, date_of_birth=dob, cohort=letter,
                           planned_c1d1=c1d1, enrolled_on=today)
         return self._store.patients.enrol(patient, actor=session.username, identity=identity).value
@@ -129,15 +127,19 @@ class PatientsMixin(ClinicBase):
         self._require(session, Action.REASSIGN_COHORT)
         letter = cohort.strip().upper()
         self._protocol.cohort(letter)
-        why = _text(reason, field="reason", minimum=3, maximum=500)
+        why = require_text(reason, field="reason", minimum=3, maximum=500)
         current = self._store.patients.get(subject_code)
         if current.value.cohort == letter:
             raise RuleError("cohort_unchanged", {"field": "cohort", "cohort": letter})
-        self._sign_decision(session, password, Decision(
-            subject_code=subject_code, kind=DecisionKind.COHORT_REASSIGNMENT, choice=letter, reason=why,
-            decided_by=session.username, decided_at=self.now()))
-        return self._store.patients.reassign_cohort(subject_code, current.row_version, letter, self.today(),
-                                                    actor=session.username, reason=why).value
+        signer = self._signer(session, password)
+        with self._store.transaction(signer) as w:  # decision, signature and the move: all or nothing
+            self._record_signed_decision(w, signer, Decision(
+                subject_code=subject_code, kind=DecisionKind.COHORT_REASSIGNMENT, choice=letter, reason=why,
+                decided_by=session.username, decided_at=signer.at))
+            self._store.patients.reassign_cohort(w, subject_code, current.row_version, letter, self.today(),
+                                                 reason=why)
+            self._void_stale(w, subject_code, f"re-assigned to cohort {letter}")
+        return self._store.patients.get(subject_code).value
 
     def patients(self, session: Session, *, active_only: bool = True) -> list[PatientSummary]:
         """Patients on study with their point-of-care identity."""
@@ -173,7 +175,10 @@ class PatientsMixin(ClinicBase):
                                   height_cm=parse_height_cm(self._protocol, height_cm),
                                   weight_kg=parse_weight_kg(self._protocol, weight_kg),
                                   recorded_by=session.username)
-        return self._store.patients.add_measurement(measurement).value
+        with self._store.transaction(session.username) as w:  # a changed weight voids stale records (REC-2)
+            self._store.patients.add_measurement(measurement, w=w)
+            self._void_stale(w, subject_code, "new height and weight recorded")
+        return measurement
 
     def record_labs(self, session: Session, subject_code: str, *, anc: str, platelets: str,
                     drawn_on: date) -> LabResult:
@@ -194,3 +199,18 @@ class PatientsMixin(ClinicBase):
         require_not_future(on, field="visit date", today=self.today())
         return self._store.decisions.record_visit(
             VisitCompletion(subject_code=subject_code, visit=visit, on=on, recorded_by=session.username)).value
+
+    def record_toxicity(self, session: Session, subject_code: str, *, term: str, grade: int | str, onset: date,
+                        drug: str | None = None, term_text: str = "", note: str = "") -> Toxicity:
+        """Record an adverse event as CTCAE v5 names it (nurse or investigator, TOX-1): a term of the
+        protocol's list (or "other" with `term_text`), grade 1-5, onset not in the future, the drug
+        it is attributed to. A severe one changes treatment through the gate (TOX-3, TOX-5)."""
+        self._require(session, Action.RECORD_TOXICITY)
+        level = parse_grade(grade)
+        if drug is not None:
+            self._protocol.drug(drug)
+        toxicity = Toxicity(subject_code=subject_code, term=term.strip() if isinstance(term, str) else "",
+                            term_text=term_text.strip()[:120], grade=level, onset=onset, drug=drug,
+                            note=note.strip()[:500], recorded_by=session.username)
+        check_toxicity(self._protocol, toxicity, today=self.today())
+        return self._store.patients.add_toxicity(toxicity).value

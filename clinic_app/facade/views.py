@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from clinic_app.domain.dose_records import DoseRecordState, DoseStatus
 from clinic_app.domain.dosing import PaclitaxelDose
 from clinic_app.domain.due import DueItem
 from clinic_app.domain.lab_check import LabCheck
@@ -21,17 +22,19 @@ from clinic_app.domain.records import (
     Signature,
 )
 from clinic_app.domain.schedule_model import Schedule
-from clinic_app.store import AuditEntry, DoseStatus
+from clinic_app.store import AuditEntry, Fault
 
 
 @dataclass(frozen=True)
 class Session:
-    """A signed-in user. Only `Clinic.login` / `Clinic.first_run` make one."""
+    """A signed-in user. Only `Clinic.login` / `Clinic.first_run` make one. `credentials_version`
+    is the account's at sign-in: a password change or reset moves it and ends the session."""
 
     user_id: int
     username: str
     full_name: str
     role: Role
+    credentials_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,10 @@ class MeasurementView:
 
 @dataclass(frozen=True)
 class DoseRecordView:
-    """A frozen dose calculation and where it stands in the pharmacy (calculated/prepared/verified)."""
+    """A frozen dose calculation and where it stands in the pharmacy (calculated / prepared /
+    verified, or void with the reason), with every signature given on it and its steps."""
 
     id: int
-    row_version: int
     subject_code: str
     drug: str
     cycle: int
@@ -103,6 +106,19 @@ class DoseRecordView:
     calculated_by: str
     calculated_at: datetime
     signatures: tuple[Signature, ...] = ()
+    void_reason: str | None = None
+    cohort: str | None = None
+
+    @classmethod
+    def of(cls, subject_code: str, state: DoseRecordState, signatures: tuple[Signature, ...]) -> DoseRecordView:
+        """The view of one dose record read from the store."""
+        snap = state.snapshot
+        return cls(id=state.id, subject_code=subject_code, drug=state.drug, cycle=state.cycle, day=state.day,
+                   dose_date=snap.dose_date, dose=snap.dose, preparation=state.plan, warnings=snap.warnings,
+                   acknowledged=snap.acknowledged, lab_check=snap.lab_check, measurement=snap.measurement,
+                   status=state.status, protocol_version=snap.protocol.version, protocol_sha256=state.protocol_sha256,
+                   calculated_by=state.calculated_by, calculated_at=state.calculated_at, signatures=signatures,
+                   void_reason=state.void_reason, cohort=snap.cohort)
 
     def signed(self, meaning: str) -> Signature | None:
         """The signature with this meaning ("Prepared", "Verified"), if any."""
@@ -125,8 +141,13 @@ class PatientView:
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """The first fault (check, code, table, row, first differing field) and every fault found."""
+
     ok: bool
     check: str | None = None
     code: str | None = None
     row_id: int | None = None
     detail: str | None = None
+    table: str | None = None
+    field: str | None = None
+    faults: tuple[Fault, ...] = ()

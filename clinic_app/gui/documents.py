@@ -183,8 +183,9 @@ class Documents(QObject):
             self._ctx, lambda clinic, _task: clinic.restore(session, source)))
         handle.succeeded.connect(lambda _safety: self.restored.emit())
         self._watch(handle, self.tr("Restoring"),
-                    lambda safety: self.tr("Restored from {src}; the previous content is kept in {safety}.").format(
-                        src=source, safety=safety))
+                    lambda report: self.tr("Restored from {src}: {count} acknowledged records rolled back; the "
+                                           "previous content is kept in {safety}.").format(
+                        src=source, count=report.rolled_back, safety=report.kept_in))
         handle.start()
         return handle
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.domain.errors import DomainError
+from clinic_app.files import create_private
 from clinic_app.paths import APP_ID, default_db_path, program_name, user_data_dir, user_log_dir
 
 from .appearance import FontScaler, set_high_dpi_policy
@@ -64,6 +65,15 @@ LOG_MAX_BYTES = 2 * 1024 * 1024  # then clinic_app.log becomes clinic_app.log.1,
 LOG_BACKUPS = 4  # five files, at most 10 MB of log in all
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, the first and every one a rollover starts, is the user's alone (0600),
+    whatever the umask."""
+
+    def _open(self) -> Any:
+        create_private(Path(self.baseFilename))
+        return super()._open()
+
+
 def _configure_logging(folder: Path | None = None) -> None:
     """The window's log in the user log folder, rotated: it never grows past five files of 2 MB."""
     root = logging.getLogger()
@@ -71,8 +81,7 @@ def _configure_logging(folder: Path | None = None) -> None:
     if any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers):
         return
     root.setLevel(logging.INFO)
-    handler = logging.handlers.RotatingFileHandler(path, encoding="utf-8", maxBytes=LOG_MAX_BYTES,
-                                                   backupCount=LOG_BACKUPS)
+    handler = _PrivateRotatingFileHandler(path, encoding="utf-8", maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
 

@@ -76,7 +76,7 @@ class LockPage(QWidget):
         try:
             session = self._clinic_of().login(self.username.text().strip(), self.password.text())
         except DomainError as exc:
-            log.info("unlock refused for %r: %s", self.username.text(), exc.code)
+            log.info("unlock refused: %s", exc.code)  # never what was typed
             self.error.setText(ErrorText(self).describe(exc))
             self.password.clear()
             return

@@ -96,7 +96,7 @@ class LoginDialog(QDialog):
         self.form.setRowVisible(self.confirm, shown)
 
     def _fail(self, exc: DomainError) -> None:
-        log.info("login refused for %r: %s", self.username.text(), exc.code)
+        log.info("login refused: %s", exc.code)  # never what was typed (a password in the name field)
         self.error.setText(ErrorText(self).describe(exc))
         self.error.show()
 

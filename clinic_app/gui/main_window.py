@@ -166,8 +166,14 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx.clinic, self.session, self)
         self.last_account_dialog: QDialog = dialog
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Password changed."), 10_000))
+        dialog.accepted.connect(lambda: self._password_changed(dialog.result_value))
         dialog.open()
+
+    def _password_changed(self, session: Any) -> None:
+        """The change moved the account's credentials version: carry on under the new session."""
+        if session is not None:
+            self.apply_session(session)
+        self.statusBar().showMessage(self.tr("Password changed."), 10_000)
 
     def manage_users(self) -> None:
         dialog = UsersDialog(self.ctx.clinic, self.session, self)

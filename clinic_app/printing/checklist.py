@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
+from clinic_app.domain.dosing import flat_volume_text
 from clinic_app.domain.due import DoseCode, DueItem, DueStatus
 from clinic_app.domain.formatting import (
     format_date,
@@ -24,7 +25,7 @@ from clinic_app.domain.formatting import (
     plain_number,
 )
 from clinic_app.domain.protocol import Protocol
-from clinic_app.domain.records import Measurement
+from clinic_app.domain.records import Measurement, Toxicity
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
 
 from . import dose_text as text
@@ -37,7 +38,8 @@ from .wording import rule_text
 
 TITLE = "Chair-side visit checklist"
 SHORT = "_______"
-TOLERANCE = f"{BOX} well tolerated  {BOX} mild reaction  {BOX} severe hypersensitivity: stop, do not rechallenge"
+TOLERANCE = (f"{BOX} well tolerated  {BOX} mild reaction (grade 1-2)  {BOX} severe hypersensitivity (grade 3-4): "
+             "stop, do not rechallenge (tick one; never assumed)")
 INJECTION_SITES = f"{BOX} abdomen  {BOX} thigh  {BOX} upper arm; left / right"
 
 
@@ -51,6 +53,7 @@ class VisitChecklistInput(DocumentInput):
     visit_date: date
     items: tuple[DueItem, ...] = Field(min_length=1)
     previous_weight: Measurement | None = None  # the weight the previous BSA dose was calculated from
+    toxicities: tuple[Toxicity, ...] = ()  # adverse events recorded so far (TOX-1)
 
     @model_validator(mode="after")
     def _one_patient(self) -> VisitChecklistInput:
@@ -111,7 +114,26 @@ def _status_note(due: DueItem) -> str:
         return f" OVERDUE (window {format_date(due.item.window.start)} to {format_date(due.item.window.end)})."
     if due.status is DueStatus.DECISION_REQUIRED:
         return " INVESTIGATOR DECISION REQUIRED before it is given: " + rule_text(due.item.rule) + "."
+    if due.state is not None and due.state.decision is not None:
+        return " INVESTIGATOR DECISION REQUIRED before it is given."
     return ""
+
+
+# Items that are NOT to be given today: the row says so and what is to be recorded instead.
+_NOT_TO_GIVE = {
+    DueStatus.MISSED: "MISSED: its window closed on {end}. Do not give. Record what happened: "
+                      "a late entry on the real date it was given, or a hold / omission.",
+    DueStatus.DISCONTINUED: "DISCONTINUED: do not give ({rule}).",
+    DueStatus.ENDED: "TREATMENT ENDED: do not give ({rule}).",
+}
+
+
+def _not_to_give(inp: VisitChecklistInput, due: DueItem) -> Row:
+    item = due.item
+    name = inp.protocol.drug(item.kind).display_name if item.category is ItemCategory.DOSE else (
+        inp.protocol.premedication.drug.capitalize())
+    note = _NOT_TO_GIVE[due.status].format(end=format_date(item.window.end), rule=rule_text(item.rule))
+    return (f"{name} ({item.slot}): not to give", [para(note, LABEL)], "checked")
 
 
 def _visit_rows(inp: VisitChecklistInput, due: DueItem) -> list[Row]:
@@ -138,6 +160,10 @@ def _bsa_dose(inp: VisitChecklistInput, due: DueItem) -> Row:
     dose = due.dose
     if dose is not None and dose.code is DoseCode.BSA and dose.bsa is not None:
         what = f"{drug.display_name} {format_mg(dose.bsa.dose_mg)} ({format_mg_per_m2(dose.bsa.dose_per_m2_mg)})"
+        if dose.provisional:
+            what += " PROVISIONAL (not yet verified: the verified pharmacy label is the dose)"
+    elif dose is not None and dose.code is DoseCode.LEVEL_DECISION_REQUIRED:
+        what = f"{drug.display_name} (dose: the investigator decides the dose level first)"
     else:
         what = f"{drug.display_name} (dose: needs today's weight)"
     minutes = f" over {drug.infusion_minutes} minutes" if drug.infusion_minutes else ""
@@ -159,21 +185,28 @@ def _flat_dose(inp: VisitChecklistInput, due: DueItem) -> Row:
                                  cohort_box(dose.cohort, 26 * mm, compact=True)]],
                                colWidths=[None, 28 * mm]))
     lines += [para(_status_note(due).strip() or "Give as on the pharmacy label; "
-                   + inp.protocol.imp321_product.injection_volume_note + "."),
+                   + (flat_volume_text(inp.protocol, dose.mcg) if dose is not None
+                      else inp.protocol.imp321_product.injection_volume_note) + "."),
               para(f"Site: {INJECTION_SITES} · time {SHORT}")]
     return (f"{drug.display_name} injection ({due.item.slot})", lines, "both")
 
 
-def _adverse_events() -> Row:
-    return ("Adverse events", [para(f"{BOX} none  {BOX} yes: recorded in the file (what, grade, start date)")],
-            "checked")
+def _adverse_events(inp: VisitChecklistInput) -> Row:
+    lines = [para(f"{BOX} none new  {BOX} yes: record each one (CTCAE v{inp.protocol.toxicities.ctcae_version} "
+                  "term, grade, onset date)")]
+    for tox in inp.toxicities:
+        term = inp.protocol.toxicities.term(tox.term)
+        name = tox.term_text if tox.term_text else (term.name if term is not None else tox.term)
+        lines.append(para(f"Recorded: {name}, grade {tox.grade}, onset {format_date(tox.onset)}", SMALL))
+    return ("Adverse events", lines, "checked")
 
 
 def checklist_rows(inp: VisitChecklistInput) -> list[Row]:
     """Every step of the day, in order."""
     live = [due for due in inp.items if due.item.status is not ItemStatus.NOT_APPLICABLE]
+    to_give = [due for due in live if due.status not in _NOT_TO_GIVE]
     bsa_due = any(due.item.category is ItemCategory.DOSE and inp.protocol.drug(due.item.kind).basis == "bsa"
-                  for due in live)
+                  for due in to_give)
     rows: list[Row] = [_identity(inp)]
     if bsa_due:
         rows.append(_weight(inp))
@@ -182,7 +215,9 @@ def checklist_rows(inp: VisitChecklistInput) -> list[Row]:
         rows.append(_labs(inp))
     for due in live:
         category = due.item.category
-        if category in (ItemCategory.VISIT, ItemCategory.SCREENING):
+        if due.status in _NOT_TO_GIVE:
+            rows.append(_not_to_give(inp, due))
+        elif category in (ItemCategory.VISIT, ItemCategory.SCREENING):
             rows += _visit_rows(inp, due)
         elif category is ItemCategory.PREMEDICATION:
             rows.append(_premedication(inp, due))
@@ -190,7 +225,7 @@ def checklist_rows(inp: VisitChecklistInput) -> list[Row]:
             rows.append(_bsa_dose(inp, due))
         else:
             rows.append(_flat_dose(inp, due))
-    rows.append(_adverse_events())
+    rows.append(_adverse_events(inp))
     return rows
 
 

@@ -29,6 +29,7 @@ class PrintContext(DocumentInput):
     page_size: Literal["A4", "Letter"] = "A4"
     demo: bool = False
     deterministic: bool = False
+    trail: str = ""  # the audit chain head when printed ("trail 1234 · a1b2c3d4"): paper anchors the trail
 
 
 class PatientIdentifiers(DocumentInput):

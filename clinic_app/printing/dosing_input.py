@@ -129,6 +129,8 @@ class DosingSheetInput(DocumentInput):
     verified_by: SignatureBlock = SignatureBlock(meaning="Verified")
     dose_record_id: str = Field(min_length=1, max_length=24)  # printed as a Code128 beside the identifiers
     verified: bool = False
+    void_reason: str | None = None  # a voided record's sheet says VOID on every page (REC-3)
+    alerts: tuple[str, ...] = ()  # what stops this dose today (discontinued, level to decide, labs...), worded
 
     @model_validator(mode="after")
     def _consistent(self) -> DosingSheetInput:

@@ -39,12 +39,18 @@ from .watermark import draw_watermark
 from .wording import lab_problem_text, warning_text
 
 NOT_VERIFIED = "NOT VERIFIED - DO NOT ADMINISTER"
+VOID = "VOID - DO NOT USE"
 TITLE = "Pharmacy dosing sheet"
 
 
 def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
-    """Red NOT VERIFIED banner, or the verification stamp."""
-    if inp.verified:
+    """Red VOID banner (with the reason), red NOT VERIFIED banner, or the verification stamp; then
+    what stops the dose today, one line each."""
+    rows: list[list[Flowable]]
+    if inp.void_reason is not None:
+        cell = para(f"{VOID}: {inp.void_reason}", WARNING)
+        colour = colors.HexColor("#b00020")
+    elif inp.verified:
         who = inp.verified_by
         stamp = f"VERIFIED by {who.printed_name} ({who.role}), {format_datetime(who.signed_at)}" \
             if who.signed_at else "VERIFIED"
@@ -53,7 +59,8 @@ def status_banner(inp: DosingSheetInput, width: float) -> Flowable:
     else:
         cell = para(NOT_VERIFIED, WARNING)
         colour = colors.HexColor("#b00020")
-    table = FontTable([[cell]], colWidths=[width])
+    rows = [[cell], *([para(alert, WARNING)] for alert in inp.alerts)]
+    table = FontTable(rows, colWidths=[width])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, colour), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return table
@@ -187,7 +194,9 @@ def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
     width, height = page_size(inp.ctx)
 
     def on_page(canvas: Canvas, doc: Any) -> None:
-        if not inp.verified:
+        if inp.void_reason is not None:
+            draw_watermark(canvas, VOID, width, height)
+        elif not inp.verified:
             draw_watermark(canvas, NOT_VERIFIED, width, height)
 
     return build_pdf(dosing_story(inp), inp.ctx, title=f"{TITLE} - {inp.dose.display_name}",

@@ -70,7 +70,8 @@ def _furniture(canvas: Canvas, ctx: PrintContext, title: str, running_head: str,
     bottom = MARGIN
     canvas.line(MARGIN, bottom + 8 * mm, width - MARGIN, bottom + 8 * mm)
     canvas.setFont(SANS, 7.5)
-    canvas.drawString(MARGIN, bottom + 4.5 * mm, f"{APP_NAME} {ctx.app_version}")
+    canvas.drawString(MARGIN, bottom + 4.5 * mm, f"{APP_NAME} {ctx.app_version}"
+                                                  + (f"   {ctx.trail}" if ctx.trail else ""))
     canvas.drawString(MARGIN, bottom + 1 * mm,
                       f"printed {format_datetime(ctx.printed_at)} by {ctx.printed_by}")
     canvas.setFont(SANS_BOLD, 8)

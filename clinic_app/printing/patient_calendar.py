@@ -25,8 +25,7 @@ from .page import build_pdf, frame_width
 from .styles import BIG, CALENDAR, CALENDAR_DATE, FontTable, para
 
 TITLE = "My treatment calendar"
-REMAINING = frozenset({ItemStatus.PLANNED, ItemStatus.DUE, ItemStatus.OVERDUE, ItemStatus.HELD,
-                       ItemStatus.DECISION_REQUIRED})
+REMAINING = frozenset({ItemStatus.PLANNED, ItemStatus.DUE, ItemStatus.OVERDUE, ItemStatus.DECISION_REQUIRED})
 _ROUTE_WORDS = {"IV": "a drip into a vein (IV)", "subcutaneously": "an injection under the skin (subcutaneously)",
                 "orally": "by mouth (orally)"}
 
@@ -55,8 +54,8 @@ def _premedication_note(protocol: Protocol, premed: ScheduleItem | None) -> str:
 def _status_note(item: ScheduleItem) -> str:
     if item.status is ItemStatus.OVERDUE:
         return " - not done yet: the clinic will give you a new date"
-    if item.status is ItemStatus.HELD:
-        return " - postponed: the clinic will give you the new date"
+    if item.rule.code == "d1_postponed":
+        return " - postponed: this is the new date"
     if item.status is ItemStatus.DECISION_REQUIRED:
         return " - your doctor will confirm"
     if item.closed_day:

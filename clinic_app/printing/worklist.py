@@ -1,6 +1,9 @@
-"""The day's preparation worklist: every dose to prepare, by time, with the patient's identifiers,
-drug, dose, volume and bag; the day's PACLitaxel total and the vials to pull; flat doses grouped by
-cohort so that the three 5-fold different IMP321 doses are never mixed up.
+"""The day's preparation worklist: every dose due that day, by patient, with the identifiers, where
+the dose stands (not calculated / calculated / prepared / verified with its expiry, labs), drug,
+dose, volume and bag; the day's PACLitaxel total and the vials to pull; flat doses grouped by
+cohort so that the three 5-fold different IMP321 doses are never mixed up. A figure that is not a
+verified record's is printed PROVISIONAL; a dose that cannot be worked out says why instead. Missed
+doses are never on it (MISS-1).
 
 The day's totals are exact Decimal sums of the domain's per-dose figures (no rounding happens
 here); the vials to pull are the per-dose vial plans the domain chose, counted by strength.
@@ -9,7 +12,7 @@ here); the vials to pull are the per-dose vial plans the domain chose, counted b
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date, time
+from datetime import date, datetime
 from decimal import Decimal
 
 from pydantic import Field, model_validator
@@ -19,6 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from clinic_app.domain.dosing import FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
     format_date,
+    format_datetime,
     format_m2,
     format_mcg_as_mg,
     format_mg,
@@ -35,31 +39,41 @@ from .page import build_pdf, frame_width
 from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, para
 
 TITLE = "Preparation worklist"
-UNSCHEDULED = "no time"
+PROGRESS = {"not_calculated": "NOT CALCULATED", "calculated": "calculated, NOT PREPARED",
+            "prepared": "prepared, NOT VERIFIED", "verified": "verified", "no_pharmacy_step": "flat dose"}
+LABS = {"ok": "labs ok", "hold": "LABS SAY HOLD", "missing": "labs pending", "too_old": "labs pending (too old)"}
 
 
 class WorklistEntry(DocumentInput):
-    """One dose to prepare: a BSA dose with its preparation plan, or a flat dose."""
+    """One dose due on the day: a BSA dose with its preparation plan, a flat dose, or (a BSA dose that
+    cannot be worked out yet) the reason; with where it stands."""
 
-    at: time | None = None
     patient: PatientIdentifiers
     cohort: str = Field(pattern=r"^[A-Z]$")
     slot: str
     dose_record_id: str | None = None
-    verified: bool = False
+    progress: str = Field(pattern="^(" + "|".join(PROGRESS) + ")$")
+    provisional: bool = False  # the figure is a forecast, not the verified record's
+    labs: str | None = Field(default=None, pattern="^(" + "|".join(LABS) + ")$")
+    expires_at: datetime | None = None
     bsa_dose: PaclitaxelDose | None = None
     preparation: PreparationPlan | None = None
     flat_dose: FlatDose | None = None
+    volume_note: str | None = None  # of a flat dose: what to draw up (or "per pharmacy manual")
+    no_dose_reason: str | None = None
 
     @model_validator(mode="after")
     def _one_dose(self) -> WorklistEntry:
-        if (self.bsa_dose is None) == (self.flat_dose is None):
-            raise ValueError("an entry holds either a BSA dose (with its preparation) or a flat dose")
+        given = [d for d in (self.bsa_dose, self.flat_dose, self.no_dose_reason) if d is not None]
+        if len(given) != 1:
+            raise ValueError("an entry holds a BSA dose (with its preparation), a flat dose, or why there is none")
         if self.bsa_dose is not None:
             if self.preparation is None or self.preparation.dose_mg != self.bsa_dose.dose_mg:
                 raise ValueError("a BSA dose needs the preparation plan of the same dose")
         if self.flat_dose is not None and self.flat_dose.cohort != self.cohort:
             raise ValueError(f"flat dose is for cohort {self.flat_dose.cohort}, patient is in cohort {self.cohort}")
+        if self.progress == "verified" and self.provisional:
+            raise ValueError("a verified dose is not provisional")
         return self
 
 
@@ -72,9 +86,9 @@ class WorklistInput(DocumentInput):
     flat_volume_note: str = "volume: per pharmacy manual"  # the protocol's product note (imp321_product)
 
 
-def by_time(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
-    """Entries by time (entries without a time last), then subject code."""
-    return sorted(entries, key=lambda e: (e.at is None, e.at or time(0), e.patient.subject_code, e.slot))
+def by_patient(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
+    """Entries by subject code, then slot (the clinic records no appointment times)."""
+    return sorted(entries, key=lambda e: (e.patient.subject_code, e.slot))
 
 
 def _who(entry: WorklistEntry) -> list[Flowable]:
@@ -82,38 +96,48 @@ def _who(entry: WorklistEntry) -> list[Flowable]:
     return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_date(p.date_of_birth)}", SMALL)]
 
 
+def _state(entry: WorklistEntry) -> list[Flowable]:
+    lines = [para(PROGRESS[entry.progress], LABEL)]
+    if entry.dose_record_id:
+        lines.append(para(entry.dose_record_id, SMALL))
+    if entry.expires_at is not None:
+        lines.append(para(f"expires {format_datetime(entry.expires_at)}", SMALL))
+    if entry.labs is not None:
+        lines.append(para(LABS[entry.labs], LABEL if entry.labs == "hold" else SMALL))
+    return lines
+
+
 def _row(entry: WorklistEntry, flat_volume_note: str) -> list[object]:
-    when = entry.at.strftime("%H:%M") if entry.at else UNSCHEDULED
-    status = "verified" if entry.verified else "NOT VERIFIED"
-    record = [para(status, LABEL)] + ([para(entry.dose_record_id, SMALL)] if entry.dose_record_id else [])
     if entry.bsa_dose is not None and entry.preparation is not None:
         dose, prep = entry.bsa_dose, entry.preparation
+        figure = f"{format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})"
         what = [para(f"{dose.display_name} {format_route(dose.route)} {entry.slot}"),
-                para(f"{format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})",
-                     LABEL)]
+                para(figure + (" PROVISIONAL" if entry.provisional else ""), LABEL)]
         volume = [para(format_ml(prep.volume_ml)), para(text.vials_text(prep.vial_plan), SMALL)]
         bag = para(text.bag_text(prep))
-    else:
-        assert entry.flat_dose is not None
+    elif entry.flat_dose is not None:
         flat = entry.flat_dose
         what = [para(f"{flat.display_name} {format_route(flat.route)} {entry.slot}"),
                 para(f"{format_mcg_as_mg(flat.mcg)} - cohort {flat.cohort}", LABEL), para(text.FLAT_MARK, SMALL)]
-        volume = para(flat_volume_note, SMALL)
+        volume = para(entry.volume_note or flat_volume_note, SMALL)
         bag = para("-")
-    return [para(when), _who(entry), para(entry.cohort, BIG), what, volume, bag, record,
+    else:
+        what = [para(entry.slot), para(f"NO DOSE YET: {entry.no_dose_reason}", LABEL)]
+        volume, bag = para("-"), para("-")
+    return [_who(entry), para(entry.cohort, BIG), what, volume, bag, _state(entry),
             [para(f"{BOX} prepared"), para(f"{BOX} checked")]]
 
 
 def _doses_table(inp: WorklistInput, width: float) -> FontTable:
-    header = [para(h, LABEL) for h in ("Time", "Patient", "Cohort", "Drug and dose", "Volume / vials", "Bag",
-                                       "Record", "Done")]
-    fixed = [16 * mm, 44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 30 * mm, 36 * mm]
-    fixed[3] = width - sum(fixed)
-    table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_time(inp.entries))], colWidths=fixed,
+    header = [para(h, LABEL) for h in ("Patient", "Cohort", "Drug and dose", "Volume / vials", "Bag",
+                                       "Where it stands", "Done")]
+    fixed = [44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 46 * mm, 30 * mm]
+    fixed[2] = width - sum(fixed)
+    table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_patient(inp.entries))], colWidths=fixed,
                       repeatRows=1)
     table.setStyle(GRID)
     table.setStyle(HEADER_ROW)
-    table.setStyle(TableStyle([("ALIGN", (2, 1), (2, -1), "CENTER")]))
+    table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "CENTER")]))
     return table
 
 
@@ -145,8 +169,7 @@ def _flat_by_cohort(inp: WorklistInput, width: float) -> list[Flowable]:
     for (name, cohort), entries in sorted(groups.items()):
         dose = entries[0].flat_dose
         assert dose is not None
-        patients = ", ".join(f"{e.at.strftime('%H:%M') if e.at else UNSCHEDULED} {e.patient.subject_code}"
-                             for e in by_time(tuple(entries)))
+        patients = ", ".join(e.patient.subject_code for e in by_patient(tuple(entries)))
         left = [para(f"{name} - {text.FLAT_MARK}", LABEL),
                 para(f"{format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}", BIG),
                 para(f"{len(entries)} patient{'' if len(entries) == 1 else 's'}: {patients}")]
@@ -163,7 +186,7 @@ def worklist_story(inp: WorklistInput) -> list[Flowable]:
     width = frame_width(inp.ctx, landscape=True)
     if not inp.entries:
         return [para(f"No doses to prepare on {format_date(inp.work_date)}.", BIG)]
-    return [para(f"Doses to prepare on {format_date(inp.work_date)}, by time", HEADING), _doses_table(inp, width),
+    return [para(f"Doses due on {format_date(inp.work_date)}, by patient", HEADING), _doses_table(inp, width),
             *_bsa_totals(inp), Spacer(1, 2 * mm), *_flat_by_cohort(inp, width)]
 
 

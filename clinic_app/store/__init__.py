@@ -10,9 +10,10 @@ restore (`backups.py`).
     store.users.authenticate("nina.nurse", password, now)     # -> UserAccount (AuthError subclasses)
     stored = store.patients.get("IMP-001")                    # -> Stored[Patient] (id, row_version, value)
     store.patients.update(new_patient, stored.row_version, actor="ivan.inv", reason="...")
-    store.dosing.record_administration(administration)        # actor = administration.recorded_by
-    store.signatures.sign(username=..., password=..., meaning=SignatureMeaning.ADMINISTERED,
-                          entity="administrations", entity_id=row_id, expected_version=1, now=now)
+    signer = store.users.signer("nina.nurse", password, now)  # one argon2 check
+    with store.transaction(signer) as w:                      # record + signature + audit: one transaction
+        row_id = store.dosing.record_administration(w, administration)
+        w.sign(signer, SignatureMeaning.ADMINISTERED, "administrations", row_id)
     store.verify()                                            # -> Fault | None
 
 Every error is a typed `DomainError` (code + values): StoreInputError, NotFound, DuplicateRecord,
@@ -27,6 +28,7 @@ from clinic_app.store.errors import (
     AuditKeyError,
     AuthenticationFailed,
     ConcurrencyConflict,
+    DatabaseBusy,
     DatabaseFault,
     DuplicateRecord,
     InvalidTransition,
@@ -44,15 +46,19 @@ from clinic_app.store.models import (
     DoseStatus,
     Fault,
     Preparation,
+    RestoreReport,
     Stored,
     UserAccount,
     Verification,
+    VoidRecord,
 )
 from clinic_app.store.store import Store
+from clinic_app.store.writer import Signer, Writer
 
 __all__ = [
     "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport", "ClosedDay",
-    "ConcurrencyConflict", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
-    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "SchemaTooNew", "Store",
-    "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "connect", "write_transaction",
+    "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
+    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
+    "Signer", "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer",
+    "connect", "write_transaction",
 ]

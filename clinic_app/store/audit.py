@@ -161,7 +161,8 @@ class AuditTrail:
         text = canonical_json([seq, *fields, prev_mac])
         return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def _last(self, db: Database) -> ChainHead:
+    def last_row(self, db: Database) -> ChainHead:
+        """The last audit row's (seq, MAC); the genesis head for an empty trail."""
         row = db.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         return self.genesis() if row is None else ChainHead(int(row[0]), str(row[1]))
 
@@ -188,9 +189,13 @@ class AuditTrail:
         old: Any,
         new: Any,
         reason: str,
-    ) -> int:
-        """Append one MAC'd row; must run inside the caller's write transaction. Returns its seq."""
-        prev = self._last(db)
+        prev: ChainHead | None = None,
+    ) -> ChainHead:
+        """Append one MAC'd row; must run inside the caller's write transaction. Returns the new
+        head (seq, MAC). `prev` is the head the caller already holds in this transaction (saves a
+        query per row); None reads it from the table."""
+        if prev is None:
+            prev = self.last_row(db)
         seq = prev.seq + 1
         fields: list[Any] = [
             at_utc.isoformat(), actor, action, entity, entity_id,
@@ -204,7 +209,7 @@ class AuditTrail:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [seq, *fields, mac],
         )
-        return seq
+        return ChainHead(seq, mac)
 
     def confirm_head(self, db: Database) -> None:
         """Record the current last row as the chain head; call after COMMIT, outside a transaction.
@@ -214,13 +219,40 @@ class AuditTrail:
         db.conn.execute("BEGIN IMMEDIATE")
         try:
             self.check_head_prefix(db)
-            self._write_head(self._last(db))
+            self._write_head(self.last_row(db))
         finally:
             db.conn.execute("ROLLBACK")
 
+    def adopt_interrupted_restore(self, db: Database) -> bool:
+        """After a crash between a restore's swap and its head update: when the head file names
+        exactly the live head that the (MAC-verified) last restore event says it replaced, move the
+        head to the last row (the restore's transaction). Returns True when it did."""
+        head = self.read_head()
+        if isinstance(head, Fault):
+            return False
+        row = db.execute("SELECT mac FROM audit_log WHERE seq = ?", [head.seq]).fetchone()
+        if row is not None and hmac.compare_digest(str(row[0]), head.mac):
+            return False
+        last = db.execute("SELECT action, old_json FROM audit_log WHERE action = 'restore'"
+                          " ORDER BY seq DESC LIMIT 1").fetchone()
+        if last is None:
+            return False
+        old = json.loads(last[1] or "null")
+        if not isinstance(old, dict) or (old.get("head_seq"), old.get("head_mac")) != (head.seq, head.mac):
+            return False
+        if self.verify(db, check_head=False) is not None:
+            return False
+        self.reset_head(db)
+        log.warning("audit chain head moved to the restore interrupted before its head update")
+        return True
+
+    def start_head(self) -> None:
+        """Write the head of an empty trail (a new clinic whose key has no head yet)."""
+        self._write_head(self.genesis())
+
     def reset_head(self, db: Database) -> None:
         """Trust the database's current last row as head (after a verified restore only)."""
-        self._write_head(self._last(db))
+        self._write_head(self.last_row(db))
 
     # -- checking -----------------------------------------------------------------------
     def verify(self, db: Database, *, check_head: bool = True) -> Fault | None:

@@ -16,23 +16,43 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from clinic_app.store.errors import DatabaseFault
+from clinic_app.files import companions, create_private, make_private, private_dir
+from clinic_app.store.errors import DatabaseBusy, DatabaseFault, StoreInputError
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
 
 
-def connect(path: Path | str) -> Database:
-    """Open (or create) the database file at `path` with the durable settings.
+def connect(path: Path | str, *, read_only: bool = False) -> Database:
+    """Open (or, unless `read_only`, create) the database file at `path` with the durable settings.
 
     foreign_keys=ON, journal_mode=WAL, synchronous=FULL (with WAL, what survives power loss),
     busy_timeout 15 s. The driver runs in autocommit mode (isolation_level=None) so that only
-    `write_transaction` opens transactions. Raises sqlite3.Error if the file is not a database.
+    `write_transaction` opens transactions. A file created here is 0600 before SQLite opens it
+    (its WAL and SHM files take the main file's mode); an existing one loses group and other
+    permissions. `read_only` opens with SQLite's mode=ro: nothing is created or changed.
+    Raises StoreInputError (a folder), sqlite3.Error (not a database).
     """
+    path = Path(path)
+    if path.is_dir():
+        raise StoreInputError("database_is_a_folder", {"field": "db", "path": str(path),
+                                                        "hint": "name the database file, not its folder"})
+    if read_only:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return Database(conn)
+    if not path.exists():
+        private_dir(path.parent)
+        create_private(path)
+    for part in companions(path)[:4]:
+        make_private(part)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
@@ -54,7 +74,12 @@ def write_transaction(db: Database) -> Iterator[Database]:
     conn = db.conn
     if conn.in_transaction:
         raise RuntimeError("write_transaction does not nest")
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusy("database_busy", {"waited_ms": current_busy_timeout(db)}) from exc
+        raise
     try:
         yield db
     except BaseException:
@@ -67,6 +92,22 @@ def write_transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def current_busy_timeout(db: Database) -> int:
+    """The connection's busy timeout in milliseconds."""
+    return int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+
+
+@contextmanager
+def busy_timeout(db: Database, milliseconds: int) -> Iterator[None]:
+    """Wait at most `milliseconds` for the write lock inside the block (then DatabaseBusy)."""
+    before = current_busy_timeout(db)
+    db.execute(f"PRAGMA busy_timeout={int(milliseconds)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA busy_timeout={before}")
 
 
 @contextmanager
@@ -107,3 +148,10 @@ def fetch_one(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, A
     """The first row of a query as a dict, or None."""
     found = fetch_all(db, sql, params)
     return found[0] if found else None
+
+
+def table_names(db: Database) -> list[str]:
+    """Names of the file's own tables (SQLite's internal ones left out), sorted."""
+    rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                      " ORDER BY name").fetchall()
+    return [str(r[0]) for r in rows]

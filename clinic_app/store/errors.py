@@ -47,6 +47,11 @@ class DatabaseFault(StoreError):
     """Integrity check, foreign key check or audit chain failed (check, row_id, reason in `values`)."""
 
 
+class DatabaseBusy(StoreError):
+    """Another program holds the database's write lock longer than we wait (values: waited_ms).
+    Nothing was written; try again in a moment."""
+
+
 class AuditKeyError(StoreError):
     """The audit key or chain-head file is missing, unreadable or does not belong to this database."""
 

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database, Migrations
 
@@ -225,16 +226,190 @@ CREATE TABLE closed_days (
 """
 
 
+# Signed acts, voids and toxicities (the clinical-rules and record-integrity issues):
+# - users.credentials_version moves on every password change or reset: a signature or session
+#   proven under an older version is refused (a reset ends open sessions);
+# - administrations.late_entry_reason: an administration recorded after its window closed, on its
+#   real date, says why it was entered late;
+# - voids: a record withdrawn with a reason (a dose record replaced by a new calculation or made
+#   stale by a change of weight, level, cohort or protocol; a half-signed record of an older
+#   version); append-only;
+# - toxicities: CTCAE v5 term + grade + onset, recorded by nurses and investigators;
+# - signatures gain the meanings Held (a dose not given, with its reason) and Authorised (an
+#   administrator's account change); SQLite cannot alter a CHECK, so the table is rebuilt (same
+#   ids, same rows; DROP TABLE fires no DELETE trigger).
+_SIGNATURE_MEANINGS = "'Prepared', 'Verified', 'Administered', 'Approved', 'Held', 'Authorised'"
+SCHEMA_0003 = f"""
+ALTER TABLE users ADD COLUMN credentials_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE administrations ADD COLUMN late_entry_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE voids (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    voided_at TEXT NOT NULL,
+    voided_by TEXT NOT NULL REFERENCES users(username),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) >= 3),
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (entity, entity_id)
+) STRICT;
+CREATE TABLE toxicities (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    term TEXT NOT NULL CHECK (length(term) BETWEEN 2 AND 80),
+    term_text TEXT NOT NULL DEFAULT '',
+    grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+    onset TEXT NOT NULL CHECK (date(onset) = onset),
+    drug TEXT,
+    administration_id INTEGER REFERENCES administrations(id),
+    note TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL REFERENCES users(username),
+    recorded_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX toxicities_patient ON toxicities(patient_id);
+CREATE TABLE signatures_0003 (
+    id INTEGER PRIMARY KEY,
+    meaning TEXT NOT NULL CHECK (meaning IN ({_SIGNATURE_MEANINGS})),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    printed_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ({_ROLES})),
+    signed_at TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    entity_row_version INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64)
+) STRICT;
+INSERT INTO signatures_0003 SELECT id, meaning, user_id, printed_name, role, signed_at, entity, entity_id,
+    entity_row_version, content_sha256 FROM signatures;
+DROP TABLE signatures;
+ALTER TABLE signatures_0003 RENAME TO signatures;
+CREATE INDEX signatures_entity ON signatures(entity, entity_id);
+{_APPEND_ONLY.format(t="signatures")}
+{_APPEND_ONLY.format(t="voids")}
+"""
+
+
+# Record integrity (issue 11):
+# - password_resets: an administrator's request (the hash of the half of the one-time code they
+#   were shown) confirmed by an investigator (who is shown the other half); `applied_version` is
+#   the account's credentials_version the confirmed reset produced, so the half-code is honoured
+#   only until the person sets a password of their own;
+# - imports, provenance and imported_signatures: rows loaded from an exchange document are written
+#   by (and credited to) the importing user; who did each act at the source, and the source's
+#   signatures, are kept here as data (an imported decision is in force through its imported
+#   "Approved"); all three append-only.
+# No existing row is widened. The site's random `site_id` setting (restore accepts only backups of
+# the same site) is added to existing databases by the store's audited migration hook.
+_MEANINGS_0004 = _SIGNATURE_MEANINGS
+SCHEMA_0004 = f"""
+CREATE TABLE password_resets (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    requested_by TEXT NOT NULL REFERENCES users(username),
+    requested_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    first_half_hash TEXT NOT NULL CHECK (first_half_hash LIKE '$argon2id$%'),
+    confirmed_by TEXT REFERENCES users(username),
+    confirmed_at TEXT,
+    applied_version INTEGER,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX password_resets_user ON password_resets(user_id);
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL REFERENCES users(username),
+    source_site TEXT NOT NULL,
+    document_sha256 TEXT NOT NULL CHECK (length(document_sha256) = 64),
+    staff_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(staff_json)),
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE provenance (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    source_actor TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (entity, entity_id)
+) STRICT;
+CREATE TABLE imported_signatures (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    meaning TEXT NOT NULL CHECK (meaning IN ({_MEANINGS_0004})),
+    signer TEXT NOT NULL,
+    printed_name TEXT,
+    role TEXT NOT NULL CHECK (role IN ({_ROLES})),
+    signed_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX imported_signatures_entity ON imported_signatures(entity, entity_id);
+{_APPEND_ONLY.format(t="imports")}
+{_APPEND_ONLY.format(t="provenance")}
+{_APPEND_ONLY.format(t="imported_signatures")}
+"""
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run a schema script statement by statement INSIDE the open transaction.
+
+    sqlite3's executescript() commits any open transaction first, which would let a crash leave a
+    half-migrated file; complete_statement() splits the script without breaking trigger bodies.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete statement in migration script: {statement[:60]!r}")
+
+
+# A premedication belongs to one attempt at its infusion: when the infusion is held after the
+# premedication was given (labs came back low), the next attempt needs it again, on its own day.
+# So a premedication may be given more than once for a slot, never twice on one day; every other
+# dose stays once per slot. `kind` says which (set by the facade from the protocol).
+SCHEMA_0005 = """
+ALTER TABLE administrations ADD COLUMN kind TEXT NOT NULL DEFAULT 'dose' CHECK (kind IN ('dose', 'premedication'));
+DROP INDEX administrations_one_given;
+CREATE UNIQUE INDEX administrations_one_given ON administrations(patient_id, drug, cycle, day)
+    WHERE status = 'given' AND kind = 'dose';
+CREATE UNIQUE INDEX administrations_premedication_once_a_day ON administrations(patient_id, drug, cycle, day, given_on)
+    WHERE status = 'given' AND kind = 'premedication';
+"""
+
+
 @migrations(name="0001_initial")
 def _m0001(db: Database) -> None:
-    db.executescript(SCHEMA_0001)
+    _run_script(db, SCHEMA_0001)
     db.execute("PRAGMA user_version = 1")
 
 
 @migrations(name="0002_point_of_care_and_closed_days")
 def _m0002(db: Database) -> None:
-    db.executescript(SCHEMA_0002)
+    _run_script(db, SCHEMA_0002)
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="0003_signed_acts_voids_toxicities")
+def _m0003(db: Database) -> None:
+    _run_script(db, SCHEMA_0003)
+    db.execute("PRAGMA user_version = 3")
+
+
+@migrations(name="0004_resets_imports_provenance")
+def _m0004(db: Database) -> None:
+    _run_script(db, SCHEMA_0004)
+    db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_premedication_per_attempt")
+def _m0005(db: Database) -> None:
+    _run_script(db, SCHEMA_0005)
+    db.execute("PRAGMA user_version = 5")
 
 
 # Every registered migration is pending on an empty database: the names this program knows, in order.
@@ -245,6 +420,11 @@ SCHEMA_VERSION = len(KNOWN)
 def applied_names(db: Database) -> list[str]:
     """Names of the migrations recorded in the file, oldest first."""
     return [m.name for m in migrations.applied(db)]
+
+
+def pending_names(db: Database) -> list[str]:
+    """Names of the migrations this program would apply to the file."""
+    return [m.name for m in migrations.pending(db)]
 
 
 def check_not_newer(db: Database) -> None:
@@ -307,3 +487,22 @@ def upgrade(
     db.conn.execute("COMMIT")
     log.info("applied migrations %s", done)
     return done
+
+
+# Tables whose rows a migration changed in place (a column added): their new content is recorded
+# in the audit trail by the store, so that `verify` can hold every row to its last audited content.
+ROWS_CHANGED_BY = {"0003_signed_acts_voids_toxicities": ("users", "administrations"),
+                   "0005_premedication_per_attempt": ("administrations",)}
+
+
+def rebind_migrated_rows(db: Database, writer: Any, done: list[str]) -> None:
+    """Record, in the migration's own transaction, the content of every row a migration changed
+    (action "migrate_row", the whole row as `new`, as an insert records it)."""
+    for name in done:
+        for table in ROWS_CHANGED_BY.get(name, ()):
+            cur = db.execute(f"SELECT * FROM {table} ORDER BY id")
+            columns = [c[0] for c in cur.description]
+            for values in cur.fetchall():
+                row = dict(zip(columns, values))
+                writer.event(action="migrate_row", entity=table, entity_id=str(row["id"]), old=None, new=row,
+                             reason=f"schema {name}")

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from clinic_app.domain.dose_records import DoseStatus
 from clinic_app.domain.records import Role
+
+__all__ = ["AuditEntry", "BackupReport", "ClosedDay", "DoseRecord", "DoseStatus", "Fault", "Preparation",
+           "RestoreReport", "Stored", "UserAccount", "Verification", "VoidRecord"]
 
 T = TypeVar("T")
 
@@ -22,12 +26,13 @@ class Stored(Generic[T]):
     value: T
 
 
-class DoseStatus(StrEnum):
-    """A dose record moves calculated -> prepared -> verified, never back."""
+@dataclass(frozen=True)
+class VoidRecord:
+    """Why, when and by whom a record was withdrawn."""
 
-    CALCULATED = "calculated"
-    PREPARED = "prepared"
-    VERIFIED = "verified"
+    reason: str
+    voided_at: datetime
+    voided_by: str
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ class DoseRecord:
     status: DoseStatus
     calculated_by: str
     calculated_at: datetime
+    void: VoidRecord | None = None
+    unsigned_steps: tuple[str, ...] = ()  # "preparation"/"verification" an older version left unsigned
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ class Preparation:
     prepared_by: str
     prepared_at: datetime
     details: dict[str, Any]
+    signed: bool = True
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,7 @@ class Verification:
     verified_by: str
     verified_at: datetime
     note: str
+    signed: bool = True
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,7 @@ class UserAccount:
     must_change_password: bool
     failed_attempts: int
     locked_until: datetime | None
+    credentials_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -122,14 +132,17 @@ class AuditEntry:
 class Fault:
     """The first thing found wrong by a check.
 
-    `check` is "integrity", "foreign_keys" or "audit_chain"; `row_id` the first bad row (audit
-    seq, or rowid for a foreign key fault) when there is one; `code` stable; `detail` for people.
+    `check` is "integrity", "foreign_keys", "audit_chain", "records" (a row against the trail),
+    "signatures" or "workflow"; `row_id` the bad row (audit seq for the chain, else the row id of
+    `table`) when there is one; `field` the first differing column; `code` stable; `detail` for people.
     """
 
     check: str
     code: str
     row_id: int | None
     detail: str
+    table: str | None = None
+    field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,3 +153,13 @@ class BackupReport:
     size_bytes: int
     audit_rows: int
     audit_head_mac: str
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """A finished restore: where the replaced content is kept, how many audit rows of the live
+    trail (acknowledged records) it rolled back, and the backup's audit rows."""
+
+    kept_in: Path
+    rolled_back: int
+    backup_rows: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.domain.records import LabResult, Measurement, Patient, PointOfCareIdentity
+from clinic_app.domain.records import LabResult, Measurement, Patient, PointOfCareIdentity, Toxicity
 from clinic_app.store.connection import fetch_all, fetch_one
 from clinic_app.store.errors import NotFound, StoreInputError
 from clinic_app.store.models import Stored
@@ -17,11 +17,14 @@ from clinic_app.store.rows import (
     patient_of,
     patient_row,
     require_type,
+    toxicity_of,
+    toxicity_row,
 )
-from clinic_app.store.writer import StoreContext, writing
+from clinic_app.store.writer import StoreContext, Writer, joined, writing
 
 # Tables whose rows feed a patient's plan and due list (see `Patients.change_marks`).
-_PLANNER_TABLES = ("measurements", "labs", "administrations", "decisions", "visit_completions", "point_of_care")
+_PLANNER_TABLES = ("measurements", "labs", "administrations", "decisions", "visit_completions", "point_of_care",
+                   "toxicities", "dose_records")
 
 
 def patient_id_of(ctx: StoreContext, subject_code: str) -> int:
@@ -89,6 +92,8 @@ class Patients:
         for table in _PLANNER_TABLES:
             parts.append(f"(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(row_version), 0)"
                          f" FROM {table} t WHERE t.patient_id = p.id)")
+        # A void (of a decision, administration or dose record) may change anyone's plan.
+        parts.append("(SELECT count(*) FROM voids)")
         sql = f"SELECT p.subject_code, p.row_version, {', '.join(parts)} FROM patients p"
         return {row[0]: "|".join(str(v) for v in row[1:]) for row in self._ctx.db.execute(sql).fetchall()}
 
@@ -108,21 +113,18 @@ class Patients:
                      reason=reason)
         return self.get(patient.subject_code)
 
-    def reassign_cohort(
-        self, subject_code: str, expected_version: int, cohort: str, on: date, *, actor: str, reason: str
-    ) -> Stored[Patient]:
-        """Move the patient to `cohort` from date `on`, keeping the history (investigator's signed
-        re-assignment; the signature is added by the caller). Raises ConcurrencyConflict, NotFound,
-        StoreInputError."""
+    def reassign_cohort(self, w: Writer, subject_code: str, expected_version: int, cohort: str, on: date, *,
+                        reason: str) -> None:
+        """Move the patient to `cohort` from date `on`, keeping the history (investigator's
+        re-assignment: the caller writes and signs the decision in the same transaction `w`).
+        Raises ConcurrencyConflict, NotFound, StoreInputError."""
         _need_reason(reason)
         require_type(on, date, "on")
         pid = patient_id_of(self._ctx, subject_code)
-        with writing(self._ctx, actor) as w:
-            w.update("patients", pid, expected_version, {"cohort": cohort}, action="reassign_cohort", reason=reason)
-            w.insert("cohort_assignments", {"patient_id": pid, "cohort": cohort, "assigned_on": on.isoformat(),
-                                            "assigned_by": actor, "reason": reason},
-                     action="assign_cohort", reason=reason)
-        return self.get(subject_code)
+        w.update("patients", pid, expected_version, {"cohort": cohort}, action="reassign_cohort", reason=reason)
+        w.insert("cohort_assignments", {"patient_id": pid, "cohort": cohort, "assigned_on": on.isoformat(),
+                                        "assigned_by": w.actor, "reason": reason},
+                 action="assign_cohort", reason=reason)
 
     def cohort_history(self, subject_code: str) -> list[tuple[date, str, str, str]]:
         """(assigned_on, cohort, assigned_by, reason) oldest first."""
@@ -160,12 +162,13 @@ class Patients:
         assert stored is not None  # just written in the transaction above
         return stored
 
-    def add_measurement(self, measurement: Measurement) -> Stored[Measurement]:
-        """Record height (cm) and weight (kg); the actor is `measurement.recorded_by`."""
+    def add_measurement(self, measurement: Measurement, *, w: Writer | None = None) -> Stored[Measurement]:
+        """Record height (cm) and weight (kg); the actor is `measurement.recorded_by` (in the
+        caller's transaction `w` when given)."""
         require_type(measurement, Measurement, "measurement")
         pid = patient_id_of(self._ctx, measurement.subject_code)
-        with writing(self._ctx, measurement.recorded_by) as w:
-            row_id = w.insert("measurements", measurement_row(measurement, pid), action="record_measurement")
+        with joined(self._ctx, w, measurement.recorded_by) as tx:
+            row_id = tx.insert("measurements", measurement_row(measurement, pid), action="record_measurement")
         return Stored(row_id, 1, measurement)
 
     def measurements(self, subject_code: str) -> list[Stored[Measurement]]:
@@ -175,12 +178,12 @@ class Patients:
                          [pid])
         return [Stored(r["id"], r["row_version"], measurement_of(subject_code, r)) for r in rows]
 
-    def add_lab(self, lab: LabResult) -> Stored[LabResult]:
-        """Record ANC and platelets (10^9/L); the actor is `lab.recorded_by`."""
+    def add_lab(self, lab: LabResult, *, w: Writer | None = None) -> Stored[LabResult]:
+        """Record ANC and platelets (10^9/L); the actor is `lab.recorded_by` (in `w` when given)."""
         require_type(lab, LabResult, "lab")
         pid = patient_id_of(self._ctx, lab.subject_code)
-        with writing(self._ctx, lab.recorded_by) as w:
-            row_id = w.insert("labs", lab_row(lab, pid), action="record_lab")
+        with joined(self._ctx, w, lab.recorded_by) as tx:
+            row_id = tx.insert("labs", lab_row(lab, pid), action="record_lab")
         return Stored(row_id, 1, lab)
 
     def labs(self, subject_code: str) -> list[Stored[LabResult]]:
@@ -188,3 +191,23 @@ class Patients:
         pid = patient_id_of(self._ctx, subject_code)
         rows = fetch_all(self._ctx.db, "SELECT * FROM labs WHERE patient_id = ? ORDER BY drawn_on, id", [pid])
         return [Stored(r["id"], r["row_version"], lab_of(subject_code, r)) for r in rows]
+
+    # -- toxicities --------------------------------------------------------------------------
+    def add_toxicity(self, toxicity: Toxicity, *, w: Writer | None = None,
+                     administration_id: int | None = None) -> Stored[Toxicity]:
+        """Record an adverse event (CTCAE term, grade, onset); the actor is `toxicity.recorded_by`
+        (in `w` when given; `administration_id` names the infusion whose tolerance wrote it)."""
+        require_type(toxicity, Toxicity, "toxicity")
+        pid = patient_id_of(self._ctx, toxicity.subject_code)
+        with joined(self._ctx, w, toxicity.recorded_by) as tx:
+            row_id = tx.insert("toxicities", toxicity_row(toxicity, pid, administration_id, tx.at_utc.isoformat()),
+                               action="record_toxicity")
+        return Stored(row_id, 1, toxicity)
+
+    def toxicities(self, subject_code: str) -> list[Stored[Toxicity]]:
+        """The patient's adverse events (voided ones left out), by onset then entry order."""
+        pid = patient_id_of(self._ctx, subject_code)
+        rows = fetch_all(self._ctx.db, "SELECT * FROM toxicities t WHERE patient_id = ? AND NOT EXISTS"
+                                       " (SELECT 1 FROM voids v WHERE v.entity = 'toxicities' AND v.entity_id = t.id)"
+                                       " ORDER BY onset, id", [pid])
+        return [Stored(r["id"], r["row_version"], toxicity_of(subject_code, r)) for r in rows]

@@ -21,6 +21,7 @@ from clinic_app.domain.records import (
     Patient,
     PointOfCareIdentity,
     Tolerance,
+    Toxicity,
     VisitCompletion,
 )
 from clinic_app.store.errors import StoreInputError
@@ -115,6 +116,7 @@ def administration_row(a: Administration, patient_id: int, dose_record_id: int |
         "dose_mcg": a.dose_mcg, "started_at": iso(a.started_at), "ended_at": iso(a.ended_at),
         "tolerance": None if a.tolerance is None else a.tolerance.value,
         "reason": None if a.reason is None else a.reason.value, "note": a.note, "recorded_by": a.recorded_by,
+        "late_entry_reason": a.late_entry_reason, "kind": "premedication" if a.premedication else "dose",
     }
 
 
@@ -126,6 +128,8 @@ def administration_of(subject_code: str, r: dict[str, Any]) -> Administration:
         tolerance=None if r["tolerance"] is None else Tolerance(r["tolerance"]),
         reason=None if r["reason"] is None else HoldReason(r["reason"]), note=r["note"],
         recorded_by=r["recorded_by"], started_at=opt_dt(r["started_at"]), ended_at=opt_dt(r["ended_at"]),
+        late_entry_reason=r["late_entry_reason"], signed=bool(r.get("signed", True)),
+        premedication=r["kind"] == "premedication",
     )
 
 
@@ -152,3 +156,19 @@ def visit_row(v: VisitCompletion, patient_id: int) -> dict[str, Any]:
 def visit_of(subject_code: str, r: dict[str, Any]) -> VisitCompletion:
     return VisitCompletion(subject_code=subject_code, visit=r["visit"], on=date.fromisoformat(r["done_on"]),
                            recorded_by=r["recorded_by"])
+
+
+def toxicity_row(t: Toxicity, patient_id: int, administration_id: int | None, recorded_at: str) -> dict[str, Any]:
+    return {
+        "patient_id": patient_id, "term": t.term, "term_text": t.term_text, "grade": t.grade,
+        "onset": iso(t.onset), "drug": t.drug, "administration_id": administration_id, "note": t.note,
+        "recorded_by": t.recorded_by, "recorded_at": recorded_at,
+    }
+
+
+def toxicity_of(subject_code: str, r: dict[str, Any]) -> Toxicity:
+    return Toxicity(
+        subject_code=subject_code, term=r["term"], term_text=r["term_text"], grade=r["grade"],
+        onset=date.fromisoformat(r["onset"]), drug=r["drug"], from_infusion=r["administration_id"] is not None,
+        note=r["note"], recorded_by=r["recorded_by"],
+    )

@@ -1,38 +1,28 @@
-"""Electronic signatures bound to one exact version of one stored row.
+"""Electronic signatures bound to one exact version of one stored row (reading them).
 
 A signature records meaning, signer (id, printed name, role at the time), the time with its
 zone, and (entity, id, row_version) plus the SHA-256 of the row's canonical JSON at signing. If
 the row changes afterwards its version and hash move on, and `matches` turns False: the
-signature no longer covers what is stored. Signing re-checks the signer's password (a failed
-attempt counts towards lockout). Which role may give which meaning is the facade's rule
-(`clinic_app.domain.permissions.SIGNATURE_ROLES`).
+signature no longer covers what is stored. Signatures are WRITTEN only by `Writer.sign`, inside
+the transaction that writes the signed record, with a `Signer` (the password checked once); which
+role may give which meaning is `clinic_app.domain.permissions.SIGNATURE_ROLES`, applied there.
 """
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Any
 
 from clinic_app.domain.records import Role, Signature, SignatureMeaning
-from clinic_app.store.audit import canonical_json
 from clinic_app.store.connection import fetch_all, fetch_one
-from clinic_app.store.errors import ConcurrencyConflict, NotFound, StoreInputError
-from clinic_app.store.users import Users
-from clinic_app.store.writer import StoreContext, writing
+from clinic_app.store.errors import NotFound
+from clinic_app.store.writer import SIGNABLE, StoreContext, content_sha256
 
-SIGNABLE = frozenset({
-    "patients", "cohort_assignments", "measurements", "labs", "dose_records", "preparations",
-    "verifications", "administrations", "decisions", "visit_completions",
-})
+__all__ = ["SIGNABLE", "Signatures", "content_sha256", "signature_of"]
 
 
-def content_sha256(row: dict[str, Any]) -> str:
-    """SHA-256 (hex) of a row's canonical JSON: every column, including id and row_version."""
-    return hashlib.sha256(canonical_json(row).encode("utf-8")).hexdigest()
-
-
-def _signature_of(r: dict[str, Any]) -> Signature:
+def signature_of(r: dict[str, Any]) -> Signature:
+    """A signature row as the domain record."""
     return Signature(
         id=r["id"], meaning=SignatureMeaning(r["meaning"]), user_id=r["user_id"], printed_name=r["printed_name"],
         role=Role(r["role"]), signed_at=datetime.fromisoformat(r["signed_at"]), entity=r["entity"],
@@ -43,50 +33,32 @@ def _signature_of(r: dict[str, Any]) -> Signature:
 class Signatures:
     """Append-only signatures (triggers refuse UPDATE and DELETE)."""
 
-    def __init__(self, ctx: StoreContext, users: Users) -> None:
+    def __init__(self, ctx: StoreContext) -> None:
         self._ctx = ctx
-        self._users = users
-
-    def sign(self, *, username: str, password: str, meaning: SignatureMeaning, entity: str, entity_id: int,
-             expected_version: int, now: datetime) -> Signature:
-        """Sign row `entity`/`entity_id` as it is at `expected_version`, at `now` (aware; its zone
-        is kept). Raises AuthenticationFailed/AccountLocked/PasswordChangeRequired (password),
-        StoreInputError (entity not signable, naive time), NotFound, ConcurrencyConflict (the row
-        moved on since the signer looked at it)."""
-        meaning = SignatureMeaning(meaning)
-        if entity not in SIGNABLE:
-            raise StoreInputError("not_signable", {"field": "entity", "got": entity})
-        if not isinstance(now, datetime) or now.tzinfo is None:
-            raise StoreInputError("naive_time", {"field": "now", "hint": "a timezone-aware datetime"})
-        account = self._users.authenticate(username, password, now)
-        with writing(self._ctx, account.username) as w:
-            row = w.row(entity, entity_id)
-            if row is None:
-                raise NotFound("not_found", {"entity": entity, "id": entity_id})
-            if row["row_version"] != expected_version:
-                raise ConcurrencyConflict("row_version_conflict", {
-                    "entity": entity, "id": entity_id, "expected_version": expected_version,
-                    "current_version": row["row_version"]})
-            sig_id = w.insert("signatures", {
-                "meaning": meaning.value, "user_id": account.id, "printed_name": account.full_name,
-                "role": account.role.value, "signed_at": now.isoformat(), "entity": entity,
-                "entity_id": entity_id, "entity_row_version": row["row_version"],
-                "content_sha256": content_sha256(row),
-            }, action=f"sign_{meaning.value.lower()}")
-        return self.get(sig_id)
 
     def get(self, signature_id: int) -> Signature:
         """One signature; NotFound when absent."""
         r = fetch_one(self._ctx.db, "SELECT * FROM signatures WHERE id = ?", [signature_id])
         if r is None:
             raise NotFound("not_found", {"entity": "signatures", "id": signature_id})
-        return _signature_of(r)
+        return signature_of(r)
 
     def for_record(self, entity: str, entity_id: int) -> list[Signature]:
         """Every signature given on that row (any version), oldest first."""
         rows = fetch_all(self._ctx.db, "SELECT * FROM signatures WHERE entity = ? AND entity_id = ? ORDER BY id",
                          [entity, entity_id])
-        return [_signature_of(r) for r in rows]
+        return [signature_of(r) for r in rows]
+
+    def for_records(self, entity: str, entity_ids: list[int]) -> dict[int, list[Signature]]:
+        """Signatures of many rows of one table, by row id (one query)."""
+        found: dict[int, list[Signature]] = {i: [] for i in entity_ids}
+        if not entity_ids:
+            return found
+        marks = ", ".join("?" for _ in entity_ids)
+        for r in fetch_all(self._ctx.db, f"SELECT * FROM signatures WHERE entity = ? AND entity_id IN ({marks})"
+                                         " ORDER BY id", [entity, *entity_ids]):
+            found[r["entity_id"]].append(signature_of(r))
+        return found
 
     def matches(self, signature: Signature) -> bool:
         """True when the signed row still exists at the signed version with the signed content."""

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
+
+from sqlite_utils import Database
 
 from clinic_app.store.connection import fetch_all, fetch_one
 from clinic_app.store.errors import NotFound, StoreInputError
 from clinic_app.store.models import ClosedDay
 from clinic_app.store.rows import require_type
-from clinic_app.store.writer import StoreContext, writing
+from clinic_app.store.writer import StoreContext, Writer, writing
 
 SITE_NAME = "site_name"
+SITE_ID = "site_id"  # random, made with the first account (or by migration 0004): backups must match it
+SERIAL = "print_serial"
+
+
+def ensure_site_id(db: Database, w: Writer) -> None:
+    """Give the site its random identity (in `w`'s transaction) unless it has one."""
+    if db.execute("SELECT 1 FROM site_settings WHERE key = ?", [SITE_ID]).fetchone() is None:
+        w.insert("site_settings", {"key": SITE_ID, "value": secrets.token_hex(16)}, action="create_site_id")
 
 
 class Site:
@@ -46,6 +57,24 @@ class Site:
                 raise NotFound("not_found", {"entity": "site_settings", "key": key})
             return w.update("site_settings", int(row[0]), expected_version, {"value": value},
                             action="change_setting")
+
+    def site_id(self) -> str:
+        """The site's random identity ("" before the first account)."""
+        found = self.setting(SITE_ID)
+        return "" if found is None else found[0]
+
+    def next_serial(self, *, actor: str) -> int:
+        """The next printed-sheet serial, counted in ONE write transaction (concurrent prints each
+        get their own number, never a version conflict)."""
+        with writing(self._ctx, actor) as w:
+            row = w.row_where("site_settings", key=SERIAL)
+            if row is None:
+                w.insert("site_settings", {"key": SERIAL, "value": "1"}, action="create_setting")
+                return 1
+            number = int(row["value"]) + 1
+            w.update("site_settings", int(row["id"]), int(row["row_version"]), {"value": str(number)},
+                     action="change_setting")
+            return number
 
     def site_name(self) -> str:
         """The site's name ("" until set)."""

@@ -8,34 +8,106 @@ repositories, and offers verify / backup / restore.
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 
 from argon2 import PasswordHasher
+from sqlite_utils import Database
 
+from clinic_app.domain.dose_records import PatientChart
 from clinic_app.domain.records import PatientHistory
-from clinic_app.store.audit import AuditTrail, default_key_path, entries, head_path_for
-from clinic_app.store.backups import backup, check_database, restore_into, verify_file
-from clinic_app.store.connection import connect, integrity_problems, unreadable_as_fault
+from clinic_app.store.audit import AuditTrail, ChainHead, default_key_path, entries
+from clinic_app.store.backups import (
+    RestorePlan,
+    backup,
+    check_database,
+    copy_into,
+    database_faults,
+    safety_copy,
+    stage_restore,
+    verify_file,
+)
+from clinic_app.store.connection import (
+    connect,
+    integrity_problems,
+    table_names,
+    unreadable_as_fault,
+    write_transaction,
+)
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
-from clinic_app.store.errors import DatabaseFault, SchemaTooNew
-from clinic_app.store.migrations import check_not_newer, upgrade
-from clinic_app.store.models import AuditEntry, BackupReport, Fault
+from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
+from clinic_app.store.exchange import Exchange
+from clinic_app.store.migrations import SCHEMA_VERSION, check_not_newer, pending_names, rebind_migrated_rows, upgrade
+from clinic_app.store.models import AuditEntry, BackupReport, Fault, RestoreReport
 from clinic_app.store.patients import Patients
 from clinic_app.store.signatures import Signatures
-from clinic_app.store.site import Site
+from clinic_app.store.site import SERIAL, Site, ensure_site_id
 from clinic_app.store.users import Users
-from clinic_app.store.writer import SYSTEM_ACTOR, StoreContext, Writer, writing
+from clinic_app.store.writer import ID_FLOORS_KEY, SYSTEM_ACTOR, Signer, StoreContext, Writer, writing
 
 log = logging.getLogger(__name__)
 
 
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _load_trail(db: Database, kpath: Path, *, new: bool, read_only: bool) -> AuditTrail:
+    """The audit key: created only for a new clinic (a file with no tables yet, opened to write)."""
+    if not kpath.exists():
+        if not new or read_only:
+            raise AuditKeyError("audit_key_missing", {"path": str(kpath),
+                                                      "hint": "restore the key file kept with this database"})
+        return AuditTrail.load(kpath, create=True)
+    trail = AuditTrail.load(kpath, create=False)
+    if new:
+        head = trail.read_head()
+        if isinstance(head, Fault) and not read_only and not trail.head_path.exists():
+            trail.start_head()  # killed between creating the key and its empty head
+        elif isinstance(head, Fault) or head.seq != 0:
+            raise AuditKeyError("audit_key_of_another_database", {
+                "path": str(kpath), "hint": "this key belongs to a database that is not here: move it away"})
+    elif db.execute("SELECT 1 FROM audit_log LIMIT 1").fetchone() is None and _has_records(db):
+        raise DatabaseFault("records_without_trail", {"check": "audit_chain", "row_id": None,
+                                                      "reason": "the database holds records but no audit trail"})
+    return trail
+
+
+def _has_records(db: Database) -> bool:
+    return any(db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() is not None  # noqa: S608
+               for t in table_names(db) if t not in ("audit_log", "_sqlite_migrations"))
+
+
+def _audit_migration(ctx: StoreContext, before: list[str], done: list[str]) -> None:
+    """In the migration's transaction: the upgrade, the rows it widened and the settings it adds,
+    on the trail (a brand-new file has no history to record the upgrade in)."""
+    if not before:
+        return
+    ctx.trail.check_head_prefix(ctx.db)
+    writer = Writer(ctx, SYSTEM_ACTOR)
+    writer.event(action="migrate", entity="schema", entity_id="clinic_store", old=before, new=before + done)
+    rebind_migrated_rows(ctx.db, writer, done)
+    ensure_site_id(ctx.db, writer)
+
+
+def _serial(db: Database) -> int:
+    row = db.execute("SELECT value FROM site_settings WHERE key = ?", [SERIAL]).fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def _put_setting(w: Writer, key: str, value: str) -> None:
+    row = w.row_where("site_settings", key=key)
+    if row is None:
+        w.insert("site_settings", {"key": key, "value": value}, action="create_setting")
+    elif row["value"] != value:
+        w.update("site_settings", int(row["id"]), int(row["row_version"]), {"value": value}, action="change_setting")
 
 
 class Store:
@@ -47,55 +119,72 @@ class Store:
         self.dosing = Dosing(ctx)
         self.decisions = Decisions(ctx)
         self.users = Users(ctx, hasher, max_failures=max_failures, lockout_minutes=lockout_minutes)
-        self.signatures = Signatures(ctx, self.users)
+        self.signatures = Signatures(ctx)
         self.site = Site(ctx)
+        self.exchange = Exchange(ctx)
 
     @classmethod
     def open(
         cls, path: Path | str, *, key_path: Path | str | None = None, verify_audit: bool = True,
         clock: Callable[[], datetime] = _utc_now, hasher: PasswordHasher | None = None,
-        max_failures: int = 5, lockout_minutes: int = 15,
+        max_failures: int = 5, lockout_minutes: int = 15, read_only: bool = False,
     ) -> Store:
-        """Open or create the database at `path`.
+        """Open a clinic database, or create a new one where `path` does not exist or has no tables.
 
-        Runs `PRAGMA integrity_check`, refuses a newer schema, backs the file up and applies
-        pending migrations, loads the audit key (`<db>.auditkey` unless `key_path`; created only
-        for a database without audit rows) and, with `verify_audit`, walks the audit chain.
-        `clock` stamps audit rows (aware UTC). Raises DatabaseFault (integrity or audit chain),
-        SchemaTooNew, AuditKeyError.
+        Runs `PRAGMA integrity_check`, refuses a file that is not a clinic database and a newer
+        schema, loads the audit key (`<db>.auditkey` unless `key_path`), walks the audit chain
+        (with `verify_audit`), then backs the file up and applies pending migrations. An audit key
+        is created ONLY for a new, empty clinic: a database with tables and no key, with records
+        and no trail, or whose trail does not verify under the key and head file is refused.
+        `read_only` creates, migrates and changes nothing (a schema in need of an upgrade is
+        refused); the one write it allows is counting a wrong password (on a short-lived
+        connection). `clock` stamps audit rows (aware UTC).
+
+        Raises DatabaseFault (integrity, audit chain, not a clinic database, records without a
+        trail), SchemaTooNew, AuditKeyError, StoreInputError (a folder).
         """
         path = Path(path)
         kpath = Path(key_path) if key_path is not None else default_key_path(path)
         with unreadable_as_fault(path):
-            return cls._open(path, kpath, verify_audit, clock, hasher, max_failures, lockout_minutes)
+            return cls._open(path, kpath, verify_audit, clock, hasher, max_failures, lockout_minutes, read_only)
 
     @classmethod
     def _open(cls, path: Path, kpath: Path, verify_audit: bool, clock: Callable[[], datetime],
-              hasher: PasswordHasher | None, max_failures: int, lockout_minutes: int) -> Store:
-        db = connect(path)
+              hasher: PasswordHasher | None, max_failures: int, lockout_minutes: int, read_only: bool) -> Store:
+        if path.is_dir():
+            raise StoreInputError("database_is_a_folder", {"field": "db", "path": str(path),
+                                                            "hint": "name the database file, not its folder"})
+        if read_only and not path.is_file():
+            raise DatabaseFault("not_a_clinic_database", {"check": "schema", "path": str(path),
+                                                          "reason": "no such file"})
+        db = connect(path, read_only=read_only)
         try:
             problems = integrity_problems(db)
             if problems:
                 raise DatabaseFault("integrity_check_failed", {"check": "integrity", "reason": "; ".join(problems[:5])})
+            tables = table_names(db)
+            new = not tables
+            if new and read_only or not new and not {"audit_log", "_sqlite_migrations"} <= set(tables):
+                raise DatabaseFault("not_a_clinic_database", {"check": "schema", "path": str(path),
+                                                              "reason": "no clinic tables"})
             check_not_newer(db)
-            has_trail = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone() is not None
-            has_rows = has_trail and db.execute("SELECT 1 FROM audit_log LIMIT 1").fetchone() is not None
-            trail = AuditTrail.load(kpath, create=not has_rows and not head_path_for(kpath).exists())
-            ctx = StoreContext(db=db, trail=trail, clock=clock, path=path)
-            if verify_audit and has_trail:  # before migrating: never upgrade a tampered file
+            trail = _load_trail(db, kpath, new=new, read_only=read_only)
+            ctx = StoreContext(db=db, trail=trail, clock=clock, path=path, read_only=read_only)
+            if not new and not read_only:
+                trail.adopt_interrupted_restore(db)
+            if verify_audit and not new:  # before migrating: never upgrade a tampered file
                 fault = trail.verify(db)
                 if fault is not None:
                     raise DatabaseFault(fault.code, {"check": fault.check, "row_id": fault.row_id,
                                                      "reason": fault.detail})
-
-            def audit_migration(before: list[str], done: list[str]) -> None:
-                if before:  # a brand-new file has no history to record the upgrade in
-                    trail.check_head_prefix(db)
-                    Writer(ctx, SYSTEM_ACTOR).event(action="migrate", entity="schema", entity_id="clinic_store",
-                                                    old=before, new=before + done)
-
-            if upgrade(db, path, on_applied=audit_migration):
+            if read_only:
+                if pending_names(db):
+                    raise SchemaTooNew("schema_upgrade_needed", {"known_version": SCHEMA_VERSION, "path": str(path),
+                                                                 "hint": "open it once with the window or a "
+                                                                         "command that writes"})
+            elif upgrade(db, path, on_applied=lambda before, done: _audit_migration(ctx, before, done)):
                 trail.confirm_head(db)
+            ctx.seen = trail.last_row(db)
         except BaseException:
             db.close()
             raise
@@ -128,7 +217,23 @@ class Store:
             visits=tuple(s.value for s in self.decisions.visits(subject_code)),
             measurements=tuple(s.value for s in self.patients.measurements(subject_code)),
             labs=tuple(s.value for s in self.patients.labs(subject_code)),
+            toxicities=tuple(s.value for s in self.patients.toxicities(subject_code)),
         )
+
+    def chart(self, subject_code: str) -> PatientChart:
+        """The patient's history and dose records, as the dose gate reads them."""
+        return PatientChart(history=self.history(subject_code),
+                            dose_records=tuple(self.dosing.record_states(subject_code)))
+
+    def transaction(self, actor: str | Signer, *, system: bool = False) -> AbstractContextManager[Writer]:
+        """One write transaction for a use case that changes several rows together (a record, its
+        signature and what it voids): everything in the block commits together or not at all.
+        `actor` is a username, or the `Signer` of a signed act (see `writing`)."""
+        return writing(self._ctx, actor, system=system)
+
+    def chain_head(self) -> ChainHead:
+        """The last audit row's (seq, MAC): printed on every sheet."""
+        return self._ctx.trail.last_row(self._ctx.db)
 
     def audit_entries(self, entity: str | None = None, entity_id: int | str | None = None) -> list[AuditEntry]:
         """Audit rows oldest first, optionally for one table and row id."""
@@ -140,8 +245,13 @@ class Store:
         return self._ctx.trail.verify(self._ctx.db)
 
     def verify(self) -> Fault | None:
-        """Integrity check, foreign key check and audit chain; the first fault or None."""
+        """Integrity check, foreign keys, audit chain, every row against the trail, signatures,
+        dose snapshots and the signature rules (see `integrity`); the first fault or None."""
         return check_database(self._ctx.db, self._ctx.trail)
+
+    def faults(self, limit: int = 100) -> list[Fault]:
+        """Every fault `verify` would report (up to `limit`), in the order it checks."""
+        return database_faults(self._ctx.db, self._ctx.trail, limit=limit)
 
     def check_backup(self, path: Path | str) -> Fault | None:
         """Verify a backup file read-only (integrity, foreign keys, schema, audit chain under this
@@ -162,20 +272,62 @@ class Store:
         """
         return backup(self._ctx.db, self._ctx.trail, Path(dest))
 
-    def restore(self, src: Path | str, *, actor: str) -> Path:
-        """Replace the database content by the verified backup `src`; returns the path of the
-        backup taken of the current content first. The restore is audited (actor, source,
-        previous and restored chain heads) and the chain head moves to the restored trail.
+    def restore(self, src: Path | str, *, actor: str) -> RestoreReport:
+        """Replace the database content by the verified backup `src` (see `backups.stage_restore`
+        for what is refused; nothing changes then).
 
-        Raises DatabaseFault / SchemaTooNew (source refused; nothing changed), StoreInputError.
+        The current content is first kept in `<db>.pre-restore-<stamp>.bak`. The restore event
+        (who, source, the previous head, the copy kept, how many audit rows of the live trail it
+        rolls back) is appended to the restored trail BEFORE the content is swapped, together with
+        the floors that keep record numbers and sheet serials from being reused; the swap is one
+        transaction of the live file, then the chain head moves to the restored trail. Other open
+        instances refuse to write until reopened (`check_still_current`).
+
+        Raises DatabaseFault / SchemaTooNew (source refused), StoreInputError.
         """
-        previous = self._ctx.trail.read_head()
+        ctx = self._ctx
         with unreadable_as_fault(src):
-            safety, seq = restore_into(self._ctx.db, self._ctx.trail, Path(src), self._ctx.path)
-        self._ctx.trail.reset_head(self._ctx.db)
-        known = self._ctx.db.execute("SELECT 1 FROM users WHERE username = ? AND active = 1", [actor]).fetchone()
-        with writing(self._ctx, actor, system=known is None) as w:
+            plan = stage_restore(ctx.db, ctx.trail, Path(src), ctx.path)
+        try:
+            previous = ctx.trail.last_row(ctx.db)
+            kept = safety_copy(ctx.db, ctx.path)
+            staged = Database(sqlite3.connect(str(plan.staged), isolation_level=None))
+            try:
+                self._record_restore(staged, plan, previous, kept, str(src), actor)
+            finally:
+                staged.close()
+            copy_into(plan.staged, ctx.db)
+        finally:
+            plan.staged.unlink(missing_ok=True)
+        ctx.trail.reset_head(ctx.db)
+        ctx.seen = ctx.trail.last_row(ctx.db)
+        log.info("restored %s from %s: %d audit rows rolled back, previous content in %s",
+                 ctx.path, src, plan.rolled_back, kept)
+        return RestoreReport(kept_in=kept, rolled_back=plan.rolled_back, backup_rows=plan.backup_seq)
+
+    def _record_restore(self, staged: Database, plan: RestorePlan, previous: ChainHead, kept: Path, src: str,
+                        actor: str) -> None:
+        """In the staged copy, one transaction: the restore event, the id floors and the serial."""
+        live = self._ctx.db
+        floors: dict[str, int] = {}
+        for table in table_names(live):
+            if table in ("audit_log", "_sqlite_migrations"):
+                continue
+            top = int(live.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])  # noqa: S608
+            floors[table] = top
+        staged_ctx = StoreContext(db=staged, trail=self._ctx.trail, clock=self._ctx.clock, path=plan.staged)
+        with write_transaction(staged):
+            known = staged.execute("SELECT 1 FROM users WHERE username = ? AND active = 1", [actor]).fetchone()
+            w = Writer(staged_ctx, actor if known else SYSTEM_ACTOR)
             w.event(action="restore", entity="database", entity_id=self._ctx.path.name,
-                    old={"head_seq": getattr(previous, "seq", None), "kept_in": str(safety)},
-                    new={"source": str(src), "head_seq": seq, "requested_by": actor})
-        return safety
+                    old={"head_seq": previous.seq, "head_mac": previous.mac, "kept_in": str(kept)},
+                    new={"source": src, "head_seq": plan.backup_seq, "rolled_back": plan.rolled_back,
+                         "requested_by": actor})
+            current = staged.execute("SELECT value FROM site_settings WHERE key = ?", [ID_FLOORS_KEY]).fetchone()
+            merged = {**floors, **{k: max(int(v), floors.get(k, 0))
+                                   for k, v in (json.loads(current[0]) if current else {}).items()}}
+            _put_setting(w, ID_FLOORS_KEY, json.dumps(merged, sort_keys=True))
+            serial = max(_serial(live), _serial(staged))
+            if serial:
+                _put_setting(w, SERIAL, str(serial))
+

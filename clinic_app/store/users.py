@@ -16,6 +16,7 @@ Decisions (documented for the reviewer):
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from datetime import datetime, timedelta, timezone
@@ -24,20 +25,28 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from clinic_app.domain.records import Role
-from clinic_app.store.connection import fetch_all, fetch_one
+from clinic_app.domain.errors import AuthError
+from clinic_app.domain.records import Role, SignatureMeaning
+from clinic_app.store.connection import busy_timeout, fetch_all, fetch_one
 from clinic_app.store.errors import (
     AccountLocked,
     AuthenticationFailed,
+    DatabaseBusy,
     NotFound,
     PasswordChangeRequired,
     StoreInputError,
 )
 from clinic_app.store.models import UserAccount
+from clinic_app.store.names import clean_full_name, refuse_lookalike
 from clinic_app.store.rows import require_type
-from clinic_app.store.writer import StoreContext, writing
+from clinic_app.store.site import ensure_site_id
+from clinic_app.store.writer import Signer, StoreContext, Writer, writing
+
+log = logging.getLogger(__name__)
 
 RESET_CODE_HOURS = 24
+HALF_CODE_LENGTH = 8
+CLEAR_FAILURES_WAIT_MS = 200
 PASSWORD_MIN, PASSWORD_MAX = 10, 128
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,39}$")
 _SHARED_NAMES = frozenset({
@@ -53,6 +62,7 @@ def _account_of(r: dict[str, Any]) -> UserAccount:
         role=Role(r["role"]), active=bool(r["active"]), must_change_password=bool(r["must_change"]),
         failed_attempts=r["failed_attempts"],
         locked_until=None if r["locked_until"] is None else datetime.fromisoformat(r["locked_until"]),
+        credentials_version=r["credentials_version"],
     )
 
 
@@ -65,6 +75,17 @@ def _aware(now: datetime) -> datetime:
 def _one_time_code() -> str:
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
     return f"{raw[0:4]}-{raw[4:8]}-{raw[8:12]}"
+
+
+def _half_code() -> str:
+    """Half of a two-person reset code: 8 characters (40 bits), shown as XXXX-XXXX."""
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(HALF_CODE_LENGTH))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def _code_text(typed: str) -> str:
+    """A code as typed, with dashes and spaces dropped and letters upper-cased."""
+    return re.sub(r"[^A-Z0-9]", "", typed.upper())
 
 
 class Users:
@@ -112,8 +133,15 @@ class Users:
                 "hint": "lower-case letters, digits, '.', '_' or '-', starting with a letter"})
         if name in _SHARED_NAMES:
             raise StoreInputError("shared_login_refused", {"field": "username", "hint": "one login per person"})
-        if len(full_name.split()) < 2:
+        if len(clean_full_name(full_name).split()) < 2:
             raise StoreInputError("full_name_required", {"field": "full_name", "hint": "given name and family name"})
+        return name
+
+    def _unique_name(self, full_name: str) -> str:
+        """The cleaned full name, refused when it prints like an existing account's (under the lock)."""
+        name = clean_full_name(full_name)
+        refuse_lookalike(name, {str(u): str(f)
+                                for u, f in self._ctx.db.execute("SELECT username, full_name FROM users")})
         return name
 
     def create_first_administrator(self, username: str, full_name: str, password: str) -> UserAccount:
@@ -127,9 +155,10 @@ class Users:
             if self._ctx.db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None:
                 raise StoreInputError("users_exist", {"field": "username", "hint": "sign in as an administrator"})
             w.insert("users", {
-                "username": name, "full_name": full_name.strip(), "role": Role.ADMINISTRATOR.value,
+                "username": name, "full_name": clean_full_name(full_name), "role": Role.ADMINISTRATOR.value,
                 "password_hash": password_hash, "created_at": w.at_utc.isoformat(),
             }, action="create_first_administrator")
+            ensure_site_id(self._ctx.db, w)
         return self.get(name)
 
     def create_user(self, username: str, full_name: str, role: Role, *, actor: str,
@@ -144,24 +173,66 @@ class Users:
         expires = _aware(now) + timedelta(hours=RESET_CODE_HOURS)
         with writing(self._ctx, actor) as w:
             w.insert("users", {
-                "username": name, "full_name": full_name.strip(), "role": role.value,
+                "username": name, "full_name": self._unique_name(full_name), "role": role.value,
                 "password_hash": self._ph.hash(code), "must_change": 1, "reset_expires_at": expires.isoformat(),
                 "created_at": w.at_utc.isoformat(),
             }, action="create_user")
         return self.get(name), code
 
-    def reset_password(self, username: str, *, actor: str, now: datetime) -> str:
-        """Replace the password by a one-time code (returned, shown once); unlocks the account."""
+    def request_reset(self, username: str, *, actor: str, now: datetime) -> str:
+        """An administrator asks for a password reset (first of two people). Returns the FIRST
+        HALF of the new one-time code (shown once, only to them; stored as its hash). Nothing
+        changes for the person until an investigator confirms (`confirm_reset`).
+
+        Raises NotFound (unknown user).
+        """
         row = self._row(username)
         if row is None:
             raise NotFound("unknown_user", {"entity": "users", "username": username})
-        code = _one_time_code()
-        expires = _aware(now) + timedelta(hours=RESET_CODE_HOURS)
+        half = _half_code()
         with writing(self._ctx, actor) as w:
-            w.update("users", row["id"], row["row_version"], {
-                "password_hash": self._ph.hash(code), "must_change": 1, "reset_expires_at": expires.isoformat(),
-                "failed_attempts": 0, "locked_until": None}, action="reset_password")
-        return code
+            w.insert("password_resets", {
+                "user_id": row["id"], "requested_by": w.actor, "requested_at": w.at_utc.isoformat(),
+                "expires_at": (_aware(now) + timedelta(hours=RESET_CODE_HOURS)).isoformat(),
+                "first_half_hash": self._ph.hash(_code_text(half)),
+            }, action="request_password_reset")
+        return half
+
+    def confirm_reset(self, w: Writer, signer: Signer, username: str, *, now: datetime) -> str:
+        """The second person (an investigator, never the person themselves nor the requester)
+        confirms the pending request, in the signed transaction `w`: the account's password becomes
+        the two halves together, it must be changed at first sign-in, the account is unlocked and
+        its credentials version moves (every open session and signer of the person ends). The
+        request is signed "Approved"; the trail names who asked and who confirmed. Returns the
+        SECOND HALF of the code, shown once, only to the confirmer.
+
+        Raises NotFound (unknown user, no pending request), PermissionDenied / AuthError (who).
+        """
+        row = w.row_where("users", username=username.strip().lower()) if isinstance(username, str) else None
+        if row is None:
+            raise NotFound("unknown_user", {"entity": "users", "username": username})
+        when = _aware(now)
+        request = fetch_one(self._ctx.db, "SELECT * FROM password_resets WHERE user_id = ? AND confirmed_by IS NULL"
+                                          " ORDER BY id DESC LIMIT 1", [row["id"]])
+        if request is None or datetime.fromisoformat(request["expires_at"]) <= when:
+            raise NotFound("no_pending_reset", {"entity": "password_resets", "username": row["username"],
+                                                "hint": "an administrator requests the reset first"})
+        if signer.user_id == row["id"] or signer.username == request["requested_by"]:
+            raise AuthError("second_person_required", {"username": signer.username,
+                                                       "hint": "someone other than the person and the requester"})
+        half = _half_code()
+        version = row["credentials_version"] + 1
+        w.update("password_resets", request["id"], request["row_version"], {
+            "confirmed_by": signer.username, "confirmed_at": w.at_utc.isoformat(), "applied_version": version},
+            action="confirm_password_reset")
+        w.update("users", row["id"], row["row_version"], {
+            "password_hash": self._ph.hash(_code_text(half)), "must_change": 1,
+            "reset_expires_at": (when + timedelta(hours=RESET_CODE_HOURS)).isoformat(),
+            "failed_attempts": 0, "locked_until": None, "credentials_version": version},
+            action="reset_password",
+            reason=f"requested by {request['requested_by']}, confirmed by {signer.username}")
+        w.sign(signer, SignatureMeaning.APPROVED, "password_resets", request["id"])
+        return half
 
     def set_active(self, username: str, active: bool, expected_version: int, *, actor: str,
                    reason: str) -> UserAccount:
@@ -182,7 +253,14 @@ class Users:
             raise StoreInputError("password_contains_username", {"field": "password"})
 
     def _verify(self, username: str, secret: str, now: datetime) -> dict[str, Any]:
-        """Check `secret`, count failures, apply the lock; returns the row (password right)."""
+        """Check `secret` once (argon2); returns the account row when it is right.
+
+        Reads without the write lock: a correct password writes nothing (a busy database does not
+        stop anyone signing in), except that earlier failures are cleared when the lock can be had
+        at once. A wrong one is counted in ONE write transaction that re-reads the count, so
+        parallel guessers cannot lose each other's failures; a locked account is refused before
+        its password is evaluated.
+        """
         now = _aware(now)
         require_type(secret, str, "password")
         row = self._row(username)
@@ -196,35 +274,79 @@ class Users:
             raise AuthenticationFailed("authentication_failed", {"username": username})
         if row["locked_until"] is not None and datetime.fromisoformat(row["locked_until"]) > now:
             raise AccountLocked("account_locked", {"username": row["username"], "locked_until": row["locked_until"]})
-        ok: bool
-        try:
-            ok = self._ph.verify(row["password_hash"], secret)
-        except (VerificationError, InvalidHashError):
-            ok = False
-        failures, locked = 0, None
-        with writing(self._ctx, row["username"]) as w:
-            current = w.row("users", row["id"])
-            assert current is not None  # accounts are never deleted
-            if ok:
-                if current["failed_attempts"] or current["locked_until"]:
-                    w.update("users", row["id"], current["row_version"],
-                             {"failed_attempts": 0, "locked_until": None}, action="sign_in_after_failures")
-            else:
-                failures = current["failed_attempts"] + 1
-                if failures >= self.max_failures:
-                    locked = (now + self.lockout).isoformat()
-                w.update("users", row["id"], current["row_version"],
-                         {"failed_attempts": 0 if locked else failures, "locked_until": locked},
-                         action="account_locked" if locked else "sign_in_failed")
-        if not ok:
-            if locked:
-                raise AccountLocked("account_locked", {"username": row["username"], "locked_until": locked})
-            raise AuthenticationFailed("authentication_failed", {
-                "username": username, "failures_left": self.max_failures - failures})
+        if not self._matches(row, secret):
+            self._count_failure(row["id"], row["username"], now)
+        if row["failed_attempts"] or row["locked_until"]:
+            self._clear_failures(row["id"], row["username"])
         if row["must_change"] and row["reset_expires_at"] is not None \
                 and datetime.fromisoformat(row["reset_expires_at"]) <= now:
             raise AuthenticationFailed("one_time_code_expired", {"username": row["username"]})
         return row
+
+    def _hash_matches(self, stored: str, secret: str) -> bool:
+        try:
+            return bool(self._ph.verify(stored, secret))
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _matches(self, row: dict[str, Any], secret: str) -> bool:
+        """The password, or after a two-person reset the two halves typed together (each checked
+        against its own hash: neither person alone knows the code)."""
+        reset = None
+        if row["must_change"]:
+            reset = fetch_one(self._ctx.db, "SELECT first_half_hash FROM password_resets WHERE user_id = ?"
+                                            " AND applied_version = ?", [row["id"], row["credentials_version"]])
+        if reset is None:
+            return self._hash_matches(row["password_hash"], secret)
+        code = _code_text(secret)
+        if len(code) != 2 * HALF_CODE_LENGTH:
+            return False
+        first = self._hash_matches(reset["first_half_hash"], code[:HALF_CODE_LENGTH])
+        return self._hash_matches(row["password_hash"], code[HALF_CODE_LENGTH:]) and first
+
+    def _count_failure(self, user_id: int, username: str, now: datetime) -> None:
+        """Count one wrong password atomically and raise; locks the account at `max_failures`."""
+        with writing(self._ctx, username) as w:
+            current = w.row("users", user_id)
+            assert current is not None  # accounts are never deleted
+            if current["locked_until"] is not None and datetime.fromisoformat(current["locked_until"]) > now:
+                # A guess evaluated in parallel with the one that locked the account: counted too.
+                locked: str | None = current["locked_until"]
+                failures = self.max_failures
+                w.event(action="sign_in_failed_while_locked", entity="sign_in", entity_id=username, old=None,
+                        new={"locked_until": locked})
+            else:
+                failures = current["failed_attempts"] + 1
+                locked = (now + self.lockout).isoformat() if failures >= self.max_failures else None
+                w.update("users", user_id, current["row_version"],
+                         {"failed_attempts": 0 if locked else failures, "locked_until": locked},
+                         action="account_locked" if locked else "sign_in_failed")
+        if locked:
+            raise AccountLocked("account_locked", {"username": username, "locked_until": locked})
+        raise AuthenticationFailed("authentication_failed", {
+            "username": username, "failures_left": self.max_failures - failures})
+
+    def _clear_failures(self, user_id: int, username: str) -> None:
+        """After a correct password: clear earlier failures if the write lock is free now (a busy
+        database must not hold up a sign-in; the next signed act clears them anyway)."""
+        try:
+            with busy_timeout(self._ctx.db, CLEAR_FAILURES_WAIT_MS), writing(self._ctx, username) as w:
+                current = w.row("users", user_id)
+                if current is not None and (current["failed_attempts"] or current["locked_until"]):
+                    w.update("users", user_id, current["row_version"],
+                             {"failed_attempts": 0, "locked_until": None}, action="sign_in_after_failures")
+        except DatabaseBusy:
+            log.info("failed sign-in attempts not cleared now: the database is busy")
+
+    def signer(self, username: str, password: str, now: datetime) -> Signer:
+        """Check the password once for a signed act; returns the `Signer` that `writing` and
+        `Writer.sign` accept. Same errors as `authenticate`."""
+        now_aware = _aware(now)
+        row = self._verify(username, password, now_aware)
+        if row["must_change"]:
+            raise PasswordChangeRequired("password_change_required", {"username": row["username"]})
+        return Signer(user_id=row["id"], username=row["username"], full_name=row["full_name"],
+                      role=Role(row["role"]), credentials_version=row["credentials_version"], at=now)
 
     def authenticate(self, username: str, password: str, now: datetime) -> UserAccount:
         """Sign in. Returns the account; raises AuthenticationFailed (unknown, wrong, inactive,
@@ -247,6 +369,6 @@ class Users:
             fresh = w.row("users", row["id"])
             assert fresh is not None  # accounts are never deleted
             w.update("users", row["id"], fresh["row_version"], {
-                "password_hash": self._ph.hash(new_password), "must_change": 0, "reset_expires_at": None},
-                action="change_password")
+                "password_hash": self._ph.hash(new_password), "must_change": 0, "reset_expires_at": None,
+                "credentials_version": fresh["credentials_version"] + 1}, action="change_password")
         return self.get(row["username"])

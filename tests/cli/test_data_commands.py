@@ -22,15 +22,20 @@ def demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_due_json_lists_every_active_patient_with_doses(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["due", "--db", str(demo_db), "--user", "nurse.okafor", "--date", DEMO_TODAY, "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    out = json.loads(capsys.readouterr().out)
+    assert out["date"] == DEMO_TODAY
+    rows = out["items"]
     assert rows, "the demo clinic has items due"
     for row in rows:
-        assert {"subject", "kind", "cycle", "day", "date", "status", "dose"} <= set(row)
-        assert row["status"] in {"overdue", "due_today", "upcoming", "decision_required"}
+        assert {"subject", "kind", "cycle", "day", "date", "status", "dose", "state"} <= set(row)
+        assert row["status"] in {"overdue", "missed", "due_today", "upcoming", "decision_required", "discontinued",
+                                 "ended"}
         if row["kind"] == "imp321":
-            assert row["dose"] in {"0.25 mg", "1.25 mg"}  # cohorts A and B are open in the demo
-        if row["kind"] == "paclitaxel" and row["dose"] != "needs measurement":
-            assert row["dose"].endswith(" mg") and "." not in row["dose"]  # whole mg, no trailing zero
+            assert row["dose"]["mcg"] in {250, 1250}  # cohorts A and B are open in the demo
+        if row["kind"] == "paclitaxel" and row["dose"]["mg"] is not None:
+            assert "." not in row["dose"]["mg"]  # whole mg
+            assert row["dose"]["provisional"] is (row["state"]["progress"] != "verified")
+            assert row["state"]["labs"] in {"ok", "hold", "missing", "too_old", None}
     # The held C1D15 of IMP-B04 leaves its IMP321 give/skip pending for an investigator.
     assert any(r["subject"] == "IMP-B04" and r["status"] == "decision_required" for r in rows)
 
@@ -54,15 +59,24 @@ def test_export_import_export_is_identical(demo_db: Path, tmp_path: Path) -> Non
                  "--full-name", "Ivan Itsupport"]) == 0
     assert main(["import", "--db", str(fresh), "--user", "ivan.it", str(first)]) == 0
     assert main(["export", "--db", str(fresh), "--user", "ivan.it", "--include-identities", "-o", str(second)]) == 1
-    # ... an administrator sees no patient data: export is a clinical read. A clinician of the
-    # imported staff signs in after an administrator reset (one-time code) - here via the store.
+    # ... an administrator sees no patient data: export is a clinical read. No account was imported:
+    # an investigator of the new clinic gets one (one-time code) and exports.
+    from clinic_app.domain.records import Role
     from clinic_app.facade import Clinic
 
     with Clinic.open(fresh) as clinic:
         admin = clinic.login("ivan.it", DEMO_PASSWORD)
-        code = clinic.reset_password(admin, "dr.martin")
-        clinic.change_password("dr.martin", code, DEMO_PASSWORD)
-    assert main(["export", "--db", str(fresh), "--user", "dr.martin", "--include-identities", "-o", str(second)]) == 0
+        assert {u.username for u in clinic.users(admin)} == {"ivan.it"}
+        code = clinic.create_user(admin, username="dr.new", full_name="Nadia Newcomer", role=Role.INVESTIGATOR)
+        doctor = clinic.change_password("dr.new", code, DEMO_PASSWORD)
+        assert clinic.verify_database().ok
+        # The imported decisions are in force: the same due list as the source clinic.
+        with Clinic.open(demo_db) as source:
+            today = source.today()
+            theirs = [(r.subject_code, r.status, r.dose_text) for r in source.due_list(
+                source.login("dr.martin", DEMO_PASSWORD), today)]
+        assert [(r.subject_code, r.status, r.dose_text) for r in clinic.due_list(doctor, today)] == theirs
+    assert main(["export", "--db", str(fresh), "--user", "dr.new", "--include-identities", "-o", str(second)]) == 0
     assert second.read_text() == first.read_text()
 
 

@@ -17,6 +17,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.RECORD_MEASUREMENT: {N, I},
     Action.RECORD_LABS: {N, I},
     Action.RECORD_VISIT: {N, I},
+    Action.RECORD_TOXICITY: {N, I},
     Action.CALCULATE_DOSE: {N, P, I},
     Action.PREPARE: {P},
     Action.VERIFY: {P},
@@ -25,6 +26,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.DECIDE: {I},
     Action.REASSIGN_COHORT: {I},
     Action.OPEN_COHORT: {I},
+    Action.CONFIRM_PASSWORD_RESET: {I},  # the second person of a reset, never the administrator
     Action.PRINT: {N, P, I},
     Action.VIEW_AUDIT: {N, P, I, A},
     Action.MANAGE_USERS: {A},

@@ -49,6 +49,8 @@ VISITS = [
 def _all_given_on_time() -> list[object]:
     records: list[object] = [given("paclitaxel", int(uid[12]), int(uid[14:]), day) for uid, day, _, _ in PACLITAXEL]
     records += [given("imp321", int(uid[8]), int(uid[10:]), day) for uid, day, _, _ in IMP321]
+    # Dexamethasone counts only when recorded (PREMED-2): recorded before each cycle-1 infusion.
+    records += [given("dexamethasone", 1, int(uid[14:]), day) for uid, day, _, _ in PACLITAXEL[:3]]
     return records
 
 
@@ -95,11 +97,11 @@ def test_everything_given_on_time(protocol: Protocol) -> None:
 
 
 def test_status_follows_the_window(protocol: Protocol) -> None:
-    """C1D8 planned Mon 12-Jan, window 11..13-Jan; C1D1 given, nothing else recorded."""
+    """C1D8 planned Mon 12-Jan, window 11..13-Jan; C1D1 given, nothing else recorded (PLAN-5, MISS-1)."""
     records = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06")]
     statuses = {
         "2026-01-10": ItemStatus.PLANNED, "2026-01-11": ItemStatus.DUE, "2026-01-13": ItemStatus.DUE,
-        "2026-01-14": ItemStatus.OVERDUE,
+        "2026-01-14": ItemStatus.MISSED,  # the window closed unrecorded: missed, never given late (MISS-1)
     }
     for today, expected in statuses.items():
         item = plan_schedule(protocol, history(*records), today=d(today)).item("paclitaxel-C1D8")

@@ -24,7 +24,7 @@ from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
 from clinic_app.paths import default_protocol_path
 
 _PROTOCOL_VISITS = load_protocol(default_protocol_path()).visits
-ACT = (ItemStatus.DUE, ItemStatus.HELD, ItemStatus.OVERDUE, ItemStatus.DECISION_REQUIRED)
+ACT = (ItemStatus.DUE, ItemStatus.MISSED, ItemStatus.OVERDUE, ItemStatus.DECISION_REQUIRED)
 MAX_STEPS = 100
 
 
@@ -46,9 +46,7 @@ def _in_turn(schedule: Schedule, item: ScheduleItem) -> bool:
 
 def _may_give(schedule: Schedule, item: ScheduleItem) -> bool:
     """What a consistent clinic would give today: never before what the dose hangs on, and only
-    inside its window (a postponed D1 also after it)."""
-    if item.kind == "paclitaxel" and item.day == 1:
-        return item.status in (ItemStatus.DUE, ItemStatus.HELD, ItemStatus.OVERDUE)
+    inside its window (MISS-1: a missed dose is never given)."""
     if item.kind == "imp321" and _paired(schedule, item).status is not ItemStatus.DONE and item.decision is None:
         return False
     return item.status is ItemStatus.DUE
@@ -61,22 +59,24 @@ def _walk(data: st.DataObject, protocol: Protocol) -> list[Schedule]:
     plans = [plan_schedule(protocol, history(), today=today)]
     for _ in range(MAX_STEPS):
         future = [i.window.start for i in plans[-1].items if i.status is ItemStatus.PLANNED]
-        if not future and not any(i.status in ACT for i in plans[-1].items if i.kind != "screening"):
+        if not future and not any(i.status in ACT for i in plans[-1].items
+                                  if i.kind not in ("screening", "dexamethasone")):
             break
         step = max(today + timedelta(days=1), min(future, default=today + timedelta(days=1)))
         today = step + timedelta(days=data.draw(st.integers(0, 2), label="lag"))
         schedule = plan_schedule(protocol, history(*records), today=today)
         plans.append(schedule)
         for item in schedule.items:
-            if item.status in ACT and item.kind != "screening":
+            if item.status in ACT and item.kind not in ("screening", "dexamethasone"):
                 records.extend(_act(data, schedule, item, today))
     plans.append(plan_schedule(protocol, history(*records), today=today))
     return plans
 
 
 def _act(data: st.DataObject, schedule: Schedule, item: ScheduleItem, today: date) -> list[object]:
-    """What the clinic records today for one actionable item. Only a D1 (postponed, never lost)
-    and an item still inside its window may be left waiting; anything else overdue is held."""
+    """What the clinic records today for one actionable item. An item inside its window may be left
+    waiting; a missed one is recorded as held (a D1 is then postponed, MISS-4). Dexamethasone is
+    recorded with its infusion when the plan asks for it (PREMED-2)."""
     cycle, day = item.cycle or 0, item.day or 0
     if item.status is ItemStatus.DECISION_REQUIRED:
         if item.kind == "imp321":
@@ -98,14 +98,17 @@ def _act(data: st.DataObject, schedule: Schedule, item: ScheduleItem, today: dat
         return []
     if item.kind == "imp321" and _paired(schedule, item).status not in (ItemStatus.DONE, ItemStatus.OMITTED):
         return []  # the injection is recorded after what happened to its paclitaxel
-    may_wait = item.status is not ItemStatus.OVERDUE or (item.kind == "paclitaxel" and item.day == 1)
+    may_wait = item.status is not ItemStatus.MISSED
     options = (["give"] * 3 if _may_give(schedule, item) else []) + ["hold"] + (["wait"] if may_wait else [])
     action = data.draw(st.sampled_from(options), label=item.uid)
     if action == "give":
         tolerance = data.draw(st.sampled_from([Tolerance.WELL_TOLERATED, Tolerance.WELL_TOLERATED,
                                                Tolerance.MILD_REACTION, None]), label="tolerance")
-        return [given_record(item.kind, cycle, day, today, tolerance=tolerance)]
-    if action == "hold" and item.status is not ItemStatus.HELD:
+        premed = schedule.item(f"dexamethasone-C{cycle}D{day}") if item.kind == "paclitaxel" else None
+        first = [given_record("dexamethasone", cycle, day, today)] if premed is not None and premed.status in (
+            ItemStatus.DUE, ItemStatus.PLANNED) else []
+        return [*first, given_record(item.kind, cycle, day, today, tolerance=tolerance)]
+    if action == "hold":
         return [held(item.kind, cycle, day, today)]
     return []
 
@@ -147,11 +150,17 @@ def _check_plan(schedule: Schedule, cycles: int) -> None:
             # Given after its paclitaxel, or on an investigator's decision.
             assert item.decision is not None or (
                 paired.status is ItemStatus.DONE and item.planned_date > paired.planned_date), item.uid
-        elif item.status in (ItemStatus.PLANNED, ItemStatus.DUE, ItemStatus.OVERDUE) and item.decision is None:
-            # Planned the day after its paclitaxel (actual date once given).
-            # A held D1 is postponed: its IMP321 follows the earliest date the D1 can still happen.
-            postponed = paired.rule.code == "d1_held_postponed"
-            assert item.planned_date == paired.planned_date + timedelta(days=1) or postponed, item.uid
+        elif item.status in (ItemStatus.PLANNED, ItemStatus.DUE, ItemStatus.MISSED) and item.decision is None:
+            # Planned the day after its paclitaxel (actual date once given, re-planned date once postponed).
+            assert item.planned_date == paired.planned_date + timedelta(days=1), item.uid
+    for item in schedule.items:
+        if item.category.value in ("dose", "premedication"):
+            # MISS-1: due only inside its window, missed only once it has closed.
+            if item.status is ItemStatus.DUE:
+                assert item.window.contains(schedule.today), item.uid
+            if item.status is ItemStatus.MISSED and item.rule.code == "missed":
+                assert schedule.today > item.window.end, item.uid
+            assert item.status is not ItemStatus.OVERDUE, item.uid  # doses are missed, only visits overdue
     infusions = sorted((i for i in paclitaxel if i.status is not ItemStatus.OMITTED), key=lambda i: i.planned_date)
     for earlier, later in zip(infusions, infusions[1:]):
         if earlier.status is ItemStatus.DONE and later.status is ItemStatus.DONE:

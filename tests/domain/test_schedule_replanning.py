@@ -54,18 +54,28 @@ def test_c2d1_held_then_given_seven_days_later_shifts_everything_after(protocol:
 
 
 def test_held_c2d1_is_postponed_and_everything_after_waits(protocol: Protocol) -> None:
+    """MISS-4: C2D1 (nominal Mon 02-Feb) held on 02-Feb is re-planned 7 days after the postponement:
+    Mon 09-Feb, window 08..10-Feb; C2D2 then 10-Feb, C2D8 09-Feb + 7 = 16-Feb, C3D1 09-Feb + 28 = 09-Mar."""
     records = CYCLE_1 + [held("paclitaxel", 2, 1, "2026-02-02")]
     on_the_day = plan_schedule(protocol, history(*records), today=d("2026-02-02"))
     c2d1 = on_the_day.item("paclitaxel-C2D1")
-    assert (c2d1.status, c2d1.planned_date, c2d1.rule.code) == (ItemStatus.HELD, d("2026-02-02"), "d1_held_postponed")
+    assert (c2d1.status, c2d1.planned_date, c2d1.rule.code) == (ItemStatus.PLANNED, d("2026-02-09"), "d1_postponed")
+    assert (c2d1.window.start, c2d1.window.end) == (d("2026-02-08"), d("2026-02-10"))
+    assert c2d1.rule.values["nominal_date"] == d("2026-02-02")
     assert c2d1.administration is not None and c2d1.administration.on == d("2026-02-02")
-    # The earliest C2D1 can still happen is 03-Feb: C2D2 04-Feb, C2D8 10-Feb.
     assert _dates(on_the_day, ["imp321-C2D2", "paclitaxel-C2D8", "paclitaxel-C3D1"]) == {
-        "imp321-C2D2": "2026-02-04", "paclitaxel-C2D8": "2026-02-10", "paclitaxel-C3D1": "2026-03-03"}
+        "imp321-C2D2": "2026-02-10", "paclitaxel-C2D8": "2026-02-16", "paclitaxel-C3D1": "2026-03-09"}
     assert on_the_day.item("imp321-C2D2").status is ItemStatus.PLANNED
-    later = plan_schedule(protocol, history(*records), today=d("2026-02-05"))
-    assert later.item("paclitaxel-C2D1").status is ItemStatus.OVERDUE  # window ended 03-Feb
-    assert later.item("paclitaxel-C2D8").planned_date == d("2026-02-12")
+    assert plan_schedule(protocol, history(*records), today=d("2026-02-09")).item(
+        "paclitaxel-C2D1").status is ItemStatus.DUE
+    # Its new window closes unrecorded: missed, and the cycle still waits for it.
+    later = plan_schedule(protocol, history(*records), today=d("2026-02-11"))
+    assert later.item("paclitaxel-C2D1").status is ItemStatus.MISSED
+    assert later.item("paclitaxel-C2D8").rule.values["basis"] == "missed"
+    assert later.item("paclitaxel-C2D8").status is ItemStatus.PLANNED
+    # Held again on 11-Feb: re-planned from that day, 18-Feb.
+    again = plan_schedule(protocol, history(*records, held("paclitaxel", 2, 1, "2026-02-11")), today=d("2026-02-11"))
+    assert again.item("paclitaxel-C2D1").planned_date == d("2026-02-18")
 
 
 # --- C1D8 held ------------------------------------------------------------------------------------
@@ -234,7 +244,7 @@ def test_imp321_is_never_due_on_the_day_of_its_infusion(protocol: Protocol) -> N
 
 def test_c1d8_waits_for_an_unrecorded_c1d1(protocol: Protocol) -> None:
     schedule = plan_schedule(protocol, history(), today=d("2026-01-12"))
-    assert schedule.item("paclitaxel-C1D1").status is ItemStatus.OVERDUE
+    assert schedule.item("paclitaxel-C1D1").status is ItemStatus.MISSED  # window 04..06-Jan closed
     c1d8 = schedule.item("paclitaxel-C1D8")
     assert (c1d8.status, c1d8.planned_date, c1d8.rule.code) == (ItemStatus.PLANNED, d("2026-01-12"), "waits_for_anchor")
-    assert c1d8.rule.describe() == "waits for paclitaxel C1D1 (planned 2026-01-05) to be given; then + 7 days"
+    assert c1d8.rule.describe() == "waits for paclitaxel C1D1 (missed 2026-01-05) to be given; then + 7 days"

@@ -86,3 +86,11 @@ def test_print_command_writes_each_document(demo_db: Path, tmp_path: Path, monke
         assert main(["print", document, *base, *extra, "-o", str(out)]) == 0
         assert out.read_bytes().startswith(b"%PDF")
     assert main(["print", "calendar", *base, "-o", str(tmp_path / "x.pdf")]) == 2  # no --patient
+
+
+def test_every_sheet_carries_the_chain_head_just_after_its_serial(clinic: Clinic) -> None:
+    nurse = clinic.login("nurse.okafor", DEMO_PASSWORD)
+    text = text_of(clinic.worklist_pdf(nurse, TODAY))
+    head = clinic.store.chain_head()
+    assert f"trail {head.seq} · {head.mac[:8]}" in text
+    assert clinic.store.audit_entries()[-1].entity == "site_settings"  # the serial is the last row

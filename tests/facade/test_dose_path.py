@@ -67,7 +67,7 @@ def test_enrol_measure_calculate_prepare_verify_administer(clinic: Clinic, staff
     assert [(r.due.item.kind, r.due.item.cycle, r.due.item.day, r.date, r.dose_text, r.status) for r in rows] == [
         ("imp321", 1, 2, date(2026, 1, 6), "0.25 mg", "due_today"),
         ("dexamethasone", 1, 8, date(2026, 1, 12), "20 mg", "upcoming"),
-        ("paclitaxel", 1, 8, date(2026, 1, 12), "146 mg", "upcoming"),
+        ("paclitaxel", 1, 8, date(2026, 1, 12), "146 mg (provisional)", "upcoming"),
     ]
     # The same dose cannot be given twice.
     with pytest.raises(RuleError):
@@ -90,8 +90,9 @@ def test_administration_refused_without_verification_or_with_low_counts(clinic: 
     with pytest.raises(RuleError) as low:
         clinic.administer(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1,
                           tolerance=Tolerance.WELL_TOLERATED, password=PASSWORD, dose_record_id=record.id)
-    assert low.value.code == "hold_required" and low.value.values["reasons"] == ["low_anc"]
-    held = clinic.hold(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1, reason=HoldReason.LOW_ANC)
+    assert low.value.code == "labs_say_hold" and "anc_below_threshold" in low.value.values["reasons"]
+    held = clinic.hold(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1, reason=HoldReason.LOW_ANC,
+                       password=PASSWORD)
     assert held.status is AdministrationStatus.HELD
 
 
@@ -158,6 +159,7 @@ def test_a_dose_cannot_be_given_before_its_window(clinic: Clinic, staff: Staff, 
                           password=PASSWORD)
     assert err.value.code == "not_yet_due"
     assert err.value.values["planned_date"] == "2026-01-12"
+    assert err.value.values["window_start"] == "2026-01-11"
 
 
 def test_imp321_waits_for_its_paired_infusion(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
@@ -165,7 +167,7 @@ def test_imp321_waits_for_its_paired_infusion(clinic: Clinic, staff: Staff, cloc
     ready_for_c1d1(clinic, staff, clock)
     with pytest.raises(RuleError) as err:  # C1D1 not given yet
         clinic.administer(staff.nurse, "IMP-001", drug="imp321", cycle=1, day=2, tolerance=None, password=PASSWORD)
-    assert err.value.code == "not_yet_due"
+    assert err.value.code == "waits_for_previous_dose"
 
 
 def test_due_list_reuses_unchanged_patients_and_sees_every_change(clinic: Clinic, staff: Staff,
@@ -178,4 +180,4 @@ def test_due_list_reuses_unchanged_patients_and_sees_every_change(clinic: Clinic
     clinic.record_measurement(staff.nurse, "IMP-001", height_cm="170", weight_kg="80", measured_on=C1D1)
     rows = {(r.subject_code, r.due.item.kind, r.due.item.day): r.dose_text for r in clinic.due_list(staff.nurse, C1D1)}
     # sqrt(170 x 80 / 3600) = sqrt(3.7778) = 1.9437 -> 1.94 m²; x 80 mg/m² = 155.2 -> 155 mg
-    assert rows[("IMP-001", "paclitaxel", 1)] == "155 mg"
+    assert rows[("IMP-001", "paclitaxel", 1)] == "155 mg (provisional)"

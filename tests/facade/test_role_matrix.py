@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from clinic_app.domain.errors import DomainError, PermissionDenied
+from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action, allowed
 from clinic_app.domain.records import DecisionKind, HoldReason, Role, Tolerance
 from clinic_app.facade import Clinic, Session
@@ -49,7 +50,17 @@ USE_CASES: list[tuple[str, Action, Call]] = [
                                                                 tolerance=Tolerance.WELL_TOLERATED,
                                                                 password=PASSWORD, dose_record_id=1)),
     ("hold", Action.HOLD, lambda c, s: c.hold(s, "IMP-001", drug="paclitaxel", cycle=1, day=1,
-                                              reason=HoldReason.LOW_ANC)),
+                                              reason=HoldReason.LOW_ANC, password=PASSWORD)),
+    ("omit", Action.DECIDE, lambda c, s: c.omit(s, "IMP-001", drug="paclitaxel", cycle=1, day=8,
+                                                reason=HoldReason.INVESTIGATOR_DECISION, password=PASSWORD)),
+    ("record_late_administration", Action.ADMINISTER, lambda c, s: c.record_late_administration(
+        s, "IMP-001", drug="imp321", cycle=1, day=2, on=date(2026, 1, 4), reason="entered late",
+        tolerance=None, password=PASSWORD)),
+    ("void_dose_record", Action.PREPARE, lambda c, s: c.void_dose_record(s, 1, reason="legacy half-signed")),
+    ("record_toxicity", Action.RECORD_TOXICITY, lambda c, s: c.record_toxicity(
+        s, "IMP-001", term="fatigue", grade=1, onset=DAY)),
+    ("check_action", Action.VIEW_PATIENTS, lambda c, s: c.check_action(s, "IMP-001", drug="paclitaxel", cycle=1,
+                                                                       day=1, action=GateAction.CALCULATE)),
     ("decide", Action.DECIDE, lambda c, s: c.decide(s, "IMP-001", kind=DecisionKind.DOSE_LEVEL, choice="-1",
                                                     reason="neuropathy", password=PASSWORD)),
     ("audit_log", Action.VIEW_AUDIT, lambda c, s: c.audit_log(s)),
@@ -57,6 +68,10 @@ USE_CASES: list[tuple[str, Action, Call]] = [
     ("users", Action.MANAGE_USERS, lambda c, s: c.users(s)),
     ("create_user", Action.MANAGE_USERS, lambda c, s: c.create_user(s, username="new.person", full_name="New Person",
                                                                     role=Role.NURSE)),
+    ("request_password_reset", Action.MANAGE_USERS, lambda c, s: c.request_password_reset(s, "pharm.petra")),
+    ("confirm_password_reset", Action.CONFIRM_PASSWORD_RESET,
+     lambda c, s: c.confirm_password_reset(s, "pharm.petra", password=PASSWORD)),
+    ("deactivate_user", Action.MANAGE_USERS, lambda c, s: c.deactivate_user(s, "pharm.petra", reason="left")),
     ("export_document", Action.VIEW_PATIENTS, lambda c, s: c.export_document(s)),
     ("worklist_pdf", Action.PRINT, lambda c, s: c.worklist_pdf(s, DAY)),
     ("patient_calendar_pdf", Action.PRINT, lambda c, s: c.patient_calendar_pdf(s, "IMP-001", DAY)),
@@ -67,7 +82,7 @@ def test_the_table_names_every_public_use_case() -> None:
     """A new facade method must be added here (and so to the role matrix) to be noticed."""
     public = {name for name in dir(Clinic) if not name.startswith("_") and callable(getattr(Clinic, name))}
     not_role_checked = {"open", "close", "login", "change_password", "check_password", "needs_first_run",
-                        "first_run", "can", "now", "today", "verify_database", "import_document", "reset_password",
+                        "first_run", "can", "now", "today", "verify_database", "import_document",
                         "dose_record", "next_due", "pre_dose_labs", "measurement_warnings", "dosing_sheet_pdf",
                         "dosing_sheet_input", "visit_checklist_pdf", "worklist_entries", "restore"}
     assert public - not_role_checked - {name for name, _, _ in USE_CASES} == set()

@@ -106,5 +106,8 @@ def give_paclitaxel(world: World, code: str, cycle: int, day: int) -> None:
     record = clinic.calculate_dose(world.login("phil"), code, cycle=cycle, day=day)
     clinic.prepare(world.login("phil"), record.id, password=USERS["phil"][2])
     clinic.verify(world.login("petra"), record.id, password=USERS["petra"][2])
+    if cycle in clinic.protocol.premedication.always_in_cycles:  # recorded before the infusion (PREMED-2)
+        clinic.administer(nina, code, drug=clinic.protocol.premedication.drug, cycle=cycle, day=day, tolerance=None,
+                          password=USERS["nina"][2])
     clinic.administer(nina, code, drug="paclitaxel", cycle=cycle, day=day, tolerance=Tolerance.WELL_TOLERATED,
                       password=USERS["nina"][2], dose_record_id=record.id)

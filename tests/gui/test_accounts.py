@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.records import Role
 from clinic_app.gui.dialogs.password import ChangePasswordDialog
-from clinic_app.gui.dialogs.users import USER_COL_PASSWORD, UsersDialog
+from clinic_app.gui.dialogs.users import USER_COL_ACTIVE, USER_COL_PASSWORD, UsersDialog
 from clinic_app.gui.main_window import MainWindow
 
 from .conftest import ADMIN, USERS, World
@@ -116,10 +116,14 @@ def test_reset_password_shows_a_code_that_replaces_the_old_password(qtbot, world
     dialog.reset_selected(confirmed=True)
     shown = dialog.last_code_dialog
     assert shown is not None and shown.isVisible()
-    code = shown.code.text()
+    first = shown.code.text()
+    assert world.clinic.login("nina", USERS["nina"][2])  # nothing changes before the second person
+    second = world.clinic.confirm_password_reset(world.login("ivan"), "nina", password=USERS["ivan"][2])
+    code = f"{first}-{second}"
     with pytest.raises(DomainError) as refused:  # the old password stopped working at once
         world.clinic.login("nina", USERS["nina"][2])
     assert refused.value.code == "authentication_failed"
+    dialog.reload()
     assert dialog.model.index(_row_of(dialog, "nina"), USER_COL_PASSWORD).data() == "one-time code given, not yet used"
     assert world.clinic.change_password("nina", code, "brand-new-secret-9").username == "nina"
     assert world.clinic.login("nina", "brand-new-secret-9").role is Role.NURSE
@@ -157,3 +161,16 @@ def test_change_my_password(qtbot, world: World, tmp_path: Path) -> None:  # typ
     assert not dialog.isVisible()
     assert window.statusBar().currentMessage() == "Password changed."
     assert world.clinic.login("nina", "my-next-secret-2").username == "nina"
+
+
+def test_deactivate_asks_a_reason_and_ends_the_session(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
+    nina = world.login("nina")
+    dialog = UsersDialog(world.clinic, world.login(ADMIN[0]))
+    qtbot.addWidget(dialog)
+    dialog.select_user("nina")
+    dialog.deactivate_selected("x")
+    assert dialog.error.isVisibleTo(dialog) and "reason" in dialog.error.text()
+    dialog.deactivate_selected("left the unit")
+    assert dialog.model.index(_row_of(dialog, "nina"), USER_COL_ACTIVE).data() == "no"
+    with pytest.raises(DomainError):
+        world.clinic.patients(nina)

@@ -65,6 +65,7 @@ def test_subcommands_still_reach_the_command_line(tmp_path: Path) -> None:
 def test_the_window_log_rotates_at_five_files_of_two_megabytes(tmp_path: Path) -> None:
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    umask = os.umask(0o022)  # a usual umask: without care each new file would be 0644
     try:
         _configure_logging(tmp_path)
         added = [h for h in root.handlers if h not in handlers]
@@ -77,9 +78,11 @@ def test_the_window_log_rotates_at_five_files_of_two_megabytes(tmp_path: Path) -
         names = sorted(p.name for p in tmp_path.iterdir())
         assert names == ["clinic_app.log"] + [f"clinic_app.log.{i}" for i in range(1, 5)]
         assert all((tmp_path / name).stat().st_size <= 2 * 1024 * 1024 for name in names)
+        assert {oct((tmp_path / name).stat().st_mode & 0o777) for name in names} == {"0o600"}, "private, all five"
         assert "record 1299 " in (tmp_path / "clinic_app.log").read_text(encoding="utf-8")
         assert "record 0 " not in "".join((tmp_path / name).read_text(encoding="utf-8") for name in names)
     finally:
+        os.umask(umask)
         for handler in [h for h in root.handlers if h not in handlers]:
             root.removeHandler(handler)
             handler.close()

@@ -54,7 +54,7 @@ def test_today_lists_enrolled_patients_with_status_words(qtbot, world: World, tm
     assert "PACLitaxel C1D1" in items
     paclitaxel = items["PACLitaxel C1D1"]
     assert model.index(paclitaxel, COL_STATUS).data() == "Due today"
-    assert model.index(paclitaxel, 6).data() == "needs measurement"
+    assert model.index(paclitaxel, 6).data() == "needs height and weight"
 
 
 def test_lock_hides_patient_data_until_the_password(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

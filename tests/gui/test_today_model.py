@@ -45,7 +45,7 @@ ROWS = [
     _row("IMP-A-003", date(1980, 1, 31), "Cara Lee", "A", "imp321", 1, 2, date(2026, 1, 9), "upcoming", "0.25 mg"),
     _row("IMP-B-001", date(1959, 12, 24), "Dana Ray", "B", "imp321", 1, 16, TODAY, "decision_required", "1.25 mg"),
     _row("IMP-B-002", date(1975, 5, 5), "Eve Moss", "B", "paclitaxel", 3, 1, date(2026, 1, 19), "upcoming",
-         "needs measurement"),
+         "needs height and weight"),
 ]
 
 
@@ -73,7 +73,7 @@ def test_columns_show_two_identifiers_item_date_status_words_and_dose(proxy: Due
     assert [model.index(row[code], COL_STATUS).data() for code in ("IMP-A-001", "IMP-A-002", "IMP-A-003",
                                                                     "IMP-B-001")] == [
         "Overdue", "Due today", "Upcoming", "Decision required"]
-    assert model.index(row["IMP-B-002"], COL_DOSE).data() == "needs measurement"
+    assert model.index(row["IMP-B-002"], COL_DOSE).data() == "needs height and weight"
     # Colour is never the only signal, but it is there.
     assert model.index(first, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole) is not None
 

@@ -29,10 +29,14 @@ from .conftest import USERS, World, enrol, give_paclitaxel
 CODE = "IMP-A-001"
 
 
-def _answer_modal(get_dialog: Callable[[], Any], password: str, seen: list[str]) -> None:
-    """When the next modal dialog opens, type the password and press OK; record any refusal and close."""
+def _answer_modal(get_dialog: Callable[[], Any], password: str, seen: list[str],
+                  tolerance: Tolerance | None = None) -> None:
+    """When the next modal dialog opens, choose the tolerance (when given), type the password and
+    press OK; record any refusal and close."""
     def answer() -> None:
         dialog = get_dialog()
+        if tolerance is not None:
+            dialog.tolerance.setCurrentIndex(dialog.tolerance.findData(tolerance))
         dialog.password.setText(password)
         dialog.ok_button.click()
         if dialog.isVisible():  # refused: the dialog stays open and says why
@@ -89,7 +93,8 @@ def _enrol_measure_labs(qtbot, world: World) -> None:  # type: ignore[no-untyped
 def test_dose_path_from_enrolment_to_administration(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _enrol_measure_labs(qtbot, world)
     nurse_window = _window(qtbot, world, tmp_path, "nina")
-    assert _today_items(nurse_window, CODE)["PACLitaxel C1D1"] == ("Due today", "138 mg")
+    # No dose record yet: the figure is a forecast and says so (the verified record is the dose).
+    assert _today_items(nurse_window, CODE)["PACLitaxel C1D1"] == ("Due today", "138 mg (provisional)")
 
     # Pharmacist 1 calculates and prepares.
     phil = DoseDialog(world.clinic, world.login("phil"), CODE, 1, 1)
@@ -122,13 +127,18 @@ def test_dose_path_from_enrolment_to_administration(qtbot, world: World, tmp_pat
     petra.verify_button.click()
     assert seen[-1] == "" and petra.record.status == "verified"
 
-    # The nurse administers from the patient view; Today moves on to the next item.
+    # The nurse records cycle 1's dexamethasone first (PREMED-2), then administers from the patient
+    # view, choosing the tolerance herself (never pre-selected); Today moves on to the next item.
+    world.clinic.administer(world.login("nina"), CODE, drug="dexamethasone", cycle=1, day=1, tolerance=None,
+                            password=USERS["nina"][2])
     nurse_window.open_patient(CODE)
-    _answer_modal(lambda: nurse_window.workflow.last_dialog, USERS["nina"][2], seen)
+    _answer_modal(lambda: nurse_window.workflow.last_dialog, USERS["nina"][2], seen,
+                  tolerance=Tolerance.WELL_TOLERATED)
     assert nurse_window.workflow.administer()
     assert seen[-1] == ""
     given = world.clinic.patient_view(world.login("nina"), CODE, world.clock.today()).administrations
-    assert [(a.drug, a.cycle, a.day, a.tolerance) for a in given] == [("paclitaxel", 1, 1, Tolerance.WELL_TOLERATED)]
+    assert [(a.drug, a.cycle, a.day, a.tolerance) for a in given] == [
+        ("dexamethasone", 1, 1, None), ("paclitaxel", 1, 1, Tolerance.WELL_TOLERATED)]
     items = _today_items(nurse_window, CODE)
     assert "PACLitaxel C1D1" not in items
     # IMP321 is planned the day after the infusion and its window never includes the infusion day
@@ -143,8 +153,11 @@ def test_hold_with_a_coded_reason(qtbot, world: World, tmp_path: Path) -> None: 
 
     def fill() -> None:
         dialog = window.workflow.last_dialog
+        assert dialog.reason.currentData() is None  # the reason is never pre-filled
         dialog.reason.setCurrentIndex(dialog.reason.findData(HoldReason.LOW_ANC))
         dialog.note.setPlainText("ANC 0.9 x10^9/L on the day")
+        assert not dialog.omit.isVisibleTo(dialog)  # omitting for good is the investigator's
+        dialog.password.setText(USERS["nina"][2])
         dialog.ok_button.click()
 
     QTimer.singleShot(0, fill)
@@ -158,16 +171,19 @@ def test_hold_with_a_coded_reason(qtbot, world: World, tmp_path: Path) -> None: 
 
 
 def _held_d15(world: World) -> None:
-    """C1D1 given, C1D2 given, C1D8 omitted, C1D15 held: IMP321 C1D16 waits for a decision."""
+    """C1D1 given, C1D2 given, C1D8 held (omitted by the missed-dose policy), C1D15 held: IMP321 C1D16
+    waits for a decision."""
     enrol(world, CODE, "Ann Smith")
     nina = world.login("nina")
     give_paclitaxel(world, CODE, 1, 1)
     world.clock.advance(days=1)
     world.clinic.administer(nina, CODE, drug="imp321", cycle=1, day=2, tolerance=None, password=USERS["nina"][2])
     world.clock.advance(days=6)
-    world.clinic.hold(nina, CODE, drug="paclitaxel", cycle=1, day=8, reason=HoldReason.LOW_ANC, note="", omit=True)
+    world.clinic.hold(nina, CODE, drug="paclitaxel", cycle=1, day=8, reason=HoldReason.LOW_ANC, note="",
+                      password=USERS["nina"][2])
     world.clock.advance(days=7)
-    world.clinic.hold(nina, CODE, drug="paclitaxel", cycle=1, day=15, reason=HoldReason.NEUROPATHY, note="grade 2")
+    world.clinic.hold(nina, CODE, drug="paclitaxel", cycle=1, day=15, reason=HoldReason.NEUROPATHY, note="grade 2",
+                      password=USERS["nina"][2])
 
 
 def test_decision_required_item_resolved_by_the_investigator(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

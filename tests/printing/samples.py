@@ -3,7 +3,7 @@ nothing, so the expected values in the tests are the fields of these inputs)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
@@ -161,22 +161,24 @@ WORK_BODIES = [("170", "70"), ("158", "52.5"), ("182", "96"), ("165", "120.4"), 
 
 
 def worklist_input(protocol: Protocol, doses: int, *, page_size: str = "A4", demo: bool = False) -> WorklistInput:
-    """`doses` entries: alternately a PACLitaxel infusion (bodies and levels cycling) and an IMP321 injection
-    (cohorts cycling), every third one without a chair time yet."""
+    """`doses` entries: alternately a PACLitaxel infusion (bodies, levels and pharmacy progress cycling, the
+    unverified ones provisional) and an IMP321 injection (cohorts cycling)."""
     entries = []
     for n in range(doses):
         cohort = "ABC"[n % 3]
-        at = None if n % 3 == 2 else time(8 + (n * 7 // 10) % 10, (n * 17) % 60)
         who = PatientIdentifiers(subject_code=f"IMP-{cohort}-{n + 1:03d}",
                                  date_of_birth=date(1950 + n % 30, 1 + n % 12, 1 + n % 27), initials="AB")
         if n % 2 == 0:
             height, weight = WORK_BODIES[(n // 2) % len(WORK_BODIES)]
             dose = calculate_paclitaxel(protocol, Decimal(height), Decimal(weight), level=-(n // 2 % 3))
-            entries.append(WorklistEntry(at=at, patient=who, cohort=cohort, slot="C2D8", dose_record_id=f"DR-{n:06d}",
-                                         verified=n % 4 == 0, bsa_dose=dose,
+            progress = ("verified", "calculated", "prepared", "not_calculated")[(n // 2) % 4]
+            entries.append(WorklistEntry(patient=who, cohort=cohort, slot="C2D8",
+                                         dose_record_id=None if progress == "not_calculated" else f"DR-{n:06d}",
+                                         progress=progress, provisional=progress != "verified",
+                                         labs=("ok", "missing")[n % 2 if n % 4 else 0], bsa_dose=dose,
                                          preparation=plan_preparation(protocol, dose.dose_mg)))
         else:
-            entries.append(WorklistEntry(at=at, patient=who, cohort=cohort, slot="C2D16", dose_record_id=f"DR-{n:06d}",
+            entries.append(WorklistEntry(patient=who, cohort=cohort, slot="C2D16", progress="no_pharmacy_step",
                                          flat_dose=flat_dose(protocol, "imp321", cohort)))
     return WorklistInput(ctx=context("WL-2026-000031", page_size=page_size, demo=demo), work_date=date(2026, 2, 16),
                          entries=tuple(entries), flat_volume_note=protocol.imp321_product.injection_volume_note)

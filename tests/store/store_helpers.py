@@ -22,9 +22,10 @@ from clinic_app.domain.records import (
     Measurement,
     Patient,
     Role,
+    SignatureMeaning,
     Tolerance,
 )
-from clinic_app.store import Store
+from clinic_app.store import Signer, Store
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
@@ -93,3 +94,33 @@ def run_worker(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run([sys.executable, str(Path(__file__).with_name("store_worker.py")), *args],
                           capture_output=True, text=True, timeout=timeout, env=env, cwd=REPO, check=True)
+
+
+def signer_of(store: Store, username: str, at: datetime = NOW) -> Signer:
+    """`username` re-entering their password (the one argon2 check of a signed act)."""
+    return store.users.signer(username, PASSWORDS[username], at)
+
+
+def record_signed(store: Store, administration: Administration, *, dose_record_id: int | None = None,
+                  at: datetime = NOW) -> int:
+    """Record an administration and its "Administered" signature in one transaction; returns its id."""
+    signer = signer_of(store, administration.recorded_by, at)
+    with store.transaction(signer) as w:
+        row_id = store.dosing.record_administration(w, administration, dose_record_id=dose_record_id)
+        w.sign(signer, SignatureMeaning.ADMINISTERED, "administrations", row_id)
+    return row_id
+
+
+def record_unsigned(store: Store, administration: Administration) -> int:
+    """An administration WITHOUT its signature, as an older version could leave one after a crash."""
+    with store.transaction(administration.recorded_by) as w:
+        return store.dosing.record_administration(w, administration)
+
+
+def two_person_reset(store: Store, username: str, at: datetime = NOW) -> str:
+    """ada.admin requests, ivan.inv confirms: the one-time code the person types (both halves)."""
+    first = store.users.request_reset(username, actor="ada.admin", now=at)
+    ivan = signer_of(store, "ivan.inv", at)
+    with store.transaction(ivan) as w:
+        second = store.users.confirm_reset(w, ivan, username, now=at)
+    return f"{first}-{second}"

@@ -12,7 +12,18 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from store_helpers import NOW, PASSWORDS, given, measurement, open_store, patient, table_dump
+from store_helpers import (
+    NOW,
+    PASSWORDS,
+    given,
+    measurement,
+    open_store,
+    patient,
+    record_signed,
+    record_unsigned,
+    signer_of,
+    table_dump,
+)
 
 from clinic_app.domain.records import (
     Decision,
@@ -22,16 +33,34 @@ from clinic_app.domain.records import (
     SignatureMeaning,
     VisitCompletion,
 )
-from clinic_app.store import AuditKeyError, AuthenticationFailed, DatabaseFault, Store
+from clinic_app.store import AuditKeyError, AuthenticationFailed, DatabaseFault, Store, Writer
 
 VERSIONED = ["patients", "cohort_assignments", "point_of_care", "measurements", "labs", "dose_records",
              "preparations", "verifications", "administrations", "decisions", "visit_completions", "users",
-             "site_settings", "closed_days"]
+             "site_settings", "closed_days", "voids", "toxicities", "password_resets"]
 SHA = "0f" * 32
 
 
 def _audit_count(store: Store) -> int:
     return len(store.audit_entries())
+
+
+def _in(store: Store, actor: str, write: Callable[[Writer], object]) -> object:
+    with store.transaction(actor) as w:
+        return write(w)
+
+
+def _signed(store: Store, username: str, meaning: SignatureMeaning, entity: str,
+            write: Callable[[Writer], int]) -> None:
+    signer = signer_of(store, username)
+    with store.transaction(signer) as w:
+        w.sign(signer, meaning, entity, write(w))
+
+
+def _confirm_reset(store: Store, username: str) -> str:
+    ivan = signer_of(store, "ivan.inv")
+    with store.transaction(ivan) as w:
+        return store.users.confirm_reset(w, ivan, username, now=NOW)
 
 
 def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> None:
@@ -44,26 +73,27 @@ def test_each_use_case_writes_one_audit_row_per_row_it_changes(store: Store) -> 
         (lambda: s.patients.add_lab(LabResult(subject_code="IMP-001", drawn_on=date(2026, 3, 1),
                                               anc_10e9_per_l=Decimal("2.1"), platelets_10e9_per_l=Decimal("180"),
                                               recorded_by="nina.nurse")), 1),
-        (lambda: s.dosing.create_dose_record("IMP-001", "paclitaxel", 1, 1, {"dose_mg": "146"},
-                                             protocol_version="1.0", protocol_sha256=SHA, actor="phil.pharm"), 1),
-        (lambda: s.dosing.record_preparation(1, 1, actor="phil.pharm", details={"bag_ml": 250}), 2),
-        (lambda: s.dosing.record_verification(1, 2, actor="paula.pharm"), 2),
-        (lambda: s.dosing.record_administration(given(), dose_record_id=1), 1),
-        (lambda: s.decisions.record_decision(Decision(
-            subject_code="IMP-001", kind=DecisionKind.PREMEDICATION, choice="continue", reason="mild reaction C1D8",
-            cycle=2, day=1, decided_by="ivan.inv", decided_at=NOW)), 1),
+        (lambda: _in(s, "phil.pharm", lambda w: s.dosing.create_dose_record(
+            w, "IMP-001", "paclitaxel", 1, 1, {"dose_mg": "146"}, protocol_version="1.0", protocol_sha256=SHA)), 1),
+        # each signed step: the record, the dose record's status and the signature
+        (lambda: _signed(s, "phil.pharm", SignatureMeaning.PREPARED, "preparations", lambda w: s.dosing.
+                         record_preparation(w, 1, 1, details={"bag_ml": 250})), 3),
+        (lambda: _signed(s, "paula.pharm", SignatureMeaning.VERIFIED, "verifications", lambda w: s.dosing.
+                         record_verification(w, 1, 2)), 3),
+        (lambda: record_signed(s, given(), dose_record_id=1), 2),
+        (lambda: _signed(s, "ivan.inv", SignatureMeaning.APPROVED, "decisions", lambda w: s.decisions.record_decision(
+            w, Decision(subject_code="IMP-001", kind=DecisionKind.PREMEDICATION, choice="continue",
+                        reason="mild reaction C1D8", cycle=2, day=1, decided_by="ivan.inv", decided_at=NOW))), 2),
         (lambda: s.decisions.record_visit(VisitCompletion(subject_code="IMP-001", visit="week13",
                                                           on=date(2026, 5, 25), recorded_by="nina.nurse")), 1),
-        (lambda: s.patients.reassign_cohort("IMP-001", 1, "B", date(2026, 6, 1), actor="ivan.inv",
-                                            reason="protocol amendment"), 2),
-        (lambda: s.signatures.sign(username="nina.nurse", password=PASSWORDS["nina.nurse"],
-                                   meaning=SignatureMeaning.ADMINISTERED, entity="administrations", entity_id=1,
-                                   expected_version=1, now=NOW), 1),
+        (lambda: _in(s, "ivan.inv", lambda w: s.patients.reassign_cohort(w, "IMP-001", 1, "B", date(2026, 6, 1),
+                                                                         reason="protocol amendment")), 2),
         (lambda: s.site.set_setting("site_name", "Oncology Day Unit", None, actor="ada.admin"), 1),
         (lambda: s.site.set_setting("site_name", "Oncology Day Unit 2", 1, actor="ada.admin"), 1),
         (lambda: s.site.add_closed_day(date(2026, 12, 25), "Christmas", actor="ada.admin"), 1),
         (lambda: s.site.remove_closed_day(s.site.closed_days()[0], actor="ada.admin", reason="opened"), 1),
-        (lambda: s.users.reset_password("nina.nurse", actor="ada.admin", now=NOW), 1),
+        (lambda: s.users.request_reset("nina.nurse", actor="ada.admin", now=NOW), 1),
+        (lambda: _confirm_reset(s, "nina.nurse"), 3),  # the request confirmed, the account, the signature
         (lambda: s.users.authenticate("ivan.inv", PASSWORDS["ivan.inv"], NOW), 0),  # nothing changes
     ]
     for i, (call, rows) in enumerate(steps):
@@ -125,24 +155,24 @@ def _forged_row(seq: int) -> str:
 
 
 @pytest.mark.parametrize(("attack", "statements", "code", "row"), [
-    ("edit", ["UPDATE audit_log SET new_json = replace(new_json, '146', '416') WHERE seq = 13"], "mac_mismatch", 13),
+    ("edit", ["UPDATE audit_log SET new_json = replace(new_json, '146', '416') WHERE seq = 14"], "mac_mismatch", 14),
     ("delete", ["DELETE FROM audit_log WHERE seq = 5"], "seq_gap", 5),
     ("insert", ["UPDATE audit_log SET seq = seq + 1000 WHERE seq > 5", "UPDATE audit_log SET seq = seq - 999"
                 " WHERE seq > 1000", _forged_row(6)], "mac_mismatch", 6),
     ("reorder", ["UPDATE audit_log SET seq = 1000 WHERE seq = 5", "UPDATE audit_log SET seq = 5 WHERE seq = 6",
                  "UPDATE audit_log SET seq = 6 WHERE seq = 1000"], "mac_mismatch", 5),
-    ("truncate", ["DELETE FROM audit_log WHERE seq > 12"], "truncated", 13),
-    ("append", [_forged_row(15)], "mac_mismatch", 15),
+    ("truncate", ["DELETE FROM audit_log WHERE seq > 13"], "truncated", 14),
+    ("append", [_forged_row(16)], "mac_mismatch", 16),
 ])
 def test_tampering_is_detected_at_the_first_bad_row(
     enrolled: Store, attack: str, statements: list[str], code: str, row: int
 ) -> None:
     enrolled.patients.add_measurement(measurement())
-    enrolled.dosing.record_administration(given())  # audit row 13 holds the dose "146"
+    record_unsigned(enrolled, given())  # audit row 14 holds the dose "146"
     enrolled.patients.add_measurement(measurement(weight="71"))
-    # 9 account rows (first administrator; 4 users created and their own passwords set),
-    # enrolment 2 (patient, cohort assignment), measurement, dose, measurement.
-    assert len(enrolled.audit_entries()) == 14
+    # 10 account rows (first administrator and the site's id; 4 users created and their own
+    # passwords set), enrolment 2 (patient, cohort assignment), measurement, dose, measurement.
+    assert len(enrolled.audit_entries()) == 15
     assert enrolled.verify_audit_chain() is None
     _tamper(enrolled.path, *statements)
     fault = enrolled.verify_audit_chain()
@@ -199,7 +229,7 @@ def test_a_head_left_behind_by_a_crash_is_tolerated_then_moves_on(enrolled: Stor
     head.write_bytes(old_head)  # as if killed between COMMIT and the head update
     assert enrolled.verify_audit_chain() is None  # the extra row chains correctly
     enrolled.patients.add_measurement(measurement(weight="71"))  # the next write confirms both
-    assert json.loads(head.read_text())["seq"] == len(enrolled.audit_entries()) == 13
-    _tamper(db_path, "DELETE FROM audit_log WHERE seq > 11")
+    assert json.loads(head.read_text())["seq"] == len(enrolled.audit_entries()) == 14
+    _tamper(db_path, "DELETE FROM audit_log WHERE seq > 12")
     fault = enrolled.verify_audit_chain()
-    assert fault is not None and (fault.code, fault.row_id) == ("truncated", 12)
+    assert fault is not None and (fault.code, fault.row_id) == ("truncated", 13)

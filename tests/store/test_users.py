@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from store_helpers import NOW, PASSWORDS, open_store, table_dump
+from store_helpers import NOW, PASSWORDS, open_store, signer_of, table_dump, two_person_reset
 
-from clinic_app.domain.errors import AuthError
+from clinic_app.domain.errors import AuthError, PermissionDenied
 from clinic_app.domain.records import Role
 from clinic_app.store import (
     AccountLocked,
@@ -56,12 +56,12 @@ def test_unknown_user_and_wrong_password_look_the_same(store: Store) -> None:
 
 
 def test_hashes_are_argon2id_and_no_password_is_in_the_file(store: Store, db_path: Path) -> None:
-    code = store.users.reset_password("phil.pharm", actor="ada.admin", now=NOW)
+    code = two_person_reset(store, "phil.pharm")
     dump = table_dump(db_path)
     hashes = [row[4] for row in dump["users"]]  # column 4: password_hash
     assert len(hashes) == 5 and all(h.startswith("$argon2id$") for h in hashes)
     audit_text = repr(dump["audit_log"])
-    assert "$argon2id$" not in audit_text and "[redacted]" in audit_text  # the trail hides even hashes
+    assert "$argon2id$" not in audit_text and "sha256:" in audit_text  # the trail keeps only the hash's digest
     store.close()
     raw = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
     for secret in [*PASSWORDS.values(), code]:
@@ -74,8 +74,8 @@ def test_production_hasher_is_argon2id_with_rfc9106_low_memory_profile() -> None
 
 
 def test_admin_reset_gives_a_one_time_code_that_only_sets_a_new_password(store: Store) -> None:
-    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
-    assert len(code) == 14 and code.count("-") == 2
+    code = two_person_reset(store, "nina.nurse")
+    assert len(code) == 19 and code.count("-") == 3
     with pytest.raises(AuthenticationFailed):
         store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"], NOW)  # old password gone
     with pytest.raises(PasswordChangeRequired):
@@ -88,7 +88,7 @@ def test_admin_reset_gives_a_one_time_code_that_only_sets_a_new_password(store: 
 
 
 def test_one_time_code_expires_after_24_hours(store: Store) -> None:
-    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
+    code = two_person_reset(store, "nina.nurse")
     with pytest.raises(AuthenticationFailed) as caught:
         store.users.change_password("nina.nurse", code, "another new secret", NOW + timedelta(hours=24))
     assert caught.value.code == "one_time_code_expired"
@@ -98,7 +98,7 @@ def test_reset_unlocks_a_locked_account(store: Store) -> None:
     for i in range(5):
         with pytest.raises((AuthenticationFailed, AccountLocked)):
             store.users.authenticate("nina.nurse", f"bad attempt {i}", NOW)
-    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
+    code = two_person_reset(store, "nina.nurse")
     store.users.change_password("nina.nurse", code, "fresh start secret", NOW)
     assert store.users.authenticate("nina.nurse", "fresh start secret", NOW).locked_until is None
 
@@ -122,7 +122,7 @@ def test_usernames_are_unique_whatever_the_case(store: Store) -> None:
 
 
 def test_password_length_is_checked_with_its_range(store: Store) -> None:
-    code = store.users.reset_password("nina.nurse", actor="ada.admin", now=NOW)
+    code = two_person_reset(store, "nina.nurse")
     with pytest.raises(StoreInputError) as caught:
         store.users.change_password("nina.nurse", code, "short", NOW)
     assert caught.value.values == {"field": "password", "minimum": 10, "maximum": 128, "unit": "characters"}
@@ -154,3 +154,50 @@ def test_times_must_be_timezone_aware(store: Store) -> None:
     assert caught.value.code == "naive_time"
     assert store.users.authenticate("nina.nurse", PASSWORDS["nina.nurse"],
                                     NOW.astimezone(timezone(timedelta(hours=1)))).username == "nina.nurse"
+
+
+def test_a_reset_needs_a_second_person_and_neither_knows_the_code(store: Store) -> None:
+    first = store.users.request_reset("phil.pharm", actor="ada.admin", now=NOW)
+    # The request alone changes nothing: the old password still works.
+    assert store.users.authenticate("phil.pharm", PASSWORDS["phil.pharm"], NOW).username == "phil.pharm"
+    for who in ("phil.pharm", "paula.pharm"):  # the person, or anyone but an investigator
+        signer = signer_of(store, who)
+        with pytest.raises((AuthError, PermissionDenied)):
+            with store.transaction(signer) as w:
+                store.users.confirm_reset(w, signer, "phil.pharm", now=NOW)
+    ivan = signer_of(store, "ivan.inv")
+    with store.transaction(ivan) as w:
+        second = store.users.confirm_reset(w, ivan, "phil.pharm", now=NOW)
+    with pytest.raises(AuthenticationFailed):
+        store.users.authenticate("phil.pharm", PASSWORDS["phil.pharm"], NOW)  # old password gone
+    for alone in (first, second, f"{second}-{first}"):  # one half, or the halves swapped
+        with pytest.raises(AuthenticationFailed):
+            store.users.authenticate("phil.pharm", alone, NOW)
+    with pytest.raises(PasswordChangeRequired):
+        store.users.authenticate("phil.pharm", f"{first} {second}", NOW)
+    done = next(e for e in store.audit_entries("users") if e.action == "reset_password")
+    assert done.actor == "ivan.inv" and "ada.admin" in done.reason and "ivan.inv" in done.reason
+    request = store.audit_entries("password_resets")[-1].new
+    assert (request["requested_by"], request["confirmed_by"]) == ("ada.admin", "ivan.inv")
+    assert store.verify() is None
+
+
+@pytest.mark.parametrize(("full_name", "code"), [
+    ("Eve\nAdministrator Approved", "full_name_character_refused"),   # a forged second signature line
+    ("Eve \u202eNimda Rotartsinimda", "full_name_character_refused"),  # bidi override
+    ("Eve \x1b[31mAdams", "full_name_character_refused"),              # ANSI escape
+    ("Eve\u200b Adams", "full_name_character_refused"),                # zero-width space
+    ("Eve\x00 Adams", "full_name_character_refused"),                  # NUL
+    ("Eve " + "A" * 90, "full_name_length"),
+    ("Phil Ph\u0430rmer", "full_name_lookalike"),                      # Cyrillic а in Phil Pharmer
+    ("PHIL  PHARMER", "full_name_lookalike"),                          # the same name, shouted
+])
+def test_full_names_that_could_forge_or_impersonate_are_refused(store: Store, full_name: str, code: str) -> None:
+    with pytest.raises(StoreInputError) as caught:
+        store.users.create_user("new.person", full_name, Role.NURSE, actor="ada.admin", now=NOW)
+    assert caught.value.code == code and caught.value.values["field"] == "full_name"
+
+
+def test_full_names_are_stored_in_nfc_with_single_spaces(store: Store) -> None:
+    account, _ = store.users.create_user("zoe.n", "Zoe\u0301  Ne\u0301ron", Role.NURSE, actor="ada.admin", now=NOW)
+    assert account.full_name == "Zoé Néron"

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.domain.formatting import format_date
+from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import HoldReason, Tolerance
+from clinic_app.domain.toxicity import TOLERANCE_GRADES
 
 from .base import FacadeDialog
 
@@ -50,10 +52,16 @@ class AdministerDialog(FacadeDialog):
             drug=drug_name, dose=dose_text, cycle=cycle, day=day, code=subject_code))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         headline.setWordWrap(True)
+        # Nothing is pre-selected (PREMED-3): the nurse chooses the tolerance, and a reaction's grade.
         self.tolerance = QComboBox()
         self.tolerance.setObjectName("tolerance")
+        self.tolerance.addItem(self.tr("- choose -"), None)
         for value, words in tolerance_words(self).items():
             self.tolerance.addItem(words, value)
+        self.grade = QComboBox()
+        self.grade.setObjectName("reaction_grade")
+        self.tolerance.currentIndexChanged.connect(self._offer_grades)
+        self._offer_grades()
         self.password = QLineEdit()
         self.password.setObjectName("signature_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -62,6 +70,7 @@ class AdministerDialog(FacadeDialog):
         meaning.setObjectName("meaning")
         form = QFormLayout()
         form.addRow(self.tr("&Tolerance:"), self.tolerance)
+        form.addRow(self.tr("Reaction &grade (CTCAE):"), self.grade)
         form.addRow(self.tr("Given on:"), QLabel(self.tr("today, {date}").format(date=format_date(today))))
         form.addRow(self.tr("Re-enter your &password:"), self.password)
         self.ok_button.setText(self.tr("Sign: Administered"))
@@ -72,17 +81,32 @@ class AdministerDialog(FacadeDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def _offer_grades(self) -> None:
+        """The grades of the chosen reaction class, none chosen yet; nothing to choose when well tolerated."""
+        self.grade.clear()
+        tolerance = self.tolerance.currentData()
+        self.grade.setEnabled(tolerance in TOLERANCE_GRADES)
+        if tolerance in TOLERANCE_GRADES:
+            self.grade.addItem(self.tr("- choose -"), None)
+            for grade in TOLERANCE_GRADES[tolerance]:
+                self.grade.addItem(self.tr("Grade {n}").format(n=grade), grade)
+
     def accept(self) -> None:  # noqa: D102 - Qt override
         password = self.password.text()
         self.password.clear()
+        if self.grade.isEnabled() and self.grade.currentData() is None:
+            self.error.setText(self.tr("Choose the grade of the reaction (CTCAE)."))
+            return
         if self.run_call(lambda: self._clinic.administer(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
-                tolerance=self.tolerance.currentData(), password=password, dose_record_id=self._record_id)):
+                tolerance=self.tolerance.currentData(), password=password, dose_record_id=self._record_id,
+                reaction_grade=self.grade.currentData())):
             super().accept()
 
 
 class HoldDialog(FacadeDialog):
-    """A planned dose held (or omitted) with a coded reason and a note."""
+    """A planned dose held with a coded reason and a note, signed "Held" (nurse or investigator); an
+    investigator may omit it for good instead, signed "Approved" (HOLD-1, HOLD-2)."""
 
     def __init__(self, clinic: Any, session: Any, subject_code: str, *, drug: str, drug_name: str, cycle: int,
                  day: int, today: date, parent: QWidget | None = None) -> None:
@@ -95,19 +119,26 @@ class HoldDialog(FacadeDialog):
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.reason = QComboBox()
         self.reason.setObjectName("hold_reason")
+        self.reason.addItem(self.tr("- choose -"), None)  # never pre-filled
         for value, words in hold_reason_words(self).items():
             self.reason.addItem(words, value)
         self.note = QPlainTextEdit()
         self.note.setObjectName("hold_note")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        self.omit = QCheckBox(self.tr("&Omit (not made up later) instead of hold"))
+        self.omit = QCheckBox(self.tr("&Omit for good (investigator's decision) instead of hold"))
         self.omit.setObjectName("omit")
+        self.omit.setVisible(clinic.can(session, Action.DECIDE))
+        self.password = QLineEdit()
+        self.password.setObjectName("signature_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(self.tr("Date:"), QLabel(self.tr("today, {date}").format(date=format_date(today))))
         form.addRow("", self.omit)
+        form.addRow(self.tr("Re-enter your &password:"), self.password)
+        self.ok_button.setText(self.tr("Sign"))
         layout = QVBoxLayout(self)
         layout.addWidget(headline)
         layout.addLayout(form)
@@ -115,8 +146,13 @@ class HoldDialog(FacadeDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:  # noqa: D102 - Qt override
+        password = self.password.text()
+        self.password.clear()
+        if self.reason.currentData() is None:
+            self.error.setText(self.tr("Choose the reason."))
+            return
         if self.run_call(lambda: self._clinic.hold(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
                 reason=self.reason.currentData(), note=self.note.toPlainText().strip(),
-                omit=self.omit.isChecked())):
+                omit=self.omit.isChecked(), password=password)):
             super().accept()

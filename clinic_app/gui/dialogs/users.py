@@ -1,7 +1,10 @@
-"""User accounts (administrator only): the list, adding a user and resetting a password.
+"""User accounts (administrator only): the list, adding a user, requesting a password reset and
+deactivating an account.
 
-The administrator never chooses anyone's password: `clinic.create_user` and
-`clinic.reset_password` return a one-time code, shown once here and kept nowhere.
+The administrator never chooses anyone's password: `clinic.create_user` returns a one-time code,
+shown once here and kept nowhere. A reset needs two people (CLINICAL.md section 11):
+`clinic.request_password_reset` returns only the FIRST half of the new code; an investigator
+confirms the reset and is shown the second half; the person types both.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -68,11 +72,13 @@ class UsersModel(RowTableModel):
 class OneTimeCodeDialog(QDialog):
     """Shows a one-time code once, with what the administrator must tell the person."""
 
-    def __init__(self, username: str, full_name: str, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, username: str, full_name: str, code: str, parent: QWidget | None = None, *,
+                 first_half: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("one_time_code_dialog")
         self.setWindowTitle(self.tr("One-time code for {username}").format(username=username))
-        heading = QLabel(self.tr("One-time code for {full_name} ({username}):").format(
+        heading = QLabel((self.tr("FIRST HALF of the one-time code for {full_name} ({username}):") if first_half
+                          else self.tr("One-time code for {full_name} ({username}):")).format(
             full_name=full_name, username=username))
         self.code = QLabel(code)
         self.code.setObjectName("one_time_code")
@@ -84,6 +90,9 @@ class OneTimeCodeDialog(QDialog):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setStyleSheet("border: 2px solid #1565c0; padding: 8px; background: white; color: black;")
         self.explanation = QLabel(self.tr(
+            "Give this half to the person only. Nothing changes until an investigator (not the person) "
+            "confirms the reset: they are shown the second half, and the person types both halves to choose "
+            "a new password. Valid for 24 hours; shown only now and stored nowhere.") if first_half else self.tr(
             "Give this code to the person; they choose their own password at first sign-in. "
             "The code is valid for 24 hours. It is shown only now and is not stored anywhere: "
             "if it is lost, reset the password again."))
@@ -168,14 +177,18 @@ class UsersDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add user..."))
         self.add_button.setObjectName("add_user")
         self.add_button.clicked.connect(self.add_user)
-        self.reset_button = QPushButton(self.tr("&Reset password..."))
+        self.reset_button = QPushButton(self.tr("&Request a password reset..."))
         self.reset_button.setObjectName("reset_password")
         self.reset_button.clicked.connect(lambda: self.reset_selected())
+        self.deactivate_button = QPushButton(self.tr("&Deactivate..."))
+        self.deactivate_button.setObjectName("deactivate_user")
+        self.deactivate_button.clicked.connect(lambda: self.deactivate_selected())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.reset_button)
+        row.addWidget(self.deactivate_button)
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
@@ -228,22 +241,45 @@ class UsersDialog(QDialog):
             self.error.show()
             return
         if not confirmed:
-            answer = QMessageBox.question(self, self.tr("Reset password"), self.tr(
-                "Replace the password of {full_name} ({username}) by a one-time code? Their current password "
-                "stops working at once.").format(full_name=user.full_name, username=user.username))
+            answer = QMessageBox.question(self, self.tr("Request a password reset"), self.tr(
+                "Request a new password for {full_name} ({username})? An investigator must confirm it; their "
+                "current password works until then.").format(full_name=user.full_name, username=user.username))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            code = self._clinic.reset_password(self._session, user.username)
+            code = self._clinic.request_password_reset(self._session, user.username)
         except DomainError as exc:
             self._refuse(exc)
             return
         self.error.hide()
         self.reload()
         self.select_user(user.username)
-        self._show_code(user.username, user.full_name, code)
+        self._show_code(user.username, user.full_name, code, first_half=True)
 
-    def _show_code(self, username: str, full_name: str, code: str) -> None:
-        dialog = OneTimeCodeDialog(username, full_name, code, self)
+    def deactivate_selected(self, reason: str | None = None) -> None:
+        """Deactivate the selected account with a reason (asked for when not given)."""
+        user = self.selected_user()
+        if user is None:
+            self.error.setText(self.tr("Select a user first."))
+            self.error.show()
+            return
+        if reason is None:
+            text, ok = QInputDialog.getText(self, self.tr("Deactivate"), self.tr(
+                "Why is the account of {full_name} ({username}) deactivated?").format(
+                full_name=user.full_name, username=user.username))
+            if not ok:
+                return
+            reason = text
+        try:
+            self._clinic.deactivate_user(self._session, user.username, reason=reason)
+        except DomainError as exc:
+            self._refuse(exc)
+            return
+        self.error.hide()
+        self.reload()
+        self.select_user(user.username)
+
+    def _show_code(self, username: str, full_name: str, code: str, *, first_half: bool = False) -> None:
+        dialog = OneTimeCodeDialog(username, full_name, code, self, first_half=first_half)
         self.last_code_dialog = dialog
         dialog.open()
