@@ -2,7 +2,8 @@
 # One entry point for a fresh checkout: creates .venv from the hash-pinned lock files when they
 # changed, then runs the program or the tests.
 #   packaging/dev.sh run [ARGS...]   the window (or any `python -m clinic_app` subcommand)
-#   packaging/dev.sh test [PYTEST ARGS...]
+#   packaging/dev.sh test [PYTEST ARGS...]   on every core (pytest-xdist); `-n 0` for one process
+#                                            (print output with -s, a debugger with --pdb)
 #   packaging/dev.sh bench           every benchmark, each printing its figures
 #   packaging/dev.sh build           the one-folder app in dist/ (packaging/build.sh)
 #
@@ -91,7 +92,7 @@ cmd="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
     run) exec "$venv/bin/python" -m clinic_app "$@" ;;
-    test) exec "$venv/bin/python" -m pytest "$@" ;;
+    test) exec "$venv/bin/python" -m pytest -n auto "$@" ;;
     bench) exec "$venv/bin/python" -m tests.benchmarks "$@" ;;
     build) exec "$root/packaging/build.sh" "$@" ;;
     *) echo "usage: packaging/dev.sh run|test|bench|build [args]" >&2; exit 2 ;;
