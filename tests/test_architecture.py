@@ -1,5 +1,5 @@
-"""Layer rules from DESIGN.md, checked in a fresh interpreter so nothing imported by another test
-can hide a violation."""
+"""Layer rules (README, "Development": domain/ is pure, no Qt below the faces), checked in a fresh
+interpreter so nothing imported by another test can hide a violation."""
 
 from __future__ import annotations
 

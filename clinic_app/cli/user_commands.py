@@ -2,7 +2,7 @@
 
 The administrator never chooses anyone's password: `add` prints a one-time code (valid 24 hours)
 that the person exchanges for a password of their own at first sign-in. A reset needs two people
-(CLINICAL.md section 11): `reset` (administrator) prints the first half of the new code,
+(an administrator can never sign as the person, ROLE-1): `reset` (administrator) prints the first half of the new code,
 `confirm-reset` (an investigator who is not the person, with their own password) makes it take
 effect and prints the second half; the person types both halves.
 """

@@ -1,6 +1,7 @@
 """Body surface area (m²) from height (cm) and weight (kg), in Decimal.
 
-Five published formulas (CLINICAL.md section 4). Each returns the unrounded value computed in a
+Five published formulas, Mosteller the default and the others chosen in the protocol file
+(DOSE-1), always from the actual body weight (DOSE-3). Each returns the unrounded value computed in a
 local 34-digit decimal context, so a checker's high-precision result matches to far more digits
 than the 2 dp that are used; rounding (half-up) and the optional cap are separate steps, because
 the *rounded* value is the one the dose is calculated from and printed.
@@ -98,12 +99,13 @@ def bsa_exact(formula: str, height_cm: Decimal, weight_kg: Decimal) -> Decimal:
 
 
 def round_bsa(value_m2: Decimal, places: int) -> Decimal:
-    """BSA rounded half-up to `places` decimals (the value used and printed), in m²."""
+    """BSA rounded half-up to `places` decimals (the value used and printed), in m² (DOSE-2)."""
     return value_m2.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def apply_cap(bsa_m2: Decimal, cap_m2: Decimal | None) -> tuple[Decimal, bool]:
-    """(BSA to use, capped?) — the cap from the protocol replaces a larger BSA; None means no cap."""
+    """(BSA to use, capped?) — the cap from the protocol replaces a larger BSA; None (the shipped
+    default) means no cap (DOSE-3)."""
     if cap_m2 is not None and bsa_m2 > cap_m2:
         return cap_m2, True
     return bsa_m2, False

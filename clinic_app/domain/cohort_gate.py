@@ -1,9 +1,9 @@
-"""Which cohorts are open for enrolment (CLINICAL.md section 8, protocol `[cohort_gate]`).
+"""Which cohorts are open for enrolment (COH-1, COH-2; protocol `[cohort_gate]`).
 
 The first cohort of `order` is open from the start. Each later cohort opens only when, for the
 cohort before it, (a) the `patients_completing_visit`-th patient enrolled has completed the gate
 visit and (b) an investigator signed the gate decision (subject: that cohort's letter) on or after
-that completion. The previous cohort must itself be open.
+that completion. The previous cohort must itself be open (COH-1).
 
 Enrolment order: by `enrolled_on`; patients enrolled the same day keep the order they are passed
 in (pass them in recording order). A patient no longer active who never completed the visit does
@@ -149,7 +149,8 @@ def _missing(
 
 
 def require_open(report: GateReport, letter: str) -> None:
-    """Refuse enrolment into a closed cohort: raises RuleError("cohort_closed") with what is missing."""
+    """Refuse enrolment into a closed cohort: raises RuleError("cohort_closed") with what is
+    missing (COH-2)."""
     state = report.state(letter)
     if not state.open:
         raise RuleError("cohort_closed", {

@@ -52,26 +52,47 @@ def current_level(history: PatientHistory) -> int:
     decision = HistoryIndex(history).latest_decision(DecisionKind.DOSE_LEVEL)
     if decision is None:
         return 0
-    text = decision.choice.strip()
-    if _LEVEL.fullmatch(text) is None:
-        raise RuleError("invalid_dose_level_decision", {"field": "level", "text": decision.choice,
-                                                        "hint": "a whole number such as 0, -1 or -2"})
-    return int(text)
+    return _choice(decision.choice)
 
 
 def level_state(protocol: Protocol, history: PatientHistory) -> LevelState:
-    """The level in force, the severe events still unanswered and the level they propose."""
+    """The level in force, the severe events still unanswered and the level they propose (TOX-4).
+
+    An event is answered by a DOSE_LEVEL decision dated on or after it that is at least one
+    reduction below the level in force before it (a decision that kept the level answers nothing,
+    even when the event's lab or toxicity was entered later), or by stopping the drug.
+    """
     levels = sorted(lv.level for lv in protocol.bsa_drug.levels)
     current = current_level(history)
-    latest = HistoryIndex(history).latest_decision(DecisionKind.DOSE_LEVEL)
-    answered_on = latest.decided_at.date() if latest is not None else None
+    records = HistoryIndex(history)
+    decided = [(d.decided_at.date(), _choice(d.choice)) for d in records.decisions(DecisionKind.DOSE_LEVEL)]
+    stopped = [d.decided_at.date()
+               for d in records.decisions(DecisionKind.DISCONTINUE_DRUG, subject=protocol.bsa_drug.key)]
+    step = protocol.hold_rules.reduce_levels_on_severe_toxicity
+    targets: list[int] = []
+    pending: list[SevereEvent] = []
     events = [*neutropenia_episodes(protocol, history.labs), *neuropathy_events(protocol, history.toxicities)]
-    pending = tuple(sorted((e for e in events if answered_on is None or e.on > answered_on), key=lambda e: e.on))
+    for event in sorted(events, key=lambda e: e.on):
+        before = [level for day, level in decided if day < event.on]
+        target = (before[-1] if before else 0) - step
+        answered = any(day >= event.on and level <= target for day, level in decided) or any(
+            day >= event.on for day in stopped)
+        if not answered:
+            pending.append(event)
+            targets.append(target)
     if not pending:
         return LevelState(current=current, lowest=levels[0])
-    target = current - protocol.hold_rules.reduce_levels_on_severe_toxicity
-    lower = [lv for lv in levels if lv <= target]
-    return LevelState(current=current, lowest=levels[0], pending=pending, proposed=max(lower) if lower else None)
+    lower = [lv for lv in levels if lv <= min(targets)]
+    return LevelState(current=current, lowest=levels[0], pending=tuple(pending),
+                      proposed=max(lower) if lower else None)
+
+
+def _choice(text: str) -> int:
+    stripped = text.strip()
+    if _LEVEL.fullmatch(stripped) is None:
+        raise RuleError("invalid_dose_level_decision", {"field": "level", "text": text,
+                                                        "hint": "a whole number such as 0, -1 or -2"})
+    return int(stripped)
 
 
 def check_level_choice(state: LevelState, level: int) -> None:

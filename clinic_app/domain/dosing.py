@@ -1,9 +1,11 @@
 """Doses: the BSA-based paclitaxel dose and the flat (cohort) dose of IMP321.
 
-CLINICAL.md section 4: BSA is rounded half-up to the protocol's places and *that* value is used;
-dose = BSA × mg/m² of the level, rounded half-up to the protocol's mg step. Every step is kept as
-a `CalculationStep` (code, the arithmetic written with numbers, result, unit) so a checker can
-reproduce the printed numbers with a pocket calculator. A flat dose is never multiplied by BSA.
+DOSE-2: BSA is rounded half-up to the protocol's places and *that* value is used; dose = BSA ×
+mg/m² of the level, rounded half-up to the protocol's mg step. Every step is kept as a
+`CalculationStep` (code, the arithmetic written with numbers, result, unit) so a checker can
+reproduce the printed numbers with a pocket calculator. A dose that rounds to zero is refused
+(DOSE-7). A flat dose is set by the cohort, in integer micrograms, and never multiplied by BSA
+(REG-3).
 """
 
 from __future__ import annotations
@@ -101,8 +103,8 @@ def calculate_paclitaxel(protocol: Protocol, height_cm: Decimal, weight_kg: Deci
 
     `formula` defaults to the protocol's; `level` must be one of the protocol's dose levels
     (0 is the top: no dose above level 0 exists). Inputs are expected already range-checked
-    (see numbers.py). Raises InputError for an unknown level or formula, RuleError
-    (`zero_dose`) when the dose would be zero or negative.
+    (see numbers.py). Raises InputError for an unknown level or formula (no level above 0,
+    DOSE-4), RuleError (`zero_dose`) when the dose would be zero or negative (DOSE-7).
     """
     drug = protocol.bsa_drug
     name = formula if formula is not None else protocol.bsa.formula
@@ -142,7 +144,8 @@ def calculate_paclitaxel(protocol: Protocol, height_cm: Decimal, weight_kg: Deci
 
 
 def flat_dose(protocol: Protocol, drug_key: str, cohort: str) -> FlatDose:
-    """The flat dose (integer mcg) of `drug_key` for a cohort letter; the same for every patient of it.
+    """The flat dose (integer mcg) of `drug_key` for a cohort letter; the same for every patient of
+    it, never multiplied by BSA (REG-3).
 
     Raises InputError (field "cohort") for an unknown cohort, RuleError (`not_flat_dose`) when the
     drug is BSA-based, ProtocolError for an unknown drug.
@@ -171,7 +174,8 @@ def flat_injection_volume_ml(protocol: Protocol, mcg: int) -> Decimal | None:
 
 def flat_volume_text(protocol: Protocol, mcg: int) -> str:
     """What to draw up for a flat dose: "inject 0.5 mL (vial 1250 mcg in 1 mL)" when the site set the
-    product, else the protocol's note ("volume: per pharmacy manual"), never an invented number."""
+    product, else the protocol's note ("volume: per pharmacy manual"), never an invented number
+    (REG-3)."""
     volume = flat_injection_volume_ml(protocol, mcg)
     if volume is None:
         return protocol.imp321_product.injection_volume_note

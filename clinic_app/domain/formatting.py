@@ -1,9 +1,9 @@
 """The one way doses, volumes, dates and routes are written, on screen and on paper (ISMP).
 
-CLINICAL.md section 9: leading zero ("0.25 mg"), no trailing zero ("5 mg", never "5.0 mg"), a
-space before the unit, "mg", "mL", "mcg" (never "µg"), "IV", "subcutaneously" (never "SC"/"SQ"),
-dates "Mon 05-Jan-2026" (English abbreviations from fixed tables, never the locale), times with
-their zone. BSA keeps its rounding places ("2.00 m²") because it is a measured value showing the
+WRITE-1: leading zero ("0.25 mg"), no trailing zero ("5 mg", never "5.0 mg"), a space before the
+unit, "mg", "mL", "mcg" (never "µg"), "IV", "subcutaneously" (never "SC"/"SQ"). WRITE-2: dates
+"Mon 05-Jan-2026" (English abbreviations from fixed tables, never the locale), times with their
+zone. BSA keeps its rounding places ("2.00 m²") because it is a measured value showing the
 precision it was rounded to, not a dose.
 """
 

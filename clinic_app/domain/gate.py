@@ -4,7 +4,8 @@
 the slot, the action and the day (plus the signed-in person for the four-eyes rule and the real
 date of a late entry). Every use case, list and sheet asks it; none decides on its own. It applies,
 by rule ID (docs/clinical-rules.md):
-- the slot's planned status (MISS-1 missed, TOX-5 discontinued, ended, done, omitted, waiting);
+- the slot's planned status (MISS-1 missed, TOX-5 discontinued, ended, done, omitted, waiting); a
+  late entry only on a real date inside the slot's window, before today (MISS-2);
 - spacing: never two doses of one drug on one day (INT-1), never closer than the drug's minimum
   interval (INT-2);
 - the dose level in force and the reductions severe toxicity demands (TOX-4, DOSE-4);
@@ -151,8 +152,9 @@ def _status(gi: GateInput, item: ScheduleItem, action: GateAction,
     if action is GateAction.HOLD:
         if item.category is ItemCategory.PREMEDICATION:
             return [Reason(code="hold_the_infusion", values=values)], None
-        postponing_missed_start = status is ItemStatus.MISSED and item.day == 1
-        if not (item.window.contains(gi.today) or postponing_missed_start):
+        # A missed dose may be recorded as held once its window closed: a cycle start is then
+        # postponed (MISS-4), a D8/D15 follows the missed-dose policy (MISS-3).
+        if not (item.window.contains(gi.today) or status is ItemStatus.MISSED):
             code = "not_yet_due" if gi.today < item.window.start else "dose_missed"
             return [Reason(code=code, values={**values, **window})], None
         return [], None

@@ -1,4 +1,4 @@
-"""Pre-treatment blood counts against the protocol's hold thresholds (CLINICAL.md section 6).
+"""Pre-treatment blood counts against the protocol's hold thresholds (LAB-1).
 
 Before each dose of the BSA drug: ANC >= hold_rules.anc_min and platelets >= hold_rules.platelets_min
 from labs drawn within hold_rules.labs_max_age_days before the dose (and not after it); otherwise

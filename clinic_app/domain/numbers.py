@@ -3,9 +3,9 @@
 Python's built-in float conversion (and even the Decimal constructor) accepts "nan", "inf", "1e309", "1_000", "+5" and
 full-width or Arabic-Indic digits: every one of them is a way to put a wrong dose on paper. Here
 only ASCII digits with at most one "." between digits are accepted (surrounding spaces and tabs are
-ignored); anything else, and any value outside the protocol's accepted range, raises `InputError`
-whose values name the field, the unit, the accepted range, the text typed and, where it helps, a
-hint.
+ignored) (INPUT-3); anything else, and any value outside the protocol's accepted range, raises
+`InputError` whose values name the field, the unit, the accepted range, the text typed and, where
+it helps, a hint (INPUT-1).
 """
 
 from __future__ import annotations
@@ -70,14 +70,16 @@ def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
 
 
 def parse_height_cm(protocol: Protocol, text: str) -> Decimal:
-    """Height in cm within protocol.plausibility.height_cm; raises InputError (field "height")."""
+    """Height in cm within protocol.plausibility.height_cm; raises InputError (field "height"),
+    hinting at inches or metres (INPUT-1)."""
     allowed = protocol.plausibility.height_cm
     hint = "enter the height in cm: inches or metres were probably typed (1 inch = 2.54 cm, 1 m = 100 cm)"
     return parse_decimal(text, field="height", unit=UNIT_CM, allowed=allowed, below_hint=hint, above_hint=hint)
 
 
 def parse_weight_kg(protocol: Protocol, text: str) -> Decimal:
-    """Weight in kg within protocol.plausibility.weight_kg; raises InputError (field "weight")."""
+    """Weight in kg within protocol.plausibility.weight_kg; raises InputError (field "weight")
+    (INPUT-1)."""
     allowed = protocol.plausibility.weight_kg
     return parse_decimal(
         text, field="weight", unit=UNIT_KG, allowed=allowed,

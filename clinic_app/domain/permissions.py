@@ -1,4 +1,4 @@
-"""Who may do what (CLINICAL.md section 11), as one table the facade enforces (default deny)."""
+"""Who may do what (ROLE-1), as one table the facade enforces (default deny)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class Action(StrEnum):
     RESTORE = "restore"
     LOAD_DEMO = "load_demo"
     MANAGE_SITE = "manage_site"
-    CONFIRM_PASSWORD_RESET = "confirm_password_reset"  # the second person of a reset (section 11)
+    CONFIRM_PASSWORD_RESET = "confirm_password_reset"  # the second person of a reset (ROLE-1)
 
 
 _CLINICAL_VIEW = {Action.VIEW_PATIENTS, Action.PRINT, Action.VIEW_AUDIT}
@@ -58,7 +58,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     ),
 }
 
-# The meaning a signature carries, and who may give it (CLINICAL.md section 11). The store
+# The meaning a signature carries, and who may give it (ROLE-3). The store
 # applies it inside the transaction that writes the signature (Writer.sign).
 SIGNATURE_ROLES: dict[SignatureMeaning, frozenset[Role]] = {
     SignatureMeaning.PREPARED: frozenset({Role.PHARMACIST}),

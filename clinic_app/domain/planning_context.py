@@ -39,7 +39,8 @@ class PlanContext:
     course: Course
 
     def window(self, center: date, days: int) -> Window:
-        """The inclusive window of +/- `days` days around `center`."""
+        """The inclusive window of +/- `days` days around `center` (PLAN-5: the protocol's dose
+        and visit window days)."""
         return Window(start=center - timedelta(days=days), end=center + timedelta(days=days))
 
     def timing(self, window: Window) -> ItemStatus:
@@ -76,7 +77,8 @@ class PlanContext:
         decision: Decision | None = None,
         completion: VisitCompletion | None = None,
     ) -> ScheduleItem:
-        """Build an item, deriving study day, study week and the closed-day flag from its date."""
+        """Build an item, deriving study day, study week (CAL-1) and the closed-day flag from its
+        date: an item on a closed day of the site calendar is flagged, not moved (PLAN-6)."""
         day_number = study_day(self.c1d1, planned_date)
         return ScheduleItem(
             uid=uid,

@@ -1,4 +1,4 @@
-"""Plausibility checks on body measurements and dates (CLINICAL.md sections 4 and 10).
+"""Plausibility checks on body measurements and dates (INPUT-2, INPUT-4, DOSE-6).
 
 Two kinds of outcome:
 - impossible values (a future measurement or birth date, a patient outside the protocol's adult
@@ -49,7 +49,8 @@ def bmi(height_cm: Decimal, weight_kg: Decimal) -> Decimal:
 
 def check_body(protocol: Protocol, height_cm: Decimal, weight_kg: Decimal,
                bsa_m2: Decimal) -> list[PlausibilityWarning]:
-    """Warnings for an implausible BMI, BSA (m², the value used) or an apparent height/weight swap."""
+    """Warnings for an implausible BMI, BSA (m², the value used) or an apparent height/weight swap
+    (INPUT-2)."""
     rules = protocol.plausibility
     warnings: list[PlausibilityWarning] = []
     index = bmi(height_cm, weight_kg)
@@ -77,9 +78,9 @@ def check_weight_change(protocol: Protocol, weight_kg: Decimal, *, previous_weig
     """Warnings for a weight (kg) that changed too much.
 
     - more than protocol.weight.slip_change_percent against the previous recorded weight: looks like
-      a pounds/kilograms slip (confirmation);
+      a pounds/kilograms slip (confirmation, INPUT-2);
     - protocol.weight.recalc_change_percent or more against the weight the previous dose was
-      calculated from: recalculate or keep the dose (signed decision).
+      calculated from: recalculate or keep the dose (signed decision, DOSE-6).
     Percentages are compared unrounded, so 10.0 % exactly counts as 10 %.
     """
     rules = protocol.weight
@@ -103,7 +104,7 @@ def check_weight_change(protocol: Protocol, weight_kg: Decimal, *, previous_weig
 
 def check_measurement_date(protocol: Protocol, measured_on: date, *, dose_date: date,
                            today: date) -> list[PlausibilityWarning]:
-    """Refuse a measurement dated after `today` (InputError, field "measurement date"); warn
+    """Refuse a measurement dated after `today` (InputError, field "measurement date", INPUT-4); warn
     (`weight_too_old`) when it is more than protocol.weight.max_age_days before `dose_date`."""
     if measured_on > today:
         raise InputError("date_in_future", {"field": "measurement date", "unit": "date",
@@ -124,7 +125,8 @@ def age_in_years(date_of_birth: date, on: date) -> int:
 
 def check_date_of_birth(protocol: Protocol, date_of_birth: date, *, today: date) -> int:
     """Age in years today; raises InputError (field "date of birth") for a future date
-    (`date_in_future`) or an age outside protocol.plausibility.age_years (`age_out_of_range`)."""
+    (`date_in_future`) or an age outside protocol.plausibility.age_years (`age_out_of_range`)
+    (INPUT-4)."""
     allowed = protocol.plausibility.age_years
     if date_of_birth > today:
         raise InputError("date_in_future", {"field": "date of birth", "unit": "date",

@@ -1,10 +1,11 @@
 """Premedication items (dexamethasone here), one before each infusion of the BSA-dosed drug.
 
-Rule (CLINICAL.md section 6, read from `protocol.premedication`): always given in the cycles of
-`always_in_cycles`. After them, under "omit_if_tolerated_else_decision": omitted when every infusion
-of those cycles was recorded WELL_TOLERATED; a reaction, an unrecorded tolerance or an infusion that
-was not given demands an investigator's PREMEDICATION decision ("continue" or "omit"). The latest
-such decision always wins. The tool never decides alone.
+Rule (read from `protocol.premedication`): always given, before each infusion, in the cycles of
+`always_in_cycles` (REG-4: cycle 1). After them, under "omit_if_tolerated_else_decision": omitted
+when every infusion of those cycles was recorded WELL_TOLERATED; a reaction, an unrecorded
+tolerance or an infusion that was not given demands an investigator's PREMEDICATION decision
+("continue" or "omit") (PREMED-1). The latest such decision always wins. The tool never decides
+alone.
 """
 
 from __future__ import annotations

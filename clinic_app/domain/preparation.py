@@ -1,13 +1,15 @@
 """Preparing a BSA-based infusion: volume to draw, vial plan, bag and final concentration, expiry.
 
-CLINICAL.md section 5; every number comes from `protocol.preparation` and `protocol.rounding`.
-- Volume to draw = dose / concentrate, rounded half-up to the protocol's mL step.
+Every number comes from `protocol.preparation` and `protocol.rounding`.
+- Volume to draw = dose / concentrate, rounded half-up to the protocol's mL step (PREP-1).
 - Vial plan: the combination whose total strength covers the dose with the least waste; among
-  equal waste, the fewest vials (the multi-dose flag is carried so a sheet can say so).
+  equal waste, the fewest vials (the multi-dose flag is carried so a sheet can say so) (PREP-1).
 - Bag: the preferred bag is tried first, then the others in the protocol's order; the first whose
   final concentration dose / (bag + drug volume), computed exactly, lies in the accepted range is
-  chosen. When none does, `bag_ml` is None and the plan carries the flag `no_bag_in_range`.
-- Expiry = prepared_at + stability hours (timezone-aware datetimes only: the clock is the caller's).
+  chosen. When none does, `bag_ml` is None and the plan carries the flag `no_bag_in_range` (PREP-2).
+- Container, set, filter, infusion time and expiry = prepared_at + stability hours
+  (timezone-aware datetimes only: the clock is the caller's) (PREP-3); the drug it must not be
+  confused with is carried for the sheet (PREP-4).
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """The trial protocol as data: pydantic models for `resources/protocols/*.toml` and their loader.
 
-Every site-configurable fact lives in the protocol file, never in code. Decimal values are
-written as quoted strings in the file ("80", "0.3") so that no binary float ever touches a dose;
-an unquoted float is refused with the key named.
+Every site-configurable fact lives in the protocol file, never in code. The file is clinical data
+(PROT-1): decimal values are written as quoted strings in the file ("80", "0.3") so that no binary
+float ever touches a dose, and go through the user-input number grammar; every number has its
+unit and a plausible range; nesting and size are bounded; a broken file is refused naming the
+key. A key no model declares is refused, so every key of a loaded file is one the models declare
+for some code to read (PROT-2).
 """
 
 from __future__ import annotations
@@ -147,8 +150,8 @@ class CalendarRules(_Strict):
     @field_validator("screening_window")
     @classmethod
     def _before_day_one(cls, value: IntRange) -> IntRange:
-        if value.low < -60 or value.high > -1:
-            raise ValueError("the screening window lies between study day -60 and study day -1")
+        if value.low < -60 or value.low > -1 or value.high > 1:
+            raise ValueError("the screening window starts between study day -60 and -1 and ends by study day 1")
         return value
 
 

@@ -15,7 +15,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 
 class Role(StrEnum):
-    """Who may do what (CLINICAL.md section 11)."""
+    """Who may do what (ROLE-1)."""
 
     NURSE = "nurse"
     PHARMACIST = "pharmacist"
@@ -192,7 +192,7 @@ class PatientHistory(_Record):
 
 
 class SignatureMeaning(StrEnum):
-    """What a signature attests (CLINICAL.md section 11); values match the permissions table."""
+    """What a signature attests (ROLE-3); values match the permissions table."""
 
     PREPARED = "Prepared"
     VERIFIED = "Verified"

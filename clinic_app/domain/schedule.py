@@ -1,29 +1,34 @@
-"""Treatment calendar planning (CLINICAL.md sections 2 and 3): re-planned from what happened.
+"""Treatment calendar planning: re-planned from what happened, never from the original plan
+alone (PLAN-1).
 
 Rules, all read from the protocol (no drug, cycle length or count is known to this code):
+- The regimen: the cycle drug (PACLitaxel here) on each of its dose days of every cycle, for
+  `cycle_count` cycles and at most `max_administrations` doses (REG-1); an anchored drug (IMP321
+  here) on its dose days, up to its own `max_administrations` (REG-2).
 - The cycle drug is the first unanchored drug dosed on day 1 (paclitaxel here). Cycle n's D1 is
   planned `cycle_length_days` after the ACTUAL D1 of cycle n-1; other days of unanchored drugs are
-  planned from the actual D1 of their cycle (+ day - 1).
+  planned from the actual D1 of their cycle (+ day - 1) (PLAN-2).
 - A held D1 is postponed, never omitted (MISS-4): it is re-planned `postponed_d1_after_days` after
   the day the nurse recorded the postponement (the latest one), with its dose window around the new
   date, and every later item waits for it. Once given, the plan follows the actual date.
 - A dose whose window closed with nothing recorded is MISSED (MISS-1): it is never given late; what
   happened is recorded instead (a late entry on its real date, a hold, or an omission). A missed
   D8/D15 is lost (later doses do not wait for it); a missed D1 still holds the cycle back until it
-  is recorded as postponed.
+  is recorded as postponed. A missed D8/D15 recorded as held then follows the missed-dose policy
+  below, like any held dose (MISS-3).
 - A stopped drug's doses from the day it stopped are DISCONTINUED; after an END_TREATMENT decision
   every later dose is ENDED (treatment_course.py, TOX-5).
-- A held non-D1 dose follows `missed_dose_policy`: "omit" (not made up) or "shift" (re-planned one
-  dose interval after the hold; the rest of the cycle and the next D1 move by the same amount, by
-  the actual delay once it is given). A held dose is never made up once a later dose of its drug
-  (or the next cycle's D1) was given. An OMITTED record always omits.
+- A held non-D1 dose follows `missed_dose_policy` (PLAN-3): "omit" (not made up) or "shift"
+  (re-planned one dose interval after the hold; the rest of the cycle and the next D1 move by the
+  same amount, by the actual delay once it is given). A held dose is never made up once a later
+  dose of its drug (or the next cycle's D1) was given. An OMITTED record always omits.
 - A dose never becomes due before the dose it is planned from (the cycle's D1, the paired dose)
-  was given: until then it waits (status planned, rule "waits_for_anchor").
+  was given: until then it waits (status planned, rule "waits_for_anchor") (PLAN-7).
 - An anchored drug (IMP321 here) is planned at its paired dose's actual (else planned) date +
-  `anchor_offset_days`; with a positive offset its window never includes the paired dose's day. When
-  the paired dose will not be given, the anchored dose needs an investigator's FLAT_DOSE_GIVE_SKIP
-  decision: "give" (on the planned day) or "skip".
-- A dose recorded as given is always shown as it happened; planning never moves it.
+  `anchor_offset_days`; with a positive offset its window never includes the paired dose's day.
+  When the paired dose will not be given, the anchored dose needs an investigator's
+  FLAT_DOSE_GIVE_SKIP decision: "give" (on the planned day) or "skip" (PLAN-4).
+- A dose recorded as given is always shown as it happened; planning never moves it (PLAN-1).
 """
 
 from __future__ import annotations
@@ -301,8 +306,8 @@ def _plan_cycle_day(
 
 
 def _waiting(ctx: PlanContext, window: Window, rule: Rule, *, anchor_given: bool) -> tuple[ItemStatus, Rule]:
-    """A dose never becomes due before the dose it is planned from was given: it waits (planned).
-    Once due, its window closing makes it missed."""
+    """A dose never becomes due before the dose it is planned from was given: it waits (planned)
+    (PLAN-7). Once due, its window closing makes it missed (MISS-1)."""
     status = ctx.dose_timing(window)
     if anchor_given or status is ItemStatus.PLANNED:
         if status is ItemStatus.MISSED:

@@ -1,4 +1,4 @@
-"""Study day and study week arithmetic (CLINICAL.md section 2).
+"""Study day and study week arithmetic (CAL-1).
 
 Study day 1 is the date of C1D1 (the first dose). There is no day 0: study day -1 is the day
 before C1D1. Week n (n >= 1) holds days 7(n-1)+1 ... 7n; week -1 holds days -7 ... -1.

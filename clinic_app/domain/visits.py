@@ -1,9 +1,10 @@
 """Screening and protocol visits (Week 13 assessment, Week 25 post-study visit here).
 
-A visit is anchored on the `anchor_index`-th dose slot of its anchor drug (the 6th IMP321
-injection for Week 13): the actual injection date when given, else its planned date, plus
-`anchor_offset_days`; its nominal study day is shown beside. Anchoring on the slot (not on the
-n-th injection given) keeps a visit on the calendar when an earlier injection was skipped.
+Screening lies in the protocol's screening study days before C1D1 (REG-5). A visit is anchored
+on the `anchor_index`-th dose slot of its anchor drug (the 6th IMP321 injection for Week 13):
+the actual injection date when given, else its planned date, plus `anchor_offset_days`; its
+nominal study day is shown beside (REG-6). Anchoring on the slot (not on the n-th injection
+given) keeps a visit on the calendar when an earlier injection was skipped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .study_calendar import date_of_study_day
 
 
 def plan_screening(ctx: PlanContext, records: HistoryIndex) -> ScheduleItem:
-    """The screening item: its window is the protocol's screening study days before C1D1.
+    """The screening item: its window is the protocol's screening study days before C1D1 (REG-5).
 
     Done when a VisitCompletion with visit "screening" is recorded.
     """
@@ -34,7 +35,8 @@ def plan_screening(ctx: PlanContext, records: HistoryIndex) -> ScheduleItem:
 
 
 def plan_visits(ctx: PlanContext, records: HistoryIndex, slots: dict[SlotKey, DoseSlot]) -> list[ScheduleItem]:
-    """One item per protocol visit whose anchor dose exists in the plan."""
+    """One item per protocol visit whose anchor dose exists in the plan, planned on the anchor
+    injection + `anchor_offset_days` with the nominal study day beside it (REG-6)."""
     items: list[ScheduleItem] = []
     for visit in ctx.protocol.visits:
         anchors = sorted((key, slot) for key, slot in slots.items() if key[0] == visit.anchor)

@@ -57,7 +57,8 @@ class AccountsMixin(ClinicBase):
 
     def request_password_reset(self, session: Session, username: str) -> str:
         """First person of a reset (administrator): returns the FIRST half of the new one-time code,
-        to be shown once. Nothing changes until an investigator confirms (CLINICAL.md section 11)."""
+        to be shown once. Nothing changes until an investigator confirms, so that an administrator
+        can never sign as the person (ROLE-4)."""
         self._require(session, Action.MANAGE_USERS)
         return self._store.users.request_reset(username, actor=session.username, now=self.now())
 

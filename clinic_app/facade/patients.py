@@ -123,7 +123,8 @@ class PatientsMixin(ClinicBase):
 
     def reassign_cohort(self, session: Session, subject_code: str, *, cohort: str, reason: str,
                         password: str) -> Patient:
-        """Move a patient to another cohort (investigator's signed re-assignment with a reason)."""
+        """Move a patient to another cohort: the only way a cohort changes, an investigator's
+        signed re-assignment with a reason (COH-3)."""
         self._require(session, Action.REASSIGN_COHORT)
         letter = cohort.strip().upper()
         self._protocol.cohort(letter)

@@ -1,7 +1,7 @@
 """The BLINDED CHECKER COPY of a dosing sheet: everything a second pharmacist needs to work the
 dose out independently, and nothing from which the computed dose can be read (no BSA result, no
 dose, no volume, no vial plan, no final concentration, no bag concentration). The checker
-writes their own figures; the two are compared afterwards.
+writes their own figures; the two are compared afterwards (ROLE-2).
 """
 
 from __future__ import annotations

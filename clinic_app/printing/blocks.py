@@ -21,12 +21,13 @@ BLANK = "________________"
 
 
 def running_head(patient: PatientIdentifiers) -> str:
-    """The two identifiers repeated at the top of every page."""
+    """The two identifiers repeated at the top of every page (WRITE-3)."""
     return f"{patient.subject_code} · DOB {format_date(patient.date_of_birth)} · {patient.initials}"
 
 
 def patient_rows(patient: PatientIdentifiers) -> list[tuple[str, str]]:
-    """Label/value rows of the patient's identifiers (name and hospital number when known)."""
+    """Label/value rows of the patient's identifiers: subject code and date of birth, with name and
+    hospital number when known (WRITE-3)."""
     rows = [("Subject code", f"{patient.subject_code} (initials {patient.initials})"),
             ("Date of birth", format_date(patient.date_of_birth))]
     if patient.full_name:
@@ -45,7 +46,7 @@ def kv_table(rows: Sequence[tuple[str, str | Flowable]], width: float, label_sha
 
 
 def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) -> Table:
-    """The cohort letter, large, in a heavy box: the three IMP321 doses differ 5-fold."""
+    """The cohort letter, large, in a heavy box: the three IMP321 doses differ 5-fold (WRITE-4)."""
     table = FontTable([[para("COHORT", LABEL)], [para(letter, LARGE if compact else HUGE)]], colWidths=[width])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2.5, colors.black),
@@ -57,7 +58,8 @@ def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) ->
 
 
 def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
-    """One column per signature: meaning, printed name, role, date and time (with zone), signature.
+    """One column per signature: meaning, printed name, role, date and time (with zone), signature
+    (ROLE-3).
 
     A block not yet signed electronically prints blank lines to sign by hand.
     """

@@ -1,7 +1,7 @@
 """The pharmacy dosing sheet: one page per paclitaxel dose, to prepare and verify it.
 
 Until the dose is verified every page carries "NOT VERIFIED - DO NOT ADMINISTER", as a banner at
-the top and as a watermark across the page.
+the top and as a watermark across the page; a voided record's sheet says VOID instead (REC-3).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from clinic_app.domain.formatting import (
     format_route,
     plain_number,
 )
-from clinic_app.domain.lab_check import LabVerdict
+from clinic_app.domain.lab_check import LabState
 
 from . import dose_text as text
 from .barcode import RecordBarcode
@@ -104,8 +104,13 @@ def checks_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
                      f"{plain_number(lab.platelets_10e9_per_l)} × 10⁹/L, drawn {format_date(lab.drawn_on)}")
         else:
             drawn = "no qualifying result"
-        verdict = "OK" if check.verdict is LabVerdict.OK else "HOLD: " + "; ".join(
-            lab_problem_text(p.code, p.values) for p in check.problems)
+        problems = "; ".join(lab_problem_text(p.code, p.values) for p in check.problems)
+        if check.state is LabState.OK:
+            verdict = "OK"
+        elif check.state is LabState.HOLD:
+            verdict = "HOLD: " + problems
+        else:  # none drawn yet, or only old ones: pharmacy may prepare; the chair checks them first (LAB-2)
+            verdict = "labs pending: " + problems
         rows.append(("Pre-dose labs", f"{drawn}: {verdict}"))
     if inp.warnings:
         rows.append(("Alerts", "; ".join(
@@ -156,7 +161,7 @@ def _preparation(inp: DosingSheetInput, width: float) -> list[Flowable]:
         ("Expiry", text.expiry_text(prep)),
     ]
     lines: list[Flowable] = [para("Preparation", HEADING), kv_table(rows, width, 0.2)]
-    if prep.not_to_be_confused_with:
+    if prep.not_to_be_confused_with:  # never substitute nab-paclitaxel (PREP-4)
         lines.append(note(f"Do not confuse with {prep.not_to_be_confused_with}."))
     return lines
 

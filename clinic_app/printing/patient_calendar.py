@@ -45,7 +45,7 @@ def _premedication_note(protocol: Protocol, premed: ScheduleItem | None) -> str:
     if premed is None or premed.status in (ItemStatus.OMITTED, ItemStatus.NOT_APPLICABLE):
         return ""
     name = protocol.premedication.drug
-    # Pending: the cycle-1 tolerance decides later (CLINICAL.md section 6); promise nothing either way.
+    # Pending: the cycle-1 tolerance decides later (PREMED-1); promise nothing either way.
     if premed.status is ItemStatus.DECISION_REQUIRED or premed.rule.code == "premedication_pending_tolerance":
         return f"; {name} before it only if your doctor decides so"
     return f"; {name} ({format_route(protocol.premedication.route)}) before it"

@@ -41,6 +41,7 @@ from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, par
 TITLE = "Preparation worklist"
 PROGRESS = {"not_calculated": "NOT CALCULATED", "calculated": "calculated, NOT PREPARED",
             "prepared": "prepared, NOT VERIFIED", "verified": "verified", "no_pharmacy_step": "flat dose"}
+# No current labs: pharmacy may prepare and the worklist says "labs pending" (LAB-2).
 LABS = {"ok": "labs ok", "hold": "LABS SAY HOLD", "missing": "labs pending", "too_old": "labs pending (too old)"}
 
 

@@ -180,7 +180,7 @@ class Users:
         return self.get(name), code
 
     def request_reset(self, username: str, *, actor: str, now: datetime) -> str:
-        """An administrator asks for a password reset (first of two people). Returns the FIRST
+        """An administrator asks for a password reset (first of two people, ROLE-4). Returns the FIRST
         HALF of the new one-time code (shown once, only to them; stored as its hash). Nothing
         changes for the person until an investigator confirms (`confirm_reset`).
 

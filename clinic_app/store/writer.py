@@ -230,8 +230,9 @@ class Writer:
 
         The signature binds the row's id, row_version and content hash; it is written (and
         audited) in the same transaction as the record, so a record needing a signature never
-        exists without it. Raises PermissionDenied when the signer's role may not give this
-        meaning (SIGNATURE_ROLES), NotFound when the row is absent, StoreInputError for a table
+        exists without it (REC-5). It carries the signer's printed name, role, meaning and zoned
+        time, and raises PermissionDenied when the signer's role may not give this meaning
+        (SIGNATURE_ROLES, ROLE-3), NotFound when the row is absent, StoreInputError for a table
         that is not signable.
         """
         meaning = SignatureMeaning(meaning)

@@ -118,7 +118,7 @@ def test_real_process_valid_and_invalid() -> None:
     ok = subprocess.run([sys.executable, "-m", "clinic_app", "dose", "--height-cm", "180", "--weight-kg", "80",
                          "--formula", "dubois", "--json"], capture_output=True, text=True, timeout=60)
     assert ok.returncode == 0, ok.stderr
-    assert json.loads(ok.stdout)["bsa"]["m2"] == "2.00"  # CLINICAL.md published DuBois check
+    assert json.loads(ok.stdout)["bsa"]["m2"] == "2.00"  # the published DuBois check (DOSE-1)
     bad = subprocess.run([sys.executable, "-m", "clinic_app", "dose", "--height-cm", "１７０", "--weight-kg", "70"],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2

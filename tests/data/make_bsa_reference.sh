@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerates bsa_reference.csv with GNU bc (arbitrary precision, scale 50), independently of
-# clinic_app: the formulas are typed here again from CLINICAL.md section 4, powers are
+# clinic_app: the formulas are typed here again from rule DOSE-1 (docs/clinical-rules.md), powers are
 # e(y * l(x)), log10 is l(x) / l(10), rounding half-up is done on bc's exact digits.
 # Usage: sh tests/data/make_bsa_reference.sh > tests/data/bsa_reference.csv
 set -eu

@@ -47,6 +47,14 @@ def held(drug: str, cycle: int, day: int, on: str | date, reason: HoldReason = H
                           on=when, reason=reason, recorded_by=NURSE)
 
 
+def omitted(drug: str, cycle: int, day: int, on: str | date,
+            reason: HoldReason = HoldReason.INVESTIGATOR_DECISION) -> Administration:
+    """A dose recorded as not to be given, for good (an investigator's omission)."""
+    when = d(on) if isinstance(on, str) else on
+    return Administration(subject_code="S001", drug=drug, cycle=cycle, day=day, status=AdministrationStatus.OMITTED,
+                          on=when, reason=reason, recorded_by=DOCTOR)
+
+
 def decision(kind: DecisionKind, choice: str, on: str | date, *, cycle: int | None = None,
              day: int | None = None, subject: str | None = None, code: str | None = "S001") -> Decision:
     when = d(on) if isinstance(on, str) else on

@@ -1,4 +1,4 @@
-"""BSA formulas against values NOT produced by our code: CLINICAL.md's published checks and a table
+"""BSA formulas (DOSE-1) against values NOT produced by our code: the published checks and a table
 computed with GNU bc (tests/data/make_bsa_reference.sh)."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ def test_reference_table_covers_every_formula_with_ties() -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['formula']}-{r['height_cm']}-{r['weight_kg']}" for r in ROWS])
 def test_bsa_matches_bc_reference(row: dict[str, str]) -> None:
+    """DOSE-1: every formula against values computed with GNU bc."""
     exact = bsa_exact(row["formula"], Decimal(row["height_cm"]), Decimal(row["weight_kg"]))
     # bc's value is truncated to 15 decimals: ours must agree to that precision.
     assert abs(exact - Decimal(row["bsa_exact_m2"])) < Decimal("1E-14")
@@ -42,15 +43,17 @@ def test_bsa_matches_bc_reference(row: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("formula", "height", "weight", "expected"), [
-    ("mosteller", "170", "70", "1.82"),   # CLINICAL.md section 4, published checks
+    ("mosteller", "170", "70", "1.82"),   # the published checks (DOSE-1)
     ("dubois", "180", "80", "2.00"),
     ("mosteller", "200", "72", "2.00"),
 ])
 def test_published_checks(formula: str, height: str, weight: str, expected: str) -> None:
+    """DOSE-1: the published checks of the formulas."""
     assert round_bsa(bsa_exact(formula, Decimal(height), Decimal(weight)), 2) == Decimal(expected)
 
 
 def test_exact_tie_rounds_half_up_not_half_even() -> None:
+    """DOSE-2: BSA rounded half-up to 2 decimals."""
     # 182.5 x 65.7 / 3600 = 3.330625 = 1.825^2 exactly: half-even would give 1.82.
     exact = bsa_exact("mosteller", Decimal("182.5"), Decimal("65.7"))
     assert exact == Decimal("1.825")

@@ -1,4 +1,4 @@
-"""Cohort gating (CLINICAL.md section 8): B opens when the 5th patient enrolled in A has completed
+"""Cohort gating (COH-1, COH-2): B opens when the 5th patient enrolled in A has completed
 the Week 13 assessment AND an investigator signed "cohort A safety satisfactory"; C after B alike."""
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def test_only_the_first_cohort_is_open_at_the_start(protocol: Protocol) -> None:
 
 
 def test_fifth_patient_not_yet_at_week13(protocol: Protocol) -> None:
+    """COH-2: B stays closed and says exactly what is missing."""
     done = [completed(WEEK13, "2026-04-01", code="A001"), completed(WEEK13, "2026-04-02", code="A002"),
             completed(WEEK13, "2026-04-03", code="A003")]
     report = cohort_gate(protocol, _cohort_a(), done, [])
@@ -49,12 +50,14 @@ def test_fifth_patient_not_yet_at_week13(protocol: Protocol) -> None:
 
 
 def test_fifth_patient_at_week13_without_the_investigator(protocol: Protocol) -> None:
+    """COH-1: the Week 13 of the 5th patient alone does not open B."""
     done = [completed(WEEK13, "2026-04-05", code="A005")]
     b = cohort_gate(protocol, _cohort_a(), done, []).state("B")
     assert not b.open and [m.code for m in b.missing] == ["decision_missing"]
 
 
 def test_fifth_patient_at_week13_and_investigator_signed(protocol: Protocol) -> None:
+    """COH-1 opens B; COH-2 refuses enrolment into the still closed C."""
     done = [completed(WEEK13, "2026-04-05", code="A005")]
     report = cohort_gate(protocol, _cohort_a(), done, [_safety("A", "2026-04-06")])
     assert report.open_cohorts == ("A", "B")
@@ -66,6 +69,7 @@ def test_fifth_patient_at_week13_and_investigator_signed(protocol: Protocol) -> 
 
 
 def test_a_decision_signed_before_the_visit_does_not_count(protocol: Protocol) -> None:
+    """COH-1: the safety decision counts only on or after the Week 13."""
     done = [completed(WEEK13, "2026-04-05", code="A005")]
     b = cohort_gate(protocol, _cohort_a(), done, [_safety("A", "2026-04-01")]).state("B")
     assert [m.code for m in b.missing] == ["decision_before_visit"]
@@ -81,6 +85,7 @@ def test_a_patient_withdrawn_before_week13_is_replaced_by_the_next(protocol: Pro
 
 
 def test_c_opens_after_b_by_the_same_rule(protocol: Protocol) -> None:
+    """COH-1: C opens after B the same way."""
     patients = _cohort_a() + [patient(code=f"B00{n}", cohort="B", enrolled=date(2026, 5, n)) for n in range(1, 6)]
     done = [completed(WEEK13, "2026-04-05", code="A005"), completed(WEEK13, "2026-08-05", code="B005")]
     decisions = [_safety("A", "2026-04-06"), _safety("B", "2026-08-06")]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose, round_half_up_to_step
+from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose, flat_volume_text, round_half_up_to_step
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.protocol import Protocol, parse_protocol
 from clinic_app.paths import default_protocol_path
@@ -23,11 +23,12 @@ def _with(replace: tuple[str, str]) -> Protocol:
 
 
 def test_published_half_up_tie_is_123_mg() -> None:
-    # CLINICAL.md section 4: 70 mg/m² x 1.75 m² = 122.5 -> 123 mg (Python's round() would give 122).
+    # DOSE-2, the published check: 70 mg/m² x 1.75 m² = 122.5 -> 123 mg (Python's round() would give 122).
     assert round_half_up_to_step(Decimal("70") * Decimal("1.75"), Decimal("1")) == Decimal("123")
 
 
 def test_level_minus_one_tie_end_to_end(protocol: Protocol) -> None:
+    """DOSE-2: the tie 122.5 mg rounds half-up to 123 mg end to end."""
     # 175 cm x 63 kg / 3600 = 3.0625 = 1.75^2: Mosteller BSA exactly 1.75 m²; level -1 = 70 mg/m².
     dose = calculate_paclitaxel(protocol, Decimal("175"), Decimal("63"), level=-1)
     assert (dose.bsa_m2, dose.dose_per_m2_mg, dose.exact_mg, dose.dose_mg) == (
@@ -35,6 +36,7 @@ def test_level_minus_one_tie_end_to_end(protocol: Protocol) -> None:
 
 
 def test_170_cm_70_kg_level_0(protocol: Protocol) -> None:
+    """DOSE-1 (Mosteller by default) and DOSE-2 (every step written out)."""
     # By hand: BSA 1.818... -> 1.82 m²; 1.82 x 80 = 145.6 -> 146 mg.
     dose = calculate_paclitaxel(protocol, Decimal("170"), Decimal("70"))
     assert dose.formula == "mosteller" and not dose.capped
@@ -58,6 +60,7 @@ def test_dose_at_80_matches_bc_reference(protocol: Protocol, row: dict[str, str]
 
 
 def test_dose_uses_the_rounded_bsa_not_the_exact_one(protocol: Protocol) -> None:
+    """DOSE-2: the dose is worked from the rounded BSA."""
     # 182.5/65.7: exact 1.825 -> 1.83 m²; 1.83 x 80 = 146.4 -> 146 (1.825 x 80 = 146.0 would hide the step).
     dose = calculate_paclitaxel(protocol, Decimal("182.5"), Decimal("65.7"), level=-2)
     assert (dose.bsa_m2, dose.exact_mg, dose.dose_mg) == (Decimal("1.83"), Decimal("109.8"), Decimal("110"))
@@ -65,6 +68,7 @@ def test_dose_uses_the_rounded_bsa_not_the_exact_one(protocol: Protocol) -> None
 
 @pytest.mark.parametrize("level", [1, -3, 5])
 def test_levels_the_protocol_lacks_are_refused(protocol: Protocol, level: int) -> None:
+    """DOSE-4: no level above 0 (nor below the lowest) exists."""
     with pytest.raises(InputError) as caught:
         calculate_paclitaxel(protocol, Decimal("170"), Decimal("70"), level=level)
     assert caught.value.values["field"] == "level"
@@ -72,6 +76,7 @@ def test_levels_the_protocol_lacks_are_refused(protocol: Protocol, level: int) -
 
 
 def test_cap_from_the_protocol_is_applied_and_recorded() -> None:
+    """DOSE-3: a cap set by a protocol is applied and kept as a step."""
     capped = _with(("# cap_m2 = 2.0 ", 'cap_m2 = "2.00"'))
     dose = calculate_paclitaxel(capped, Decimal("185"), Decimal("110"))
     # bc: 2.3775... -> 2.38 m², capped to 2.00 m²; 2.00 x 80 = 160 mg.
@@ -81,6 +86,7 @@ def test_cap_from_the_protocol_is_applied_and_recorded() -> None:
 
 
 def test_protocol_formula_is_the_default() -> None:
+    """DOSE-1: the protocol file chooses the formula."""
     dubois = _with(('formula = "mosteller"', 'formula = "dubois"'))
     assert calculate_paclitaxel(dubois, Decimal("180"), Decimal("80")).formula == "dubois"
 
@@ -92,6 +98,7 @@ def test_dose_step_from_the_protocol() -> None:
 
 
 def test_zero_dose_is_refused() -> None:
+    """DOSE-7: a zero dose is refused."""
     # 0.1 mg/m² x 1.82 m² = 0.182 mg rounds half-up to 0 mg: refused, never printed as a dose.
     zero = _with(('level = -2\n  dose_per_m2_mg = "60"', 'level = -2\n  dose_per_m2_mg = "0.1"'))
     with pytest.raises(RuleError) as caught:
@@ -101,6 +108,7 @@ def test_zero_dose_is_refused() -> None:
 
 @pytest.mark.parametrize(("cohort", "mcg"), [("A", 250), ("B", 1250), ("C", 6250)])
 def test_flat_dose_by_cohort_never_bsa(protocol: Protocol, cohort: str, mcg: int) -> None:
+    """REG-3: 250, 1250, 6250 mcg by cohort, exact, never BSA-based."""
     dose = flat_dose(protocol, "imp321", cohort)
     assert (dose.mcg, dose.cohort, dose.route, dose.basis) == (mcg, cohort, "subcutaneously", "flat")
     assert dose.mg == Decimal(mcg) / 1000
@@ -112,3 +120,21 @@ def test_flat_dose_refuses_unknown_cohort_and_bsa_drug(protocol: Protocol) -> No
     assert caught.value.values["field"] == "cohort"
     with pytest.raises(RuleError):
         flat_dose(protocol, "paclitaxel", "A")
+
+
+def test_no_cap_by_default_and_the_actual_weight_is_used(protocol: Protocol) -> None:
+    """DOSE-3: the shipped protocol sets no cap. 180 cm, 150 kg (actual weight): 180 x 150 / 3600
+    = 7.5, sqrt(7.5) = 2.7386 -> 2.74 m², not capped; 2.74 x 80 = 219.2 -> 219 mg."""
+    dose = calculate_paclitaxel(protocol, Decimal("180"), Decimal("150"))
+    assert (dose.cap_m2, dose.capped, dose.bsa_m2, dose.weight_kg, dose.dose_mg) == (
+        None, False, Decimal("2.74"), Decimal("150"), Decimal("219"))
+
+
+def test_flat_volume_is_never_invented(protocol: Protocol) -> None:
+    """REG-3: the shipped protocol leaves the IMP321 product empty: "volume: per pharmacy manual".
+    A site product of 1250 mcg in 1 mL: 250 mcg / 1250 mcg x 1 mL = 0.2 mL; 6250 mcg = 5 mL."""
+    assert flat_volume_text(protocol, 250) == "volume: per pharmacy manual"
+    product = protocol.imp321_product.model_copy(update={"vial_strength_mcg": 1250, "vial_volume_ml": Decimal("1")})
+    site = protocol.model_copy(update={"imp321_product": product})
+    assert flat_volume_text(site, 250) == "inject 0.2 mL (vial 1250 mcg in 1 mL)"
+    assert flat_volume_text(site, 6250) == "inject 5 mL (vial 1250 mcg in 1 mL)"

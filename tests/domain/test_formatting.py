@@ -1,4 +1,4 @@
-"""ISMP writing of doses, volumes, dates and routes (CLINICAL.md section 9)."""
+"""ISMP writing of doses, volumes, dates and routes (WRITE-1, WRITE-2)."""
 
 from __future__ import annotations
 
@@ -34,15 +34,18 @@ from clinic_app.domain.protocol import Protocol
     ("0.5", "0.5 mg"), ("100", "100 mg"), ("1E+2", "100 mg"), ("122.50", "122.5 mg"), ("0.050", "0.05 mg"),
 ])
 def test_mg_leading_zero_no_trailing_zero(value: str, text: str) -> None:
+    """WRITE-1: leading zero, no trailing zero, a space before "mg"."""
     assert format_mg(Decimal(value)) == text
 
 
 @pytest.mark.parametrize(("mcg", "text"), [(250, "0.25 mg"), (1250, "1.25 mg"), (6250, "6.25 mg"), (5000, "5 mg")])
 def test_flat_doses_in_mg(mcg: int, text: str) -> None:
+    """WRITE-1: flat doses in mg with their leading zero."""
     assert format_mcg_as_mg(mcg) == text
 
 
 def test_micrograms_are_mcg_never_micro_sign() -> None:
+    """WRITE-1: "mcg", never the micro sign."""
     assert format_mcg(250) == "250 mcg"
     assert "µ" not in format_mcg(250) and "μ" not in format_mcg(250)
 
@@ -58,6 +61,7 @@ def test_no_naked_point_no_trailing_zero_anywhere(value: Decimal) -> None:
 
 
 def test_other_units() -> None:
+    """WRITE-1: mL, m², mg/m², mg/mL written the same way."""
     assert format_ml(Decimal("12.2")) == "12.2 mL"
     assert format_ml(Decimal("30.0")) == "30 mL"
     assert format_m2(Decimal("1.82")) == "1.82 m²"
@@ -68,6 +72,7 @@ def test_other_units() -> None:
 
 
 def test_date_is_unambiguous_and_english_whatever_the_locale() -> None:
+    """WRITE-2: "Mon 05-Jan-2026" whatever the locale."""
     before = locale.setlocale(locale.LC_TIME)
     try:
         for name in ("de_DE.UTF-8", "fr_FR.UTF-8"):
@@ -84,6 +89,7 @@ def test_date_is_unambiguous_and_english_whatever_the_locale() -> None:
 
 
 def test_times_carry_their_zone() -> None:
+    """WRITE-2: times with their zone."""
     paris = datetime(2026, 1, 5, 14, 30, tzinfo=ZoneInfo("Europe/Paris"))
     assert format_datetime(paris) == "Mon 05-Jan-2026 14:30 CET (UTC+01:00)"
     assert format_datetime(datetime(2026, 7, 6, 8, 5, tzinfo=ZoneInfo("Europe/Paris"))) == \
@@ -99,6 +105,7 @@ def test_times_carry_their_zone() -> None:
     ("s.c.", "subcutaneously"), ("IV", "IV"), ("intravenous", "IV"), ("orally", "orally"),
 ])
 def test_routes_written_out(route: str, text: str) -> None:
+    """WRITE-1: routes written out ("subcutaneously", "IV")."""
     assert format_route(route) == text
 
 
@@ -108,6 +115,7 @@ def test_unknown_route_is_refused() -> None:
 
 
 def test_tall_man_name_from_the_protocol(protocol: Protocol) -> None:
+    """WRITE-1: tall-man "PACLitaxel"."""
     assert drug_display_name(protocol, "paclitaxel") == "PACLitaxel"
 
 

@@ -32,12 +32,14 @@ def lab(drawn: date, anc: str, plt: str) -> LabResult:
 ])
 def test_thresholds(protocol: Protocol, drawn: date, anc: str, plt: str, verdict: LabVerdict,
                     codes: list[str]) -> None:
+    """LAB-1: ANC >= 1.5 and platelets >= 100, drawn 0 to 3 days before the dose."""
     result = check_pre_dose_labs(protocol, [lab(drawn, anc, plt)], DOSE)
     assert result.verdict is verdict
     assert [p.code for p in result.problems] == codes
 
 
 def test_latest_eligible_result_counts(protocol: Protocol) -> None:
+    """LAB-1: the newest draw within 3 days decides."""
     older_good = lab(date(2026, 1, 9), "2.0", "200")
     newer_low = lab(date(2026, 1, 11), "1.0", "200")
     result = check_pre_dose_labs(protocol, [older_good, newer_low], DOSE)
@@ -47,6 +49,7 @@ def test_latest_eligible_result_counts(protocol: Protocol) -> None:
 
 
 def test_no_labs_is_a_hold(protocol: Protocol) -> None:
+    """LAB-1: no labs is never a pass."""
     result = check_pre_dose_labs(protocol, [], DOSE)
     assert result.verdict is LabVerdict.HOLD
     assert result.problems[0].reason is HoldReason.LABS_MISSING

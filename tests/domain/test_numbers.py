@@ -22,7 +22,7 @@ from clinic_app.domain.protocol import Protocol
 
 Parser = Callable[[Protocol, str], Decimal]
 
-# (parser, field, unit, minimum, maximum) as CLINICAL.md section 10 and the shipped protocol state them.
+# (parser, field, unit, minimum, maximum) as INPUT-1 and the shipped protocol state them.
 FIELDS: list[tuple[Parser, str, str, str, str]] = [
     (parse_height_cm, "height", "cm", "100", "230"),
     (parse_weight_kg, "weight", "kg", "25", "300"),
@@ -41,6 +41,7 @@ FLOAT_TRAPS = ["nan", "NaN", "inf", "-inf", "Infinity", "1e309", "1e2", "1E2", "
 @pytest.mark.parametrize("text", FLOAT_TRAPS)
 def test_float_traps_are_rejected_naming_field_unit_range(
         protocol: Protocol, parser: Parser, field: str, unit: str, low: str, high: str, text: str) -> None:
+    """INPUT-3: NaN, infinities, exponents, underscores, other digits refused."""
     with pytest.raises(InputError) as caught:
         parser(protocol, text)
     values = caught.value.values
@@ -51,6 +52,7 @@ def test_float_traps_are_rejected_naming_field_unit_range(
 @pytest.mark.parametrize(("parser", "field", "unit", "low", "high"), FIELDS, ids=FIELD_IDS)
 def test_decimal_comma_gets_the_separator_hint(
         protocol: Protocol, parser: Parser, field: str, unit: str, low: str, high: str) -> None:
+    """INPUT-3: a decimal comma is refused with the hint to use "."."""
     with pytest.raises(InputError) as caught:
         parser(protocol, "70,5")
     assert caught.value.code == "decimal_comma"
@@ -63,6 +65,7 @@ def test_decimal_comma_gets_the_separator_hint(
     ("0170", Decimal("170")), (" 170 ", Decimal("170")), ("\t99.99\t", None), ("230.01", None), ("99.9", None),
 ])
 def test_height_range_is_inclusive(protocol: Protocol, text: str, expected: Decimal | None) -> None:
+    """INPUT-1: height 100 to 230 cm, ends included."""
     if expected is None:
         with pytest.raises(InputError):
             parse_height_cm(protocol, text)
@@ -72,6 +75,7 @@ def test_height_range_is_inclusive(protocol: Protocol, text: str, expected: Deci
 
 @pytest.mark.parametrize("text", ["67", "1.70", "1.7", "2", "1700"])
 def test_height_outside_range_hints_at_inches_or_metres(protocol: Protocol, text: str) -> None:
+    """INPUT-1: a hint when inches or metres were typed."""
     with pytest.raises(InputError) as caught:
         parse_height_cm(protocol, text)
     assert caught.value.code == "out_of_range"
@@ -81,6 +85,7 @@ def test_height_outside_range_hints_at_inches_or_metres(protocol: Protocol, text
 
 
 def test_weight_above_range_hints_at_pounds(protocol: Protocol) -> None:
+    """INPUT-1: weight above 300 kg, a hint at pounds."""
     with pytest.raises(InputError) as caught:
         parse_weight_kg(protocol, "350")
     assert "pounds" in caught.value.values["hint"]
@@ -89,6 +94,7 @@ def test_weight_above_range_hints_at_pounds(protocol: Protocol) -> None:
 @pytest.mark.parametrize(("parser", "low", "high"), [
     (parse_weight_kg, "25", "300"), (parse_anc, "0", "50"), (parse_platelets, "0", "2000")])
 def test_range_ends_are_accepted(protocol: Protocol, parser: Parser, low: str, high: str) -> None:
+    """INPUT-1: every range end accepted."""
     assert parser(protocol, low) == Decimal(low)
     assert parser(protocol, high) == Decimal(high)
 

@@ -1,4 +1,4 @@
-"""The role matrix of CLINICAL.md section 11, written out by hand (not derived from the code)."""
+"""The role matrix of ROLE-1, written out by hand (not derived from the code)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ def test_every_action_is_in_the_table() -> None:
 @pytest.mark.parametrize("action", list(Action))
 @pytest.mark.parametrize("role", list(Role))
 def test_role_matrix(role: Role, action: Action) -> None:
+    """ROLE-1: each role does exactly its actions; every other is refused."""
     should = role in EXPECTED[action]
     assert allowed(role, action) is should
     if should:
@@ -56,6 +57,7 @@ def test_role_matrix(role: Role, action: Action) -> None:
 
 
 def test_administrator_has_no_clinical_action() -> None:
+    """ROLE-1: administrators manage users and backups only."""
     clinical = {Action.ENROL, Action.ADMINISTER, Action.PREPARE, Action.VERIFY, Action.DECIDE,
                 Action.CALCULATE_DOSE, Action.VIEW_PATIENTS, Action.PRINT}
     assert not any(allowed(Role.ADMINISTRATOR, a) for a in clinical)

@@ -45,6 +45,7 @@ def test_ordinary_patient_has_no_warning(protocol: Protocol) -> None:
     ("170", "169", "2.83", []),                            # weight below height: no swap flag
 ])
 def test_body_warnings(protocol: Protocol, height: str, weight: str, bsa: str, codes: list[str]) -> None:
+    """INPUT-2: BMI, BSA band and height/weight swap need a confirmation."""
     warnings = check_body(protocol, D(height), D(weight), D(bsa))
     assert _codes(warnings) == codes
     assert all(w.needs == "confirmation" for w in warnings)
@@ -56,6 +57,7 @@ def test_swap_not_flagged_when_the_other_reading_is_impossible_too(protocol: Pro
 
 
 def test_bsa_warning_edges_inclusive(protocol: Protocol) -> None:
+    """INPUT-2: the BSA band 1.0 to 3.0 m², edges included."""
     assert check_body(protocol, D("200"), D("160"), D("3.0")) == []   # BMI 40, BSA exactly 3.0
     assert "bsa_out_of_range" in _codes(check_body(protocol, D("200"), D("160"), D("3.01")))
 
@@ -68,6 +70,7 @@ def test_bsa_warning_edges_inclusive(protocol: Protocol) -> None:
     ("52.4", "70", ["weight_change_slip"]),  # -25.14 %
 ])
 def test_pounds_kilograms_slip(protocol: Protocol, new: str, previous: str, codes: list[str]) -> None:
+    """INPUT-2: a weight change over 25 % needs a confirmation."""
     assert _codes(check_weight_change(protocol, D(new), previous_weight_kg=D(previous))) == codes
 
 
@@ -78,6 +81,7 @@ def test_pounds_kilograms_slip(protocol: Protocol, new: str, previous: str, code
     ("63.1", "70", False),
 ])
 def test_recalculate_or_keep_decision(protocol: Protocol, new: str, used: str, flagged: bool) -> None:
+    """DOSE-6: 10 % or more against the weight used needs a decision."""
     warnings = check_weight_change(protocol, D(new), weight_used_last_dose_kg=D(used))
     assert _codes(warnings) == (["weight_change_recalculate"] if flagged else [])
     if flagged:
@@ -86,6 +90,7 @@ def test_recalculate_or_keep_decision(protocol: Protocol, new: str, used: str, f
 
 
 def test_measurement_date(protocol: Protocol) -> None:
+    """INPUT-4: no measurement in the future."""
     today = date(2026, 1, 12)
     assert check_measurement_date(protocol, date(2026, 1, 5), dose_date=today, today=today) == []  # 7 days
     old = check_measurement_date(protocol, date(2026, 1, 4), dose_date=today, today=today)         # 8 days
@@ -108,6 +113,7 @@ def test_age_in_completed_years() -> None:
     (date(1915, 1, 11), "age_out_of_range"),   # 111
 ])
 def test_impossible_birth_dates_are_errors(protocol: Protocol, born: date, code: str) -> None:
+    """INPUT-4: no future date of birth, adults only."""
     with pytest.raises(InputError) as caught:
         check_date_of_birth(protocol, born, today=date(2026, 1, 12))
     assert caught.value.code == code
@@ -115,6 +121,7 @@ def test_impossible_birth_dates_are_errors(protocol: Protocol, born: date, code:
 
 
 def test_adult_ages_at_the_edges(protocol: Protocol) -> None:
+    """INPUT-4: 18 to 110 years, ends included."""
     today = date(2026, 1, 12)
     assert check_date_of_birth(protocol, date(2008, 1, 12), today=today) == 18
     assert check_date_of_birth(protocol, date(1915, 1, 13), today=today) == 110

@@ -15,6 +15,7 @@ CET = timezone(timedelta(hours=1), "CET")
 
 
 def test_73_mg_does_not_go_into_250_ml(protocol: Protocol) -> None:
+    """PREP-1 (volume) and PREP-2 (the 250 mL bag would be below 0.3 mg/mL)."""
     # 73 / 6 = 12.17 -> 12.2 mL; 73 / (250 + 12.2) = 0.2784 < 0.3; 73 / (100 + 12.2) = 0.6506.
     plan = plan_preparation(protocol, Decimal("73"))
     assert plan.volume_ml == Decimal("12.2")
@@ -26,6 +27,7 @@ def test_73_mg_does_not_go_into_250_ml(protocol: Protocol) -> None:
 
 
 def test_typical_dose_goes_into_the_preferred_bag(protocol: Protocol) -> None:
+    """PREP-1 and PREP-2: the preferred 250 mL bag first."""
     # 146 / 6 = 24.33 -> 24.3 mL; 146 / 274.3 = 0.5323 -> 0.53 mg/mL.
     plan = plan_preparation(protocol, Decimal("146"))
     assert (plan.volume_ml, plan.bag_ml, plan.final_concentration_mg_per_ml) == (
@@ -49,6 +51,7 @@ def test_largest_possible_dose_fits_250_ml(protocol: Protocol) -> None:
 
 
 def test_too_concentrated_for_250_moves_to_500(protocol: Protocol) -> None:
+    """PREP-2: above 1.2 mg/mL in 250 and 100 mL, so 500 mL."""
     # 400 / 6 = 66.7 mL; 400 / 316.7 = 1.263 > 1.2; 400 / 166.7 = 2.4 > 1.2; 400 / 566.7 = 0.7058.
     plan = plan_preparation(protocol, Decimal("400"))
     assert [t.bag_ml for t in plan.bags_tried] == [250, 100, 500]
@@ -56,6 +59,7 @@ def test_too_concentrated_for_250_moves_to_500(protocol: Protocol) -> None:
 
 
 def test_dose_no_bag_fits_is_flagged(protocol: Protocol) -> None:
+    """PREP-2: a dose no bag fits is flagged."""
     # 20 mg: 3.3 mL; 20/253.3 = 0.079, 20/103.3 = 0.194, 20/503.3 = 0.040: all below 0.3.
     plan = plan_preparation(protocol, Decimal("20"))
     assert plan.bag_ml is None and plan.final_concentration_mg_per_ml is None
@@ -64,6 +68,7 @@ def test_dose_no_bag_fits_is_flagged(protocol: Protocol) -> None:
 
 
 def test_concentration_range_edges_are_inclusive(protocol: Protocol) -> None:
+    """PREP-2: 0.3 to 1.2 mg/mL, edges included."""
     # 78 mg: 78 / 6 = 13 mL exactly; 78 / (250 + 13) = 0.29657 (no) -> 100 mL; 79 mg: 13.2 mL,
     # 79 / 263.2 = 0.30015 -> 250 mL.
     assert plan_preparation(protocol, Decimal("78")).bag_ml == 100
@@ -79,6 +84,7 @@ def test_concentration_range_edges_are_inclusive(protocol: Protocol) -> None:
 ])
 def test_vial_plan_least_waste_then_fewest_vials(protocol: Protocol, dose: str,
                                                  vials: list[tuple[str, int]], waste: str) -> None:
+    """PREP-1: the vial plan with the least waste, then the fewest vials."""
     plan = plan_preparation(protocol, Decimal(dose)).vial_plan
     assert [(str(v.strength_mg), v.count) for v in plan.vials] == vials
     assert plan.waste_mg == Decimal(waste)
@@ -92,6 +98,7 @@ def test_300_mg_vial_is_marked_multi_dose(protocol: Protocol) -> None:
 
 
 def test_expiry_is_27_hours_after_preparation(protocol: Protocol) -> None:
+    """PREP-3: stable 27 hours, the expiry printed from the preparation time."""
     prepared = datetime(2026, 1, 5, 9, 30, tzinfo=CET)
     plan = plan_preparation(protocol, Decimal("146"), prepared_at=prepared)
     assert plan.expires_at == datetime(2026, 1, 6, 12, 30, tzinfo=CET)
@@ -111,6 +118,7 @@ def test_zero_or_negative_dose_is_refused(protocol: Protocol, dose: str) -> None
 
 
 def test_sheet_facts_come_from_the_protocol(protocol: Protocol) -> None:
+    """PREP-3 (container, filter, 1 hour) and PREP-4 (never nab-paclitaxel)."""
     plan = plan_preparation(protocol, Decimal("146"))
     assert plan.container == "non-PVC container"
     assert plan.filter == "0.22 micron in-line filter"

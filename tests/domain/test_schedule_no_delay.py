@@ -56,6 +56,7 @@ def _all_given_on_time() -> list[object]:
 
 @pytest.mark.parametrize(("uid", "on", "study_day", "week"), PACLITAXEL + IMP321 + VISITS)
 def test_plan_before_anything_happened(protocol: Protocol, uid: str, on: str, study_day: int, week: int) -> None:
+    """REG-1, REG-2 (dose days), REG-5 (screening from day -14), REG-6 (visits)."""
     schedule = plan_schedule(protocol, history(), today=d("2025-12-01"))
     item = schedule.item(uid)
     assert (item.planned_date, item.study_day, item.study_week) == (d(on), study_day, week)
@@ -63,6 +64,7 @@ def test_plan_before_anything_happened(protocol: Protocol, uid: str, on: str, st
 
 
 def test_counts_and_dexamethasone_in_cycle_one(protocol: Protocol) -> None:
+    """REG-1 (18 infusions), REG-2 (12 injections), REG-4 (dexamethasone in cycle 1)."""
     schedule = plan_schedule(protocol, history(), today=d("2025-12-01"))
     assert len(schedule.of_kind("paclitaxel")) == 18
     assert len(schedule.of_kind("imp321")) == 12
@@ -73,6 +75,7 @@ def test_counts_and_dexamethasone_in_cycle_one(protocol: Protocol) -> None:
 
 
 def test_week13_before_the_c4d1_infusion_and_nominal_day_beside(protocol: Protocol) -> None:
+    """REG-6 (Week 13 on C3D16 + 13, nominal day beside), PLAN-5 (visit window +/-3)."""
     schedule = plan_schedule(protocol, history(), today=d("2025-12-01"))
     uids = [i.uid for i in schedule.items]
     assert uids.index("week13_assessment") < uids.index("paclitaxel-C4D1")
@@ -82,6 +85,7 @@ def test_week13_before_the_c4d1_infusion_and_nominal_day_beside(protocol: Protoc
 
 
 def test_everything_given_on_time(protocol: Protocol) -> None:
+    """PREMED-1: three cycle-1 infusions well tolerated, no dexamethasone from cycle 2."""
     records = _all_given_on_time() + [completed("week13_assessment", "2026-03-30"),
                                       completed("week25_post_study", "2026-06-22")]
     schedule = plan_schedule(protocol, history(*records), today=d("2026-07-01"))
@@ -109,6 +113,7 @@ def test_status_follows_the_window(protocol: Protocol) -> None:
 
 
 def test_closed_day_is_flagged_not_moved(protocol: Protocol) -> None:
+    """PLAN-6: an item on a closed day is flagged, not moved."""
     closed = frozenset({date(2026, 1, 19)})
     schedule = plan_schedule(protocol, history(), today=d("2025-12-01"), closed_days=closed)
     c1d15 = schedule.item("paclitaxel-C1D15")
@@ -118,13 +123,14 @@ def test_closed_day_is_flagged_not_moved(protocol: Protocol) -> None:
 
 
 def test_actual_c1d1_is_study_day_one(protocol: Protocol) -> None:
-    """C1D1 planned 05-Jan but given Tue 06-Jan: study day 1 moves, C1D8 = 13-Jan."""
+    """C1D1 planned 05-Jan but given Tue 06-Jan: study day 1 moves, C1D8 = 13-Jan.
+    CAL-1, PLAN-2 (+7 from the actual D1), REG-5 (screening ends on study day 1, before the dose)."""
     schedule = plan_schedule(protocol, history(given("paclitaxel", 1, 1, "2026-01-06")), today=d("2026-01-06"))
     assert schedule.c1d1 == d("2026-01-06") and schedule.c1d1_given
     assert schedule.item("paclitaxel-C1D8").planned_date == d("2026-01-13")
     assert schedule.item("paclitaxel-C1D8").study_day == 8
     assert schedule.item("imp321-C1D2").planned_date == d("2026-01-07")
-    assert schedule.item("screening").window.end == d("2026-01-05")  # study day -1
+    assert schedule.item("screening").window.end == d("2026-01-06")  # study day 1
 
 
 def test_no_c1d1_known_is_refused(protocol: Protocol) -> None:

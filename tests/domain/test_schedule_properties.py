@@ -119,7 +119,8 @@ def _act(data: st.DataObject, schedule: Schedule, item: ScheduleItem, today: dat
 @given(data=st.data(), policy=st.sampled_from(["omit", "shift"]), cycles=st.sampled_from([2, 3, 4, 6]))
 def test_replanning_invariants(protocol: Protocol, data: st.DataObject, policy: str, cycles: int) -> None:
     """Cycle counts other than the trial's 6 check the planner reads the protocol (3 cycles hold
-    only 6 injections: Week 25 then has no anchor and is not planned)."""
+    only 6 injections: Week 25 then has no anchor and is not planned).
+    PLAN-1: re-planning from what happened never changes a dose already given."""
     proto = _variant(protocol, policy, cycles)
     plans = _walk(data, proto)
     for before, after in zip(plans, plans[1:]):

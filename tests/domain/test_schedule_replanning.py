@@ -1,9 +1,10 @@
-"""Re-planning after delays, holds, decisions and reactions (CLINICAL.md section 3), with every
-expected date worked out by hand on a calendar from C1D1 = Mon 05-Jan-2026."""
+"""Re-planning after delays, holds, decisions and reactions (PLAN-1 to PLAN-4, PLAN-7, MISS-3,
+MISS-4, PREMED-1), with every expected date worked out by hand on a calendar from C1D1 = Mon
+05-Jan-2026."""
 
 from __future__ import annotations
 
-from schedule_builders import completed, d, decision, given, held, history
+from schedule_builders import completed, d, decision, given, held, history, omitted
 
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import DecisionKind, Tolerance
@@ -27,6 +28,7 @@ def _dates(schedule: object, uids: list[str]) -> dict[str, str]:
 # --- C2D1 delayed 7 days --------------------------------------------------------------------------
 
 def test_c2d1_held_then_given_seven_days_later_shifts_everything_after(protocol: Protocol) -> None:
+    """PLAN-2: C2D1 given 7 days late; every later date follows its actual date."""
     records = CYCLE_1 + [held("paclitaxel", 2, 1, "2026-02-02"), given("paclitaxel", 2, 1, "2026-02-09")]
     schedule = plan_schedule(protocol, history(*records), today=d("2026-02-09"))
     assert _dates(schedule, [
@@ -81,6 +83,7 @@ def test_held_c2d1_is_postponed_and_everything_after_waits(protocol: Protocol) -
 # --- C1D8 held ------------------------------------------------------------------------------------
 
 def test_held_c1d8_is_omitted_not_made_up(protocol: Protocol) -> None:
+    """PLAN-3 (a held D8 is omitted) and PREMED-1 (a cycle-1 infusion not given: decision)."""
     records = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06"),
                held("paclitaxel", 1, 8, "2026-01-12")]
     schedule = plan_schedule(protocol, history(*records), today=d("2026-01-12"))
@@ -102,6 +105,7 @@ def test_held_c1d8_is_omitted_not_made_up(protocol: Protocol) -> None:
 
 
 def test_held_c1d8_under_the_shift_policy_moves_the_rest(protocol: Protocol) -> None:
+    """PLAN-3: under "shift" the held D8 moves one dose interval, the rest with it."""
     shifted = _shift_protocol(protocol)
     records = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06"),
                held("paclitaxel", 1, 8, "2026-01-12")]
@@ -123,6 +127,23 @@ def test_held_c1d8_under_the_shift_policy_moves_the_rest(protocol: Protocol) -> 
     assert done.item("paclitaxel-C1D15").planned_date == d("2026-01-26")
 
 
+def test_missed_c1d8_recorded_as_omitted_follows_the_policy(protocol: Protocol) -> None:
+    """MISS-3: C1D8 (Mon 12-Jan, window 11..13-Jan) with nothing recorded is missed on 14-Jan and
+    later doses do not wait for it (C1D15 stays on 19-Jan). Once the omission is recorded (19-Jan)
+    it reads omitted, not made up, under the "omit" policy: C1D15 19-Jan, C2D1 02-Feb unchanged."""
+    records = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06")]
+    missed = plan_schedule(protocol, history(*records), today=d("2026-01-14"))
+    assert missed.item("paclitaxel-C1D8").status is ItemStatus.MISSED
+    assert missed.item("paclitaxel-C1D15").planned_date == d("2026-01-19")
+    recorded = plan_schedule(protocol, history(*records, omitted("paclitaxel", 1, 8, "2026-01-19")),
+                             today=d("2026-01-19"))
+    c1d8 = recorded.item("paclitaxel-C1D8")
+    assert (c1d8.status, c1d8.rule.code, c1d8.rule.values["policy"]) == (ItemStatus.OMITTED, "held_omitted", "omit")
+    assert _dates(recorded, ["paclitaxel-C1D15", "paclitaxel-C2D1"]) == {
+        "paclitaxel-C1D15": "2026-01-19", "paclitaxel-C2D1": "2026-02-02"}
+    assert recorded.item("paclitaxel-C1D15").status is ItemStatus.DUE
+
+
 # --- C1D15 held: IMP321 C1D16 needs the investigator ---------------------------------------------
 
 C1D15_HELD = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06"),
@@ -130,6 +151,7 @@ C1D15_HELD = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "20
 
 
 def test_held_c1d15_makes_imp321_c1d16_a_decision(protocol: Protocol) -> None:
+    """PLAN-4: the paired infusion was held, so IMP321 waits for the investigator."""
     schedule = plan_schedule(protocol, history(*C1D15_HELD), today=d("2026-01-19"))
     imp = schedule.item("imp321-C1D16")
     assert (imp.status, imp.planned_date, imp.rule.code) == (
@@ -140,6 +162,7 @@ def test_held_c1d15_makes_imp321_c1d16_a_decision(protocol: Protocol) -> None:
 
 
 def test_investigator_gives_imp321_c1d16_on_the_planned_day(protocol: Protocol) -> None:
+    """PLAN-4: "give" keeps the planned day."""
     give = decision(DecisionKind.FLAT_DOSE_GIVE_SKIP, "give", "2026-01-19", cycle=1, day=16)
     schedule = plan_schedule(protocol, history(*C1D15_HELD, give), today=d("2026-01-20"))
     imp = schedule.item("imp321-C1D16")
@@ -152,6 +175,7 @@ def test_investigator_gives_imp321_c1d16_on_the_planned_day(protocol: Protocol) 
 
 
 def test_investigator_skips_imp321_c1d16(protocol: Protocol) -> None:
+    """PLAN-4: "skip" omits the injection."""
     skip = decision(DecisionKind.FLAT_DOSE_GIVE_SKIP, "skip", "2026-01-19", cycle=1, day=16)
     schedule = plan_schedule(protocol, history(*C1D15_HELD, skip), today=d("2026-01-20"))
     imp = schedule.item("imp321-C1D16")
@@ -168,6 +192,7 @@ REACTION = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026
 
 
 def test_reaction_at_c1d8_requires_a_premedication_decision(protocol: Protocol) -> None:
+    """PREMED-1: a reaction in cycle 1 makes every later dexamethasone a decision."""
     schedule = plan_schedule(protocol, history(*REACTION), today=d("2026-01-25"))
     dex = schedule.item("dexamethasone-C2D1")
     assert (dex.status, dex.planned_date) == (ItemStatus.DECISION_REQUIRED, d("2026-02-02"))
@@ -176,6 +201,7 @@ def test_reaction_at_c1d8_requires_a_premedication_decision(protocol: Protocol) 
 
 
 def test_reaction_then_investigator_continues(protocol: Protocol) -> None:
+    """PREMED-1: the investigator's "continue"."""
     keep = decision(DecisionKind.PREMEDICATION, "continue", "2026-01-26", cycle=2)
     schedule = plan_schedule(protocol, history(*REACTION, keep), today=d("2026-01-26"))
     later = schedule.of_kind("dexamethasone")[3:]
@@ -185,6 +211,7 @@ def test_reaction_then_investigator_continues(protocol: Protocol) -> None:
 
 
 def test_reaction_then_investigator_omits(protocol: Protocol) -> None:
+    """PREMED-1: the investigator's "omit"."""
     omit = decision(DecisionKind.PREMEDICATION, "omit", "2026-01-26", cycle=2)
     schedule = plan_schedule(protocol, history(*REACTION, omit), today=d("2026-01-26"))
     later = schedule.of_kind("dexamethasone")[3:]
@@ -192,6 +219,7 @@ def test_reaction_then_investigator_omits(protocol: Protocol) -> None:
 
 
 def test_unrecorded_tolerance_also_requires_a_decision(protocol: Protocol) -> None:
+    """PREMED-1: a tolerance not recorded is never read as well tolerated."""
     records = [given("paclitaxel", 1, 1, "2026-01-05"), given("paclitaxel", 1, 8, "2026-01-12", tolerance=None),
                given("paclitaxel", 1, 15, "2026-01-19")]
     dex = plan_schedule(protocol, history(*records), today=d("2026-01-20")).item("dexamethasone-C2D1")
@@ -233,6 +261,7 @@ def test_late_sixth_injection_moves_week13_not_its_nominal_day(protocol: Protoco
 # --- nothing becomes due before what it is planned from ------------------------------------------
 
 def test_imp321_is_never_due_on_the_day_of_its_infusion(protocol: Protocol) -> None:
+    """PLAN-4 (paclitaxel date + 1) and PLAN-7 (waits for its infusion)."""
     before = plan_schedule(protocol, history(), today=d("2026-01-05")).item("imp321-C1D2")
     assert (before.status, before.rule.code) == (ItemStatus.PLANNED, "waits_for_anchor")
     infused = history(given("paclitaxel", 1, 1, "2026-01-05"))
@@ -243,6 +272,7 @@ def test_imp321_is_never_due_on_the_day_of_its_infusion(protocol: Protocol) -> N
 
 
 def test_c1d8_waits_for_an_unrecorded_c1d1(protocol: Protocol) -> None:
+    """PLAN-7: C1D8 never becomes due before C1D1 was given."""
     schedule = plan_schedule(protocol, history(), today=d("2026-01-12"))
     assert schedule.item("paclitaxel-C1D1").status is ItemStatus.MISSED  # window 04..06-Jan closed
     c1d8 = schedule.item("paclitaxel-C1D8")

@@ -53,6 +53,7 @@ def test_every_dosing_sheet_of_three_patients_matches_its_record(clinic: Clinic)
 
 
 def test_new_calculation_is_marked_and_blinded_copy_hides_the_dose(clinic: Clinic) -> None:
+    """ROLE-2: the verifier's blinded copy shows neither the BSA nor the dose to work out again."""
     pharmacist = clinic.login("pharm.chen", DEMO_PASSWORD)
     # IMP-A08's C5D8 is due today; its weight was measured a week ago, so measure again first.
     nurse = clinic.login("nurse.okafor", DEMO_PASSWORD)
@@ -86,6 +87,22 @@ def test_print_command_writes_each_document(demo_db: Path, tmp_path: Path, monke
         assert main(["print", document, *base, *extra, "-o", str(out)]) == 0
         assert out.read_bytes().startswith(b"%PDF")
     assert main(["print", "calendar", *base, "-o", str(tmp_path / "x.pdf")]) == 2  # no --patient
+
+
+def test_the_sheet_of_a_voided_record_says_void(clinic: Clinic) -> None:
+    """REC-3 (with REC-1): IMP-A08's C5D8 calculated twice; the second calculation voids the first,
+    whose sheet then says VOID with the reason (the record that replaced it), never NOT VERIFIED;
+    the current record's sheet does not say VOID."""
+    pharmacist = clinic.login("pharm.chen", DEMO_PASSWORD)
+    nurse = clinic.login("nurse.okafor", DEMO_PASSWORD)
+    clinic.record_measurement(nurse, "IMP-A08", height_cm="169", weight_kg="71", measured_on=TODAY)
+    first = clinic.calculate_dose(pharmacist, "IMP-A08", cycle=5, day=8)
+    second = clinic.calculate_dose(pharmacist, "IMP-A08", cycle=5, day=8)
+    void = text_of(clinic.dosing_sheet_pdf(pharmacist, first.id))
+    assert f"VOID - DO NOT USE: replaced by dose record DR-{second.id:06d}" in void
+    assert "NOT VERIFIED" not in void
+    current = text_of(clinic.dosing_sheet_pdf(pharmacist, second.id))
+    assert "VOID" not in current and "NOT VERIFIED - DO NOT ADMINISTER" in current
 
 
 def test_every_sheet_carries_the_chain_head_just_after_its_serial(clinic: Clinic) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +36,7 @@ def ready_for_c1d1(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
 
 
 def test_enrol_measure_calculate_prepare_verify_administer(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    """PREP-3 (expiry 27 h after preparation), ROLE-2 (who prepared never verifies)."""
     ready_for_c1d1(clinic, staff, clock)
     record = clinic.calculate_dose(staff.pharmacist1, "IMP-001", cycle=1, day=1)
     assert record.dose.bsa_m2 == Decimal("1.82")
@@ -181,3 +183,68 @@ def test_due_list_reuses_unchanged_patients_and_sees_every_change(clinic: Clinic
     rows = {(r.subject_code, r.due.item.kind, r.due.item.day): r.dose_text for r in clinic.due_list(staff.nurse, C1D1)}
     # sqrt(170 x 80 / 3600) = sqrt(3.7778) = 1.9437 -> 1.94 m²; x 80 mg/m² = 155.2 -> 155 mg
     assert rows[("IMP-001", "paclitaxel", 1)] == "155 mg (provisional)"
+
+
+def test_an_expired_preparation_is_never_given(clinic: Clinic, staff: Staff, clock: ManualClock) -> None:
+    """PREP-3: prepared Mon 05-Jan 09:00 CET, stable 27 hours: expires Tue 06-Jan 12:00 CET. At
+    13:00 on 06-Jan (still inside C1D1's window 04..06-Jan, labs and weight of 05-Jan still valid)
+    the infusion is refused as expired."""
+    ready_for_c1d1(clinic, staff, clock)
+    record = clinic.calculate_dose(staff.pharmacist1, "IMP-001", cycle=1, day=1)
+    prepared = clinic.prepare(staff.pharmacist1, record.id, password=PASSWORD)
+    assert prepared.preparation.expires_at is not None
+    assert prepared.preparation.expires_at.isoformat() == "2026-01-06T12:00:00+01:00"
+    clinic.verify(staff.pharmacist2, record.id, password=PASSWORD)
+    clock.set_day(date(2026, 1, 6), hour=13)
+    clinic.administer(staff.nurse, "IMP-001", drug="dexamethasone", cycle=1, day=1, tolerance=None,
+                      password=PASSWORD)
+    with pytest.raises(RuleError) as expired:
+        clinic.administer(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1,
+                          tolerance=Tolerance.WELL_TOLERATED, password=PASSWORD, dose_record_id=record.id)
+    assert expired.value.code == "preparation_expired"
+    assert expired.value.values["expired_at"] == "2026-01-06T12:00:00+01:00"
+
+
+def test_a_record_made_under_another_protocol_file_is_refused(clinic: Clinic, staff: Staff, clock: ManualClock,
+                                                              tmp_path: Path) -> None:
+    """REC-4: C1D1 calculated under the shipped protocol file; the clinic is then opened under a
+    copy of it with one comment line added (same version, another SHA-256): preparing the record
+    is refused as made under another protocol file, naming both hashes."""
+    from clinic_app.paths import default_protocol_path
+
+    from .conftest import FAST_HASHER
+
+    ready_for_c1d1(clinic, staff, clock)
+    record = clinic.calculate_dose(staff.pharmacist1, "IMP-001", cycle=1, day=1)
+    edited = tmp_path / "edited-protocol.toml"
+    edited.write_text(default_protocol_path().read_text(encoding="utf-8") + "# a site comment\n", encoding="utf-8")
+    with Clinic.open(tmp_path / "clinic.sqlite3", protocol_path=edited, clock=clock, hasher=FAST_HASHER) as other:
+        assert other.protocol.sha256 != clinic.protocol.sha256
+        with pytest.raises(RuleError) as changed:
+            other.prepare(other.login("pharm.paul", PASSWORD), record.id, password=PASSWORD)
+    assert changed.value.code == "protocol_changed"
+    assert changed.value.values["record_sha256"] == clinic.protocol.sha256[:12]
+
+
+def test_a_hold_is_signed_held_and_an_omission_approved_by_the_investigator(clinic: Clinic, staff: Staff,
+                                                                             clock: ManualClock) -> None:
+    """HOLD-1: the nurse holds C1D1 (ANC 1.2 < 1.5) with a coded reason, signed "Held" by her;
+    HOLD-2: omitting IMP321 C1D2 for good is the investigator's, signed "Approved" (the nurse is
+    refused)."""
+    ready_for_c1d1(clinic, staff, clock)
+    clinic.record_labs(staff.nurse, "IMP-001", anc="1.2", platelets="240", drawn_on=C1D1)
+    clinic.hold(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=1, reason=HoldReason.LOW_ANC,
+                password=PASSWORD)
+    with pytest.raises(PermissionDenied):
+        clinic.omit(staff.nurse, "IMP-001", drug="paclitaxel", cycle=1, day=8, reason=HoldReason.PATIENT_DECLINED,
+                    password=PASSWORD)
+    clinic.omit(staff.investigator, "IMP-001", drug="paclitaxel", cycle=1, day=8,
+                reason=HoldReason.INVESTIGATOR_DECISION, password=PASSWORD)
+    rows = clinic.store.dosing.administrations("IMP-001")
+    signed = [(r.value.day, r.value.status, r.value.reason,
+               [(s.meaning.value, s.printed_name) for s in clinic.store.signatures.for_record("administrations", r.id)])
+              for r in rows]
+    assert signed == [
+        (1, AdministrationStatus.HELD, HoldReason.LOW_ANC, [("Held", "Nora Nurse")]),
+        (8, AdministrationStatus.OMITTED, HoldReason.INVESTIGATOR_DECISION, [("Approved", "Dr Ivy Investigator")]),
+    ]

@@ -90,6 +90,7 @@ def test_the_table_names_every_public_use_case() -> None:
 
 @pytest.mark.parametrize(("name", "action", "call"), USE_CASES, ids=[u[0] for u in USE_CASES])
 def test_role_matrix_through_the_facade(clinic: Clinic, staff: Staff, name: str, action: Action, call: Call) -> None:
+    """ROLE-1: default deny, checked on every use case."""
     clinic.enrol(staff.investigator, subject_code="IMP-001", initials="JD", date_of_birth="1961-04-12", cohort="A",
                  planned_c1d1="2026-01-05", full_name="Jane Doe", hospital_number="H1")
     sessions = {Role.ADMINISTRATOR: staff.admin, Role.INVESTIGATOR: staff.investigator, Role.NURSE: staff.nurse,

@@ -117,7 +117,7 @@ def test_reset_password_shows_a_code_that_replaces_the_old_password(qtbot, world
     shown = dialog.last_code_dialog
     assert shown is not None and shown.isVisible()
     first = shown.code.text()
-    assert world.clinic.login("nina", USERS["nina"][2])  # nothing changes before the second person
+    assert world.clinic.login("nina", USERS["nina"][2])  # nothing changes before the second person (ROLE-4)
     second = world.clinic.confirm_password_reset(world.login("ivan"), "nina", password=USERS["ivan"][2])
     code = f"{first}-{second}"
     with pytest.raises(DomainError) as refused:  # the old password stopped working at once

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget
 
 from clinic_app.domain.records import DecisionKind, HoldReason, Tolerance
+from clinic_app.gui.dialogs.administration import AdministerDialog
 from clinic_app.gui.dialogs.decisions import DecisionDialog
 from clinic_app.gui.dialogs.dose import DoseDialog
 from clinic_app.gui.dialogs.enrol import EnrolDialog
@@ -146,6 +147,24 @@ def test_dose_path_from_enrolment_to_administration(qtbot, world: World, tmp_pat
     assert items["IMP321 C1D2"] == ("Upcoming", "0.25 mg")
 
 
+def test_tolerance_and_reaction_grade_are_never_pre_selected(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
+    """PREMED-3: the administration dialog opens with no tolerance chosen and no grade to choose;
+    a reaction chosen offers its grades with none chosen, and signing without one is refused
+    (nothing is recorded)."""
+    enrol(world, CODE, "Ann Smith")
+    dialog = AdministerDialog(world.clinic, world.login("nina"), CODE, drug="paclitaxel", drug_name="PACLitaxel",
+                              cycle=1, day=1, dose_text="138 mg", today=world.clock.today())
+    qtbot.addWidget(dialog)
+    assert dialog.tolerance.currentData() is None and not dialog.grade.isEnabled()
+    dialog.tolerance.setCurrentIndex(dialog.tolerance.findData(Tolerance.MILD_REACTION))
+    assert dialog.grade.isEnabled() and dialog.grade.currentData() is None
+    assert [dialog.grade.itemData(i) for i in range(dialog.grade.count())] == [None, 1, 2]
+    dialog.password.setText(USERS["nina"][2])
+    dialog.ok_button.click()
+    assert dialog.error.text() == "Choose the grade of the reaction (CTCAE)."
+    assert world.clinic.patient_view(world.login("nina"), CODE, world.clock.today()).administrations == ()
+
+
 def test_hold_with_a_coded_reason(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     enrol(world, CODE, "Ann Smith")
     window = _window(qtbot, world, tmp_path, "nina")
@@ -153,7 +172,7 @@ def test_hold_with_a_coded_reason(qtbot, world: World, tmp_path: Path) -> None: 
 
     def fill() -> None:
         dialog = window.workflow.last_dialog
-        assert dialog.reason.currentData() is None  # the reason is never pre-filled
+        assert dialog.reason.currentData() is None  # the reason is never pre-filled (PREMED-3)
         dialog.reason.setCurrentIndex(dialog.reason.findData(HoldReason.LOW_ANC))
         dialog.note.setPlainText("ANC 0.9 x10^9/L on the day")
         assert not dialog.omit.isVisibleTo(dialog)  # omitting for good is the investigator's

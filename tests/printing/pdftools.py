@@ -12,7 +12,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from required_tools import require_tool
 
-# ISMP (CLINICAL.md section 9): trailing zero before a unit, a naked leading point, banned abbreviations.
+# ISMP (WRITE-1): trailing zero before a unit, a naked leading point, banned abbreviations.
 TRAILING_ZERO = re.compile(r"\b\d+\.\d*0 ?(?:mg|mL|mcg)\b")
 NAKED_POINT = re.compile(r"(?<![\w.])\.\d")
 BANNED = re.compile(r"µg|μg|\bSC\b|\bSQ\b|\bs\.c\.", re.IGNORECASE)

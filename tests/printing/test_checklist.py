@@ -41,7 +41,7 @@ def test_paclitaxel_day_steps_in_order_with_thresholds(protocol: Protocol) -> No
 def test_flat_dose_day_shows_cohort_and_dose(protocol: Protocol, cohort: str, dose: str) -> None:
     content = text(render_visit_checklist(checklist_input(protocol, C1D1 + timedelta(days=1), cohort=cohort)))
     assert in_order(content, "Identity check", "Vital signs", "IMP321 injection (C1D2)", "Adverse events")
-    assert f"COHORT {cohort}" in content
+    assert f"COHORT {cohort}" in content  # WRITE-4
     assert f"IMP321 - flat dose - not BSA-based {dose} subcutaneously" in content
     assert "abdomen" in content and "thigh" in content
     assert "Pre-treatment labs" not in content and "Weight" not in content
@@ -49,7 +49,7 @@ def test_flat_dose_day_shows_cohort_and_dose(protocol: Protocol, cohort: str, do
 
 
 def test_week13_assessment_comes_before_that_days_paclitaxel(protocol: Protocol) -> None:
-    # 6th IMP321 = C3D16 = study day 72; + 13 days = day 85 = C4D1 (CLINICAL.md section 2).
+    # 6th IMP321 = C3D16 = study day 72; + 13 days = day 85 = C4D1 (REG-6, CAL-1).
     content = text(render_visit_checklist(checklist_input(protocol, C1D1 + timedelta(days=84))))
     assert "Mon 30-Mar-2026 · study day 85 · study week 13" in content
     assert in_order(content, "Pre-treatment labs", "Complete examination", "PD blood", "CT scan",

@@ -69,6 +69,7 @@ def required_fields(inp: DosingSheetInput) -> list[str]:
 @pytest.mark.parametrize(("height", "weight", "cohort", "level", "formula", "day"), CASES)
 def test_every_required_field_is_printed(protocol: Protocol, height: str, weight: str, cohort: str,
                                          level: int, formula: str, day: int) -> None:
+    """WRITE-3: subject code and date of birth (two identifiers) among the fields."""
     inp = dosing_input(protocol, height=height, weight=weight, cohort=cohort, level=level, formula=formula,
                        day=day, cycle=2)
     content = text(render_dosing_sheet(inp))
@@ -107,6 +108,7 @@ def test_one_page_on_both_paper_sizes(protocol: Protocol, page_size: str) -> Non
 
 
 def test_verified_sheet_has_no_do_not_administer_mark(protocol: Protocol) -> None:
+    """ROLE-3: the signature on paper, name, role, date and time with zone."""
     content = text(render_dosing_sheet(dosing_input(protocol, verified=True)))
     assert NOT_VERIFIED not in content
     assert "VERIFIED by V. Erifier (pharmacist), Mon 05-Jan-2026 09:30 CET (UTC+01:00)" in content
@@ -148,6 +150,7 @@ def test_flat_dose_of_another_cohort_is_refused(protocol: Protocol) -> None:
 
 
 def test_a_protocol_cap_is_printed(protocol: Protocol) -> None:
+    """DOSE-3: a cap set by a protocol is printed."""
     capped = protocol.model_copy(update={"bsa": protocol.bsa.model_copy(update={"cap_m2": Decimal("2.0")})})
     # 230 cm, 300 kg: sqrt(230 × 300 / 3600) = 4.378 -> 4.38 m², capped to 2.0 m²; 2.0 × 80 = 160 mg.
     content = text(render_dosing_sheet(dosing_input(capped, height="230", weight="300")))
@@ -166,3 +169,21 @@ def test_pre_dose_labs_and_alerts_are_printed(protocol: Protocol) -> None:
     # 100 cm, 25 kg: BMI 25 / 1.0² = 25 (fine) but BSA 0.83 m² is below 1.0 m²: confirmed by a person.
     small = text(render_dosing_sheet(dosing_input(protocol, height="100", weight="25")))
     assert "BSA 0.83 m² is outside 1.0 to 3.0 m² (confirmed)" in small
+
+
+def test_never_substitute_nab_paclitaxel_is_printed(protocol: Protocol) -> None:
+    """PREP-4: the sheet warns against nab-paclitaxel (albumin-bound), a different drug."""
+    content = text(render_dosing_sheet(dosing_input(protocol)))
+    assert "Do not confuse with nab-paclitaxel (albumin-bound): a different drug, never substitute." in content
+
+
+def test_a_sheet_without_current_labs_says_labs_pending(protocol: Protocol) -> None:
+    """LAB-2: no blood counts drawn within the 3 days before the dose: pharmacy may prepare, and the
+    sheet says "labs pending", not HOLD (a hold is for counts below the thresholds)."""
+    from clinic_app.domain.lab_check import check_pre_dose_labs
+
+    inp = dosing_input(protocol)
+    no_labs = inp.model_copy(update={"lab_check": check_pre_dose_labs(protocol, [], inp.dose_date)})
+    content = text(render_dosing_sheet(no_labs))
+    assert "labs pending" in content
+    assert "HOLD" not in content

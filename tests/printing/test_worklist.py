@@ -62,7 +62,7 @@ def test_hand_worked_day(protocol: Protocol) -> None:
     assert "0.25 mg subcutaneously 2 patients: IMP-A-001, IMP-A-003" in content
     assert "6.25 mg subcutaneously 1 patient: IMP-C-001" in content
     assert "no time" not in content
-    assert "COHORT A" in content and "COHORT C" in content
+    assert "COHORT A" in content and "COHORT C" in content  # WRITE-4: letter and dose printed large
     assert "0.5 mg" not in content  # two 0.25 mg doses are never summed into one figure
     assert not ismp_problems(content)
 
@@ -100,7 +100,7 @@ def test_a_dose_without_a_figure_says_why(protocol: Protocol) -> None:
     entry = WorklistEntry(patient=who("IMP-A-004"), cohort="A", slot="C1D8", progress="not_calculated",
                           labs="missing", no_dose_reason="needs a new weight")
     content = text(render_worklist(WorklistInput(ctx=context(), work_date=date(2026, 1, 12), entries=(entry,))))
-    assert "NO DOSE YET: needs a new weight" in content and "labs pending" in content
+    assert "NO DOSE YET: needs a new weight" in content and "labs pending" in content  # LAB-2
 
 
 def test_empty_day(protocol: Protocol) -> None:

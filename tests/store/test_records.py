@@ -86,6 +86,7 @@ def test_identity_is_kept_apart_and_hospital_numbers_are_unique(enrolled: Store)
 
 
 def test_cohort_reassignment_keeps_history(enrolled: Store) -> None:
+    """COH-3: a cohort changes only by a re-assignment with its reason; a plain update is refused."""
     with enrolled.transaction("ivan.inv") as w:
         enrolled.patients.reassign_cohort(w, "IMP-001", 1, "B", date(2026, 4, 1), reason="amendment 2")
     assert enrolled.patients.get("IMP-001").value.cohort == "B"

@@ -19,6 +19,7 @@ SIGNED_AT = datetime(2026, 3, 2, 11, 5, tzinfo=PARIS_WINTER)
 
 
 def test_signature_carries_name_role_meaning_and_zoned_time(enrolled: Store) -> None:
+    """ROLE-3: printed name, role, meaning and zoned time."""
     admin_id = record_signed(enrolled, given(), at=SIGNED_AT)
     [sig] = enrolled.signatures.for_record("administrations", admin_id)
     assert (sig.printed_name, sig.role, sig.meaning) == ("Nina Nightingale", Role.NURSE, SignatureMeaning.ADMINISTERED)
@@ -56,6 +57,7 @@ def test_a_wrong_password_writes_neither_the_record_nor_a_signature(enrolled: St
 
 
 def test_record_and_signature_commit_together_or_not_at_all(enrolled: Store) -> None:
+    """REC-5 (one transaction) and ROLE-3 (a meaning only its roles give)."""
     signer = signer_of(enrolled, "nina.nurse")
     with pytest.raises(PermissionDenied), enrolled.transaction(signer) as w:
         row_id = enrolled.dosing.record_administration(w, given())

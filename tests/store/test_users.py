@@ -157,6 +157,7 @@ def test_times_must_be_timezone_aware(store: Store) -> None:
 
 
 def test_a_reset_needs_a_second_person_and_neither_knows_the_code(store: Store) -> None:
+    """ROLE-4: the administrator alone never learns the whole one-time code."""
     first = store.users.request_reset("phil.pharm", actor="ada.admin", now=NOW)
     # The request alone changes nothing: the old password still works.
     assert store.users.authenticate("phil.pharm", PASSWORDS["phil.pharm"], NOW).username == "phil.pharm"

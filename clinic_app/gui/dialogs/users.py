@@ -2,7 +2,8 @@
 deactivating an account.
 
 The administrator never chooses anyone's password: `clinic.create_user` returns a one-time code,
-shown once here and kept nowhere. A reset needs two people (CLINICAL.md section 11):
+shown once here and kept nowhere. A reset needs two people, so that an administrator can never
+sign as the person (ROLE-1: no clinical signature for administrators):
 `clinic.request_password_reset` returns only the FIRST half of the new code; an investigator
 confirms the reset and is shown the second half; the person types both.
 """

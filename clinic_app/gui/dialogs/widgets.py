@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-# Unambiguous on screen, like "Mon 05-Jan-2026" (CLINICAL.md section 9).
+# Unambiguous on screen, like "Mon 05-Jan-2026" (WRITE-2).
 DATE_DISPLAY_FORMAT = "ddd dd-MMM-yyyy"
 
 
