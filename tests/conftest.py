@@ -11,12 +11,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import demo_build  # noqa: E402 - tests/ is on sys.path (this conftest's folder)
 import pytest  # noqa: E402
-import suite_profile  # noqa: E402 - tests/ is on sys.path (this conftest's folder)
+import suite_profile  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from clinic_app.domain.protocol import Protocol, load_protocol  # noqa: E402
@@ -43,20 +46,40 @@ def data_dir() -> Path:
 DEMO_TODAY = "2026-11-23"  # a Monday; the demo's "today" in every test that uses it
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo clinic, built once per test session (7-20 s): copy it with `demo_db`."""
-    from clinic_app.facade.demo import build_demo
+_owned_demo_folder: list[str] = []  # the folder this process made (the main one, not a worker)
 
-    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
-    build_demo(path, today=date.fromisoformat(DEMO_TODAY))
-    return path
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Name the folder of this session's demo build; pytest-xdist workers inherit the name."""
+    if demo_build.FOLDER_ENV not in os.environ:
+        _owned_demo_folder.append(tempfile.mkdtemp(prefix="clinic-test-demo-"))
+        os.environ[demo_build.FOLDER_ENV] = _owned_demo_folder[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    while _owned_demo_folder:
+        shutil.rmtree(_owned_demo_folder.pop(), ignore_errors=True)
+        os.environ.pop(demo_build.FOLDER_ENV, None)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests needing the demo go last and its build starts now, beside the other tests."""
+    needs = [item for item in items if "demo_template" in getattr(item, "fixturenames", ())]
+    if needs and not config.option.collectonly:
+        demo_build.start(Path(os.environ[demo_build.FOLDER_ENV]), DEMO_TODAY)
+        later = {id(item) for item in needs}
+        items[:] = [item for item in items if id(item) not in later] + needs
+
+
+@pytest.fixture(scope="session")
+def demo_template() -> Path:
+    """The demo clinic, built once per test session by the real `build_demo` in a background process
+    (7-25 s; tests/demo_build.py), shared by pytest-xdist's workers: copy it with `demo_db`."""
+    return demo_build.wait(Path(os.environ[demo_build.FOLDER_ENV]), DEMO_TODAY)
 
 
 def copy_demo(template: Path, target: Path) -> Path:
     """Copy the demo clinic's database, audit key and chain head to `target` (and its siblings)."""
-    import shutil
-
     target.parent.mkdir(parents=True, exist_ok=True)
     for part in template.parent.glob(template.name + "*"):
         shutil.copy2(part, target.parent / (target.name + part.name[len(template.name):]))
