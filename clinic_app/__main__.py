@@ -9,21 +9,52 @@ _CLI_ONLY_FLAGS = frozenset({"-h", "--help", "--version"})
 
 
 def _wants_window(argv: Sequence[str]) -> bool:
-    """No subcommand first: the window (its own options, such as --db or --screenshot, may follow)."""
+    """No subcommand: the window (its own options, such as --db X or --screenshot F, may come first)."""
     from clinic_app.cli import command_names
+    from clinic_app.window_options import takes_value
 
     if argv[:1] and argv[0] in _CLI_ONLY_FLAGS:
         return False
-    first = next((arg for arg in argv if not arg.startswith("-")), None)
-    return first is None or first not in command_names()
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg.startswith("-"):
+            skip = "=" not in arg and takes_value(arg)
+        else:
+            return arg not in command_names()
+    return True
+
+
+# Installing these is enough for the window of the one-folder build on a clean Debian 12.
+_WINDOW_LIBRARIES = "libgl1 libegl1 libfontconfig1"
+EXIT_NO_WINDOW = 3
+
+
+def start_window(argv: Sequence[str]) -> int:
+    """Open the window; a system library Qt needs but cannot find (libGL, libEGL, fontconfig...) is
+    one clear message on stderr and one line in the log, never a traceback."""
+    try:
+        from clinic_app.gui.launch import run_window
+    except ImportError as exc:
+        import logging
+
+        from clinic_app.app_log import configure_file_logging
+
+        configure_file_logging()
+        logging.getLogger(__name__).error("the window cannot start, a system library is missing: %s", exc)
+        sys.stderr.write(
+            f"The window cannot start: a system library is missing ({exc}).\n"
+            f"Install the window's libraries (on Debian or Ubuntu: apt-get install {_WINDOW_LIBRARIES}) "
+            "and start again; the command line (--help) works without them.\n")
+        return EXIT_NO_WINDOW
+    return run_window(argv)
 
 
 def main() -> int:
     argv = sys.argv[1:]
     if _wants_window(argv):
-        from clinic_app.gui.launch import run_window
-
-        return run_window(argv)
+        return start_window(argv)
     from clinic_app.cli import main as cli_main
 
     return cli_main(argv)

@@ -75,6 +75,11 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "clinic.sqlite3"
 
 
+def demo_db_path() -> Path:
+    """Where the fictional demo clinic lives: beside the real database, never in it."""
+    return user_data_dir() / "demo.sqlite3"
+
+
 def user_log_dir() -> Path:
     """Log folder; created on demand (0700)."""
     return private_dir(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))

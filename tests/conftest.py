@@ -100,7 +100,7 @@ def demo_builder(demo_template: Path) -> Iterator[list[tuple[Path, date]]]:
     existing file; it refuses any day but DEMO_TODAY."""
     calls: list[tuple[Path, date]] = []
 
-    def build(db_path: Path, *, today: date) -> None:
+    def build(db_path: Path, *, today: date, progress: object = None) -> None:
         if db_path.exists():
             raise FileExistsError(str(db_path))
         assert today == date.fromisoformat(DEMO_TODAY), f"the session's demo clinic is as of {DEMO_TODAY}"

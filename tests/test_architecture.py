@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "clinic_app"
-CORE_LAYERS = ["clinic_app.domain", "clinic_app.store", "clinic_app.printing", "clinic_app.facade", "clinic_app.files"]
+CORE_LAYERS = ["clinic_app.domain", "clinic_app.store", "clinic_app.printing", "clinic_app.facade",
+               "clinic_app.files", "clinic_app.wording"]
 
 
 def _modules_of(layer: str) -> list[str]:
@@ -58,7 +59,9 @@ def _imports(path: Path) -> set[str]:
 ALLOWED = {
     "domain": {"clinic_app.domain"},
     "store": {"clinic_app.domain", "clinic_app.store", "clinic_app.paths", "clinic_app.files"},
-    "printing": {"clinic_app.domain", "clinic_app.printing", "clinic_app.paths", "clinic_app"},
+    "printing": {"clinic_app.domain", "clinic_app.printing", "clinic_app.paths", "clinic_app", "clinic_app.wording"},
+    # the shared words (messages, warnings, reasons): above the domain, below every face
+    "wording": {"clinic_app.domain", "clinic_app.wording"},
 }
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from clinic_app import __version__
 from clinic_app.paths import program_name
+from clinic_app.window_options import add_window_options
 
 from .common import EXIT_INVALID, EXIT_OK, report_error
 
@@ -31,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Clinic Dosing Assistant (offline). With no subcommand, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # The window's options, listed here (and --db / --user accepted before a subcommand too).
+    add_window_options(parser.add_argument_group("the window (no subcommand)"), defaults=False)
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"clinic_app.cli.{name}").register(subparsers)

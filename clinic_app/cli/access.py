@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import glob
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from clinic_app.domain.errors import InputError
@@ -20,20 +23,47 @@ from clinic_app.paths import default_db_path
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 
 
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
+# --db and --user may be written before the subcommand, after it or after its action ("user add
+# NAME --user ADMIN" as well as "user --user ADMIN add NAME"): every level declares them with a
+# SUPPRESSed default, so a later level never overwrites what an earlier one read.
+DB_HELP = "database file (default: clinic.sqlite3 in the user data folder)"
+USER_HELP = f"your username; the password is read from {PASSWORD_ENV} or asked for"
+
+
+def add_db_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
     """--db PATH, defaulting to the database in the user data folder."""
-    parser.add_argument("--db", type=Path, default=None,
-                        help="database file (default: clinic.sqlite3 in the user data folder)")
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=DB_HELP)
 
 
-def add_user_argument(parser: argparse.ArgumentParser) -> None:
-    """--user NAME (password from CLINIC_APP_PASSWORD or the terminal)."""
-    parser.add_argument("--user", required=True,
-                        help=f"your username; the password is read from {PASSWORD_ENV} or asked for")
+def add_user_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup, help_text: str = USER_HELP) -> None:
+    """--user NAME (password from CLINIC_APP_PASSWORD or the terminal); required where it is used."""
+    parser.add_argument("--user", default=argparse.SUPPRESS, help=help_text)
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db is not None else default_db_path()
+    db = getattr(args, "db", None)
+    return Path(db) if db is not None else default_db_path()
+
+
+def username(args: argparse.Namespace) -> str:
+    """The --user given at any level; InputError `user_required` when there is none."""
+    name = getattr(args, "user", None)
+    if not name:
+        raise InputError("user_required", {"field": "--user", "hint": "name the user who signs in"})
+    return str(name)
+
+
+@contextmanager
+def new_database_files(path: Path) -> Iterator[None]:
+    """Around the creation of a new database at `path`: when the block fails, remove every file it
+    created (the database, its journal, audit key and chain head), so a refused `init` can be re-run."""
+    before = set(path.parent.glob(glob.escape(path.name) + "*"))
+    try:
+        yield
+    except BaseException:
+        for created in set(path.parent.glob(glob.escape(path.name) + "*")) - before:
+            created.unlink(missing_ok=True)
+        raise
 
 
 def open_existing(args: argparse.Namespace, *, verify_audit: bool = True, read_only: bool = False) -> Clinic:
@@ -78,4 +108,4 @@ def read_password(prompt: str = "Password: ") -> str:
 
 def sign_in(clinic: Clinic, args: argparse.Namespace) -> Session:
     """Sign the --user in (AuthenticationFailed / AccountLocked on failure)."""
-    return clinic.login(args.user, read_password())
+    return clinic.login(username(args), read_password())

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from clinic_app.domain.errors import DomainError, InputError
+from clinic_app.wording.errors import describe_error
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -40,7 +41,7 @@ def report_error(exc: BaseException, as_json: bool) -> int | None:
         return EXIT_INVALID
     if not isinstance(exc, DomainError):
         return None
-    message = exc.describe()
+    message = describe_error(exc)
     sys.stderr.write(f"error: {message}\n")
     if as_json:
         dump_json({"error": {"field": exc.values.get("field", exc.values.get("key")), "code": exc.code,

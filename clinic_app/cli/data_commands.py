@@ -11,24 +11,30 @@ from typing import Any
 
 from clinic_app.domain.dates import parse_date
 from clinic_app.domain.due import DueDose
-from clinic_app.domain.errors import DomainError, InputError
+from clinic_app.domain.errors import InputError
 from clinic_app.domain.exchange import exchange_json_schema
-from clinic_app.domain.formatting import format_date
+from clinic_app.domain.formatting import format_birth_date, format_date
 from clinic_app.domain.slot_state import SlotState
 from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
 from clinic_app.files import check_output
+from clinic_app.paths import demo_db_path
+from clinic_app.wording.errors import describe_code
+from clinic_app.wording.names import item_name
+from clinic_app.wording.values import word
 
 from .access import (
     add_db_argument,
     add_force_argument,
     add_user_argument,
     db_path,
+    new_database_files,
     open_existing,
     protected_paths,
     read_password,
     sign_in,
+    username,
     write_output_file,
 )
 from .common import EXIT_OK, dump_json
@@ -43,25 +49,37 @@ def run_init(args: argparse.Namespace) -> int:
     if path.exists():
         raise InputError("database_exists", {"field": "--db", "text": str(path),
                                              "hint": "init only creates a new clinic database"})
+    admin = username(args)
     password = read_password("Password for the new administrator: ")
-    with Clinic.open(path) as clinic:
-        clinic.first_run(site_name=args.site, username=args.user, full_name=args.full_name, password=password)
-    sys.stdout.write(f"created {path} for site '{args.site}' with administrator {args.user}\n")
+    with new_database_files(path), Clinic.open(path) as clinic:
+        session = clinic.first_run(site_name=args.site, username=admin, full_name=args.full_name, password=password)
+        if args.phone:
+            clinic.set_site_phone(session, args.phone)
+    sys.stdout.write(f"created {path} for site \"{args.site}\" with administrator {admin}\n")
     return EXIT_OK
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    path = db_path(args)
+    # Never the real clinic's default file: without --db, the demo file of the user data folder
+    # (the one the window's --demo opens).
+    path = Path(args.db) if getattr(args, "db", None) is not None else demo_db_path()
     if path.exists():
         raise InputError("database_exists", {"field": "--db", "text": str(path),
                                              "hint": "the demo is written to a new file only"})
     today = _today(args)
-    build_demo(path, today=today)
+    build_demo(path, today=today, progress=_progress_line if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
     sys.stdout.write(
         f"demo clinic (FICTIONAL patients) written to {path} as of {format_date(today)}\n"
         f"sign in as dr.martin (investigator), nurse.okafor / nurse.lindqvist (nurses), "
         f"pharm.chen / pharm.dubois (pharmacists) or sam.admin (administrator); password: {DEMO_PASSWORD}\n")
     return EXIT_OK
+
+
+def _progress_line(done: int, total: int) -> None:
+    sys.stderr.write(f"\rbuilding the demo clinic: {100 * done // max(total, 1)} %")
+    sys.stderr.flush()
 
 
 def _dose_json(dose: DueDose | None) -> dict[str, Any] | None:
@@ -106,7 +124,7 @@ def _state_text(state: SlotState | None) -> str:
     if state.decision is not None:
         parts.append(f"decision: {state.decision.kind.value.replace('_', ' ')}")
     if state.blocking:
-        parts.append("blocked: " + DomainError(state.blocking[0].code, state.blocking[0].values).describe())
+        parts.append("blocked: " + describe_code(state.blocking[0].code, state.blocking[0].values))
     return "; ".join(parts)
 
 
@@ -114,7 +132,7 @@ def run_due(args: argparse.Namespace) -> int:
     today = _today(args)
     with open_existing(args, read_only=True) as clinic:
         rows = clinic.due_list(sign_in(clinic, args), today)
-        names = {d.key: d.display_name for d in clinic.protocol.drugs}
+        protocol = clinic.protocol
     if args.json:
         dump_json({"date": today, "items": [_due_json(r) for r in rows]})
         return EXIT_OK
@@ -122,9 +140,9 @@ def run_due(args: argparse.Namespace) -> int:
     for r in rows:
         item = r.due.item
         slot = f"C{item.cycle}D{item.day}" if item.cycle else ""
-        sys.stdout.write(f"{r.subject_code:<10} {format_date(r.date_of_birth):<16} {r.cohort}  "
-                         f"{names.get(item.kind, item.kind):<20} {slot:<7} {format_date(item.planned_date):<16} "
-                         f"{r.status.replace('_', ' '):<18} {r.dose_text:<22} {_state_text(r.due.state)}\n")
+        sys.stdout.write(f"{r.subject_code:<10} {format_birth_date(r.date_of_birth):<12} {r.cohort}  "
+                         f"{item_name(protocol, item):<20} {slot:<7} {format_date(item.planned_date):<16} "
+                         f"{word(r.status):<18} {r.dose_text:<22} {_state_text(r.due.state)}\n")
     return EXIT_OK
 
 
@@ -132,8 +150,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.schema:
         write_output_file(args, args.output, (json.dumps(exchange_json_schema(), indent=2) + "\n").encode("utf-8"))
         return EXIT_OK
-    if not args.user:
-        raise InputError("user_required", {"field": "--user", "hint": "sign in to export records"})
+    username(args)  # --user, wherever it was written, before anything is opened
     check_output(args.output, protected=protected_paths(args), force=args.force, field="--output")
     with open_existing(args, read_only=True) as clinic:
         document = clinic.export_document(sign_in(clinic, args), include_identities=args.include_identities)
@@ -159,12 +176,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("init", help="create a new clinic database with its first administrator")
     add_db_argument(p)
     p.add_argument("--site", required=True, help="the site's name")
-    p.add_argument("--user", required=True, help="the administrator's username")
+    add_user_argument(p, "the administrator's username")
     p.add_argument("--full-name", required=True, help="the administrator's full name")
+    p.add_argument("--phone", default="", help="the clinic's phone number for patients (printed on calendars)")
     p.set_defaults(run=run_init)
 
     p = subparsers.add_parser("demo", help="write a database with a fictional clinic (for a first look)")
-    add_db_argument(p)
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                   help="database file (default: demo.sqlite3 in the user data folder, never the clinic's own)")
     p.add_argument("--date", help="the demo's 'today', YYYY-MM-DD (default: today)")
     p.set_defaults(run=run_demo)
 
@@ -177,7 +196,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     p = subparsers.add_parser("export", help="write the clinic's records as the documented JSON format")
     add_db_argument(p)
-    p.add_argument("--user", help="your username (not needed with --schema)")
+    add_user_argument(p, "your username (not needed with --schema)")
     p.add_argument("-o", "--output", required=True, help="the JSON file to write")
     p.add_argument("--include-identities", action="store_true",
                    help="also names and hospital numbers (never for the sponsor)")

@@ -29,18 +29,9 @@ from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.protocol import load_protocol
 from clinic_app.facade.calculator import DoseReport, dose_report
 from clinic_app.paths import default_protocol_path
+from clinic_app.wording.warnings import warning_text
 
 from .common import EXIT_OK, dump_json
-
-_WARNING_TEXT = {
-    "bmi_out_of_range": "BMI {bmi} kg/m² is outside {minimum}-{maximum}: check height and weight",
-    "bsa_out_of_range": "BSA {bsa_m2} m² is outside {minimum}-{maximum} m²: check height and weight",
-    "height_weight_swapped": "height {height_cm} cm and weight {weight_kg} kg look swapped",
-    "weight_change_slip": "weight changed {change_percent} % since the last visit (pounds/kg slip?)",
-    "weight_change_recalculate": "weight changed {change_percent} % against the weight of the last dose: "
-                                 "recalculate or keep (signed decision)",
-    "weight_too_old": "weight measured {age_days} days before the dose (limit {max_age_days})",
-}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -71,8 +62,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _warning_line(warning: PlausibilityWarning) -> str:
-    template = _WARNING_TEXT.get(warning.code)
-    text = template.format(**warning.values) if template else warning.code.replace("_", " ")
+    text = warning_text(warning.code, warning.values)
     action = "decision required" if warning.needs == "decision" else "confirm"
     return f"  ! {text} [{action}]"
 

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from clinic_app.files import check_output
+from clinic_app.wording.errors import describe_code
+from clinic_app.wording.values import word
 
 from .access import add_db_argument, add_user_argument, open_existing, protected_paths, sign_in
 from .common import EXIT_FAULT, EXIT_OK, dump_json
@@ -41,10 +43,10 @@ def run_verify(args: argparse.Namespace) -> int:
         sys.stdout.write("ok: integrity check, foreign keys, audit chain, every record against the trail, "
                          "signatures and dose snapshots\n")
     else:
-        for f in result.faults:
-            where = f"{f.table} row {f.row_id}" if f.table else f"row {f.row_id}"
-            sys.stderr.write(f"FAULT in {f.check}: {f.code} at {where}"
-                             f"{f' field {f.field}' if f.field else ''}: {f.detail}\n")
+        for f in result.faults:  # in words (the codes are in --json)
+            where = f"{word(f.table)} row {f.row_id}" if f.table else f"row {f.row_id}"
+            message = describe_code(f.code, {"check": f.check, "row_id": f.row_id, "reason": f.detail})
+            sys.stderr.write(f"FAULT: {message} ({where}{f', field {word(f.field)}' if f.field else ''})\n")
     return EXIT_OK if result.ok else EXIT_FAULT
 
 

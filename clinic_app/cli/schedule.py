@@ -23,6 +23,9 @@ from clinic_app.domain.schedule_model import ItemCategory, Schedule, ScheduleIte
 from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path, default_protocol_path
 from clinic_app.printing.ics import schedule_to_ics
+from clinic_app.wording.names import item_name
+from clinic_app.wording.rules import rule_text
+from clinic_app.wording.values import word
 
 from .access import add_force_argument
 from .common import EXIT_OK, dump_json
@@ -107,7 +110,7 @@ def _as_json(protocol: Protocol, schedule: Schedule, doses: dict[str, str], coho
              "study_day": item.study_day, "study_week": item.study_week, "date": item.planned_date,
              "nominal_date": item.nominal_date, "window": [item.window.start, item.window.end],
              "status": item.status.value, "closed_day": item.closed_day, "dose": doses.get(item.uid),
-             "rule": {"code": item.rule.code, "values": item.rule.values, "text": item.rule.describe()}}
+             "rule": {"code": item.rule.code, "values": item.rule.values, "text": rule_text(item.rule, protocol)}}
             for item in schedule.items
         ],
     }
@@ -120,9 +123,9 @@ def _print_table(protocol: Protocol, schedule: Schedule, doses: dict[str, str], 
     out.write(f"; cohort {cohort}\n\n" if cohort else "\n\n")
     header = ("What", "Cycle/day", "Day", "Week", "Date", "Window", "Status", "Dose")
     rows = [header] + [
-        (item.kind, item.slot or "-", str(item.study_day), str(item.study_week), format_date(item.planned_date),
-         f"{format_date(item.window.start)} .. {format_date(item.window.end)}",
-         item.status.value.replace("_", " ") + (" (closed day)" if item.closed_day else ""),
+        (item_name(protocol, item), item.slot or "-", str(item.study_day), str(item.study_week),
+         format_date(item.planned_date), f"{format_date(item.window.start)} .. {format_date(item.window.end)}",
+         word(item.status.value) + (" (closed day)" if item.closed_day else ""),
          doses.get(item.uid, ""))
         for item in schedule.items
     ]
@@ -131,5 +134,5 @@ def _print_table(protocol: Protocol, schedule: Schedule, doses: dict[str, str], 
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
     for item in schedule.items:
         if item.nominal_date is not None:
-            out.write(f"\n{item.kind}: {item.rule.describe()}")
+            out.write(f"\n{item_name(protocol, item)}: {rule_text(item.rule, protocol)}")
     out.write("\n")

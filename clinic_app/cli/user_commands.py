@@ -14,7 +14,7 @@ import sys
 
 from clinic_app.domain.records import Role
 
-from .access import add_db_argument, add_user_argument, open_existing, read_password
+from .access import add_db_argument, add_user_argument, open_existing, read_password, username
 from .common import EXIT_OK, dump_json
 
 _CODE_NOTE = "one-time code (show it once to the person; valid 24 hours; they choose their password at first sign-in)"
@@ -27,7 +27,7 @@ _SECOND_HALF_NOTE = ("SECOND half of the one-time code (give it to the person on
 def run_user(args: argparse.Namespace) -> int:
     with open_existing(args) as clinic:
         password = read_password()
-        admin = clinic.login(args.user, password)
+        admin = clinic.login(username(args), password)
         if args.action == "list":
             users = clinic.users(admin)
             if args.json:
@@ -76,4 +76,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     deactivate.add_argument("--reason", required=True, help="why (kept in the audit trail)")
     listing = actions.add_parser("list", help="every account")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
+    for action in (add, reset, confirm, deactivate, listing):  # accepted after the action too
+        add_db_argument(action)
+        add_user_argument(action)
     p.set_defaults(run=run_user)

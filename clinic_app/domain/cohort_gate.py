@@ -18,6 +18,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from .errors import RuleError
+from .formatting import format_date
 from .protocol import Protocol
 from .records import Decision, Patient, VisitCompletion
 
@@ -36,7 +37,9 @@ class Missing(BaseModel):
     def describe(self) -> str:
         """A plain English fallback; faces may word the code themselves."""
         template = _TEXT.get(self.code)
-        return template.format(**self.values) if template else f"{self.code}: {self.values}"
+        shown = {k: format_date(date.fromisoformat(v)) if k.endswith("_on") and isinstance(v, str) else v
+                 for k, v in self.values.items()}
+        return template.format(**shown) if template else f"{self.code.replace('_', ' ')}: {shown}"
 
 
 class CohortState(BaseModel):
@@ -75,10 +78,10 @@ _TEXT = {
     "previous_cohort_closed": "cohort {previous} is not open yet",
     "too_few_enrolled": "cohort {previous} has {enrolled} of {needed} patients enrolled",
     "visit_not_completed": "patient {position} of cohort {previous} ({subject_code}) has not completed "
-                           "{visit} ({completed} of {needed} done)",
-    "decision_missing": "no investigator decision '{decision}' for cohort {previous}",
+                           "the {visit_name} ({completed} of {needed} done)",
+    "decision_missing": "no signed investigator decision that cohort {previous} safety is satisfactory",
     "decision_before_visit": "the investigator decision for cohort {previous} ({decided_on}) predates "
-                             "the {visit} of patient {position} ({completed_on})",
+                             "the {visit_name} of patient {position} ({completed_on})",
 }
 
 
@@ -134,7 +137,8 @@ def _missing(
         done = sum(1 for p in counted[:needed] if p.subject_code in done_on)
         missing.append(Missing(code="visit_not_completed", values={
             "previous": previous, "position": needed, "subject_code": key_patient.subject_code,
-            "visit": gate.visit, "completed": done, "needed": needed}))
+            "visit": gate.visit, "visit_name": protocol.visit(gate.visit).name, "completed": done,
+            "needed": needed}))
     signed = [d for d in decisions
               if d.kind.value == gate.decision and d.subject == previous and d.choice == SATISFACTORY]
     if not signed:
@@ -144,7 +148,8 @@ def _missing(
         if latest.decided_at.date() < completed_on:
             missing.append(Missing(code="decision_before_visit", values={
                 "previous": previous, "decided_on": latest.decided_at.date().isoformat(),
-                "visit": gate.visit, "position": needed, "completed_on": completed_on.isoformat()}))
+                "visit": gate.visit, "visit_name": protocol.visit(gate.visit).name, "position": needed,
+                "completed_on": completed_on.isoformat()}))
     return tuple(missing)
 
 
@@ -156,4 +161,5 @@ def require_open(report: GateReport, letter: str) -> None:
         raise RuleError("cohort_closed", {
             "field": "cohort", "cohort": letter, "open_cohorts": list(report.open_cohorts),
             "missing": [m.describe() for m in state.missing], "missing_codes": [m.code for m in state.missing],
+            "missing_items": [{"code": m.code, **m.values} for m in state.missing],
         })

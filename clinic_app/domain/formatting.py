@@ -2,8 +2,9 @@
 
 WRITE-1: leading zero ("0.25 mg"), no trailing zero ("5 mg", never "5.0 mg"), a space before the
 unit, "mg", "mL", "mcg" (never "µg"), "IV", "subcutaneously" (never "SC"/"SQ"). WRITE-2: dates
-"Mon 05-Jan-2026" (English abbreviations from fixed tables, never the locale), times with their
-zone. BSA keeps its rounding places ("2.00 m²") because it is a measured value showing the
+"Mon 05-Jan-2026" (English abbreviations from fixed tables, never the locale), dates of birth
+"05-Jan-1970", times with their zone offset "14:30 UTC+01:00". BSA keeps its rounding places
+("2.00 m²") because it is a measured value showing the
 precision it was rounded to, not a dose.
 """
 
@@ -98,6 +99,11 @@ def format_date(day: date) -> str:
     return f"{_WEEKDAYS[day.weekday()]} {day.day:02d}-{_MONTHS[day.month - 1]}-{day.year:04d}"
 
 
+def format_birth_date(day: date) -> str:
+    """A date of birth: "05-Jan-1970" (the weekday of a birth is noise beside a patient's name)."""
+    return f"{day.day:02d}-{_MONTHS[day.month - 1]}-{day.year:04d}"
+
+
 def format_iso_date(day: date) -> str:
     """A date for files: "2026-01-05"."""
     return day.isoformat()
@@ -111,16 +117,14 @@ def _offset(offset: timedelta) -> str:
 
 
 def format_datetime(moment: datetime) -> str:
-    """A time with its zone: "Mon 05-Jan-2026 14:30 CET (UTC+01:00)", or "... 14:30 UTC+01:00"
-    for a zone without a name. Raises InputError for a naive datetime (its zone would be a guess)."""
+    """A time with its zone, always in one form: "Mon 05-Jan-2026 14:30 UTC+01:00" (the offset, not
+    a zone name: names such as "IST" or "CST" are ambiguous, and "UTC (UTC+00:00)" says it twice).
+    Raises InputError for a naive datetime (its zone would be a guess)."""
     offset = moment.utcoffset()
     if offset is None:
         raise InputError("naive_datetime", {"field": "time", "unit": "date and time with time zone",
                                             "text": moment.isoformat()})
-    numeric = _offset(offset)
-    name = moment.tzname()
-    zone = numeric if not name or name.startswith("UTC") and name != "UTC" else f"{name} ({numeric})"
-    return f"{format_date(moment.date())} {moment.hour:02d}:{moment.minute:02d} {zone}"
+    return f"{format_date(moment.date())} {moment.hour:02d}:{moment.minute:02d} {_offset(offset)}"
 
 
 def format_route(route: str) -> str:

@@ -24,7 +24,7 @@ _ASCII_BLANKS = " \t"
 
 UNIT_CM = "cm"
 UNIT_KG = "kg"
-UNIT_10E9_PER_L = "10^9/L"
+UNIT_10E9_PER_L = "× 10⁹/L"
 
 HINT_DECIMAL_SEPARATOR = 'use "." as decimal separator'
 HINT_DIGITS_ONLY = 'type digits 0-9 with at most one "." (no signs, exponents, spaces or other characters)'
@@ -89,16 +89,16 @@ def parse_weight_kg(protocol: Protocol, text: str) -> Decimal:
 
 
 def parse_anc(protocol: Protocol, text: str) -> Decimal:
-    """Absolute neutrophil count in 10^9/L within protocol.lab_ranges; raises InputError (field "ANC")."""
+    """Absolute neutrophil count in × 10⁹/L within protocol.lab_ranges; raises InputError (field "ANC")."""
     return parse_decimal(text, field="ANC", unit=UNIT_10E9_PER_L, allowed=protocol.lab_ranges.anc_10e9_per_l,
-                         above_hint="enter the count in 10^9/L (e.g. 1.5, not 1500)")
+                         above_hint="enter the count in × 10⁹/L (e.g. 1.5, not 1500)")
 
 
 def parse_platelets(protocol: Protocol, text: str) -> Decimal:
-    """Platelet count in 10^9/L within protocol.lab_ranges; raises InputError (field "platelets")."""
+    """Platelet count in × 10⁹/L within protocol.lab_ranges; raises InputError (field "platelets")."""
     return parse_decimal(text, field="platelets", unit=UNIT_10E9_PER_L,
                          allowed=protocol.lab_ranges.platelets_10e9_per_l,
-                         above_hint="enter the count in 10^9/L (e.g. 150, not 150000)")
+                         above_hint="enter the count in × 10⁹/L (e.g. 150, not 150000)")
 
 
 _LEVEL = re.compile(r"0|-[1-9][0-9]{0,2}")

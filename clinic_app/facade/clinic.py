@@ -20,6 +20,7 @@ from clinic_app.store import Store
 
 from .accounts import AccountsMixin
 from .base import Clock, local_now
+from .changes import ChangesMixin
 from .decisions import DecisionsMixin
 from .documents import DocumentsMixin
 from .dosing import DosingMixin
@@ -27,10 +28,11 @@ from .due_list import DueMixin
 from .maintenance import MaintenanceMixin
 from .patient_view import PatientViewMixin
 from .patients import PatientsMixin
+from .site import SiteMixin
 
 
 class Clinic(AccountsMixin, PatientsMixin, DecisionsMixin, DosingMixin, DueMixin, MaintenanceMixin,
-             PatientViewMixin, DocumentsMixin):
+             PatientViewMixin, DocumentsMixin, SiteMixin, ChangesMixin):
     """The clinic's use cases over one database file and one protocol file."""
 
     @classmethod

@@ -10,7 +10,12 @@ late IMP321 injection. Every name is invented. Passwords of the demo staff are D
 
 from __future__ import annotations
 
+import glob
 import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -202,14 +207,38 @@ class _Replay:
                                password=DEMO_PASSWORD)
 
 
-def build_demo(db_path: Path, *, today: date, site_name: str = "Demo Oncology Day Unit (fictional)") -> None:
+Progress = Callable[[int, int], None]  # (days replayed, days to replay)
+
+
+def build_demo(db_path: Path, *, today: date, site_name: str = "Demo Oncology Day Unit (fictional)",
+               progress: Progress | None = None) -> None:
     """Create a new database at `db_path` holding the fictional clinic as of `today` (its items
     dated `today` are left due). Refuses an existing file: demo and real patients never mix.
 
-    Raises FileExistsError.
+    The replay writes in a scratch folder in memory where the system has one (/dev/shm): every
+    transaction of the replay is made durable (fsync of the database and of the audit chain head),
+    which costs two thirds of the time on a disk and nothing in memory. The finished files are then
+    moved into place, the database last, so an interrupted build never leaves a half demo behind.
+    `progress(done, total)` is called after each replayed day. Raises FileExistsError.
     """
     if db_path.exists():
         raise FileExistsError(str(db_path))
+    with tempfile.TemporaryDirectory(prefix="clinic-demo-", dir=_scratch_folder()) as scratch:
+        built = Path(scratch) / db_path.name
+        _replay_clinic(built, today=today, site_name=site_name, progress=progress)
+        parts = sorted(Path(scratch).glob(glob.escape(built.name) + "*"), key=lambda p: p == built)
+        for part in parts:  # the audit key and chain head first, the database last
+            shutil.move(part, db_path.with_name(db_path.name + part.name[len(built.name):]))
+    log.info("demo clinic written to %s as of %s", db_path, today)
+
+
+def _scratch_folder() -> str | None:
+    """A memory-backed folder for the replay when the system has one, else the default temp folder."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
+def _replay_clinic(db_path: Path, *, today: date, site_name: str, progress: Progress | None) -> None:
     start = _weekday_start(today - timedelta(days=max(p.starts_ago for p in PATIENTS)))
     zone = datetime.now().astimezone().tzinfo
     clock = DemoClock(datetime.combine(start, time(7), tzinfo=zone))
@@ -224,6 +253,7 @@ def build_demo(db_path: Path, *, today: date, site_name: str = "Demo Oncology Da
             clinic.store.site.add_closed_day(holiday, why, actor=admin.username)
         next_look: dict[str, date] = {}
         day = start
+        total = (today - start).days
         while day < today:
             for number, p in enumerate(PATIENTS, start=1):
                 if enrol_on[p.code] == day:
@@ -236,7 +266,8 @@ def build_demo(db_path: Path, *, today: date, site_name: str = "Demo Oncology Da
                     else:
                         next_look[p.code] = found
             day += timedelta(days=1)
-    log.info("demo clinic written to %s as of %s", db_path, today)
+            if progress is not None:
+                progress((day - start).days, total)
 
 
 def _weekday_start(enrol_on: date) -> date:

@@ -39,9 +39,12 @@ from clinic_app.printing import (
     render_visit_checklist,
     render_worklist,
 )
+from clinic_app.wording.errors import describe_code
+from clinic_app.wording.values import drug_names
 
 from .base import ClinicBase
 from .due_list import dose_text
+from .site import SITE_PHONE_KEY
 from .views import DoseRecordView, Session
 
 PageSize = Literal["A4", "Letter"]
@@ -104,7 +107,9 @@ class DocumentsMixin(ClinicBase):
         if view.status is DoseStatus.VOID:
             return ()
         verdict = check(gi, Slot(view.drug, view.cycle, view.day), GateAction.ADMINISTER, dose_record_id=view.id)
-        found = [RuleError(r.code, r.values).describe() for r in verdict.reasons if r.code not in _PHARMACY_STEPS]
+        names = drug_names(self._protocol)  # in the words of the one catalogue, never the codes
+        found = [describe_code(r.code, r.values, drug_names=names) for r in verdict.reasons
+                 if r.code not in _PHARMACY_STEPS]
         if verdict.decision is not None:
             found.append(f"investigator decision required: {verdict.decision.kind.value.replace('_', ' ')}")
         return tuple(found)
@@ -164,7 +169,8 @@ class DocumentsMixin(ClinicBase):
         gi = self._gate_input(subject_code, today)
         return render_patient_calendar(PatientCalendarInput(
             ctx=self._context(session, "PC", page_size), patient=self._identifiers(gi.chart.history),
-            protocol=self._protocol, schedule=gi.schedule, produced_on=today, clinic_contact=self.site_name))
+            protocol=self._protocol, schedule=gi.schedule, produced_on=today, clinic_contact=self.site_name,
+            clinic_phone=self._store.site.settings().get(SITE_PHONE_KEY, "")))
 
     # -- the pharmacy's day ----------------------------------------------------------------
     def worklist_entries(self, session: Session, day: date) -> list[WorklistEntry]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from clinic_app.domain.dose_records import DoseRecordState, DoseSnapshot, ProtocolRef
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
+from clinic_app.domain.double_check import require_independent_match
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.gate import GateInput, Slot, check, dose_measurement
 from clinic_app.domain.gate_model import GateAction, Verdict
@@ -136,12 +137,18 @@ class DosingMixin(ClinicBase):
             w.sign(signer, SignatureMeaning.PREPARED, "preparations", prepared)
         return self._view(record.id)
 
-    def verify(self, session: Session, dose_record_id: int, *, password: str) -> DoseRecordView:
+    def verify(self, session: Session, dose_record_id: int, *, password: str, independent_bsa_m2: str | None = None,
+               independent_dose_mg: str | None = None) -> DoseRecordView:
         """Second-person check (a pharmacist who did not prepare it): the gate re-runs the
         arithmetic from the snapshot and re-checks everything prepare checks; then "Verified" is
-        recorded and signed. Raises RuleError four_eyes, not_prepared, calculation_mismatch..."""
+        recorded and signed. The verifier's own BSA (m²) and dose (mg), when given, must agree with
+        the record (domain.double_check). Raises RuleError four_eyes, not_prepared,
+        calculation_mismatch, independent_check_mismatch...; InputError for a badly typed number."""
         self._require(session, Action.VERIFY)
         gi, record, slot = self._record_gate(dose_record_id)
+        if independent_bsa_m2 is not None or independent_dose_mg is not None:
+            require_independent_match(self._protocol, record.snapshot.dose, independent_bsa_m2 or "",
+                                      independent_dose_mg or "", dose_record_id=record.id)
         self._allowed(session, gi, slot, GateAction.VERIFY, dose_record_id=record.id)
         signer = self._signer(session, password)
         with self._store.transaction(signer) as w:

@@ -27,7 +27,8 @@ from clinic_app.domain.errors import DomainError
 from .context import GuiContext
 from .dialogs.widgets import date_edit, date_of
 from .messages import ErrorText
-from .record_models import AUDIT_COL_CHANGE, AuditModel
+from .record_models import AUDIT_COL_CHANGE, AUDIT_COL_REASON, AuditModel
+from .tables import follow_contents
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.session = session
-        self.model = AuditModel(self)
+        self.model = AuditModel(self, ctx.clinic.protocol)
         self.subject = QLineEdit()
         self.subject.setObjectName("audit_subject")
         self.subject.setPlaceholderText(self.tr("Subject code"))
@@ -71,8 +72,14 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(AUDIT_COL_CHANGE, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # sample rows when sizing columns, not thousands
+        header.setSectionResizeMode(AUDIT_COL_CHANGE, QHeaderView.ResizeMode.Stretch)
+        # A long reason is read in full in its tooltip; the change keeps the room.
+        header.setSectionResizeMode(AUDIT_COL_REASON, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AUDIT_COL_REASON, self.fontMetrics().averageCharWidth() * 30)
+        follow_contents(self.table)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

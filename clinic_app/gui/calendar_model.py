@@ -14,8 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
+from clinic_app.wording.names import item_name
 
-from .naming import item_name
+from .messages import RuleWords
 from .record_models import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -63,19 +64,25 @@ class CalendarGridModel(QAbstractTableModel):
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._protocol = protocol
+        self._rules = RuleWords(protocol, self)
         self._cycles: list[int] = []
         self._days: list[int] = []
         self._cells: dict[tuple[int, int], list[Any]] = {}
 
     def set_schedule(self, schedule: Any) -> None:
-        self.beginResetModel()
+        """Show `schedule`; when its cycles and days are the grid's already, the cells are updated in
+        place (the selected cell and the scroll position stay)."""
         cells: dict[tuple[int, int], list[Any]] = {}
         for item in schedule.items if schedule is not None else ():
             if item.cycle is not None and item.day is not None:
                 cells.setdefault((item.cycle, item.day), []).append(item)
-        self._cells = cells
-        self._cycles = sorted({cycle for cycle, _ in cells})
-        self._days = sorted({day for _, day in cells})
+        cycles, days = sorted({cycle for cycle, _ in cells}), sorted({day for _, day in cells})
+        if (cycles, days) == (self._cycles, self._days) and cycles:
+            self._cells = cells
+            self.dataChanged.emit(self.index(0, 0), self.index(len(cycles) - 1, len(days) - 1))
+            return
+        self.beginResetModel()
+        self._cells, self._cycles, self._days = cells, cycles, days
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
@@ -108,7 +115,7 @@ class CalendarGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and items:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and items:
-            return "\n".join(f"{item_name(self._protocol, i)}: {i.rule.describe()}" for i in items)
+            return "\n".join(f"{item_name(self._protocol, i)}: {self._rules.text(i.rule)}" for i in items)
         return None
 
     def _cell_text(self, items: list[Any]) -> str:
@@ -133,6 +140,7 @@ class OtherItemsModel(RowTableModel):
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._protocol = protocol
+        self._rules = RuleWords(protocol, self)
 
     def headers(self) -> list[str]:
         return [self.tr("Item"), self.tr("Date"), self.tr("Status"), self.tr("Why this date")]
@@ -141,6 +149,9 @@ class OtherItemsModel(RowTableModel):
         self.set_rows([i for i in (schedule.items if schedule is not None else ())
                        if i.cycle is None or i.day is None])
 
+    def row_key(self, item: Any) -> Any:  # noqa: D102
+        return item.uid
+
     def cell(self, item: Any, column: int) -> str:
         if column == OTHER_COL_ITEM:
             return item_name(self._protocol, item)
@@ -148,7 +159,7 @@ class OtherItemsModel(RowTableModel):
             return format_date(item.planned_date)
         if column == OTHER_COL_STATUS:
             return item_status_words(self, str(item.status), str(item.category))
-        return str(item.rule.describe())
+        return self._rules.text(item.rule)
 
     def other_role(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and column == OTHER_COL_STATUS:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from clinic_app.domain.formatting import format_date, format_mcg_as_mg
 from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
 
+from .messages import GateWords
 from .record_models import RowTableModel, _Index
 
 COHORT_COL_LETTER = 0
@@ -23,13 +24,14 @@ COHORT_COL_MISSING = 3
 def gate_summary(widget: QObject, report: Any) -> str:
     """One line per cohort: "Cohort A: open (3 enrolled)" / "Cohort B: closed - missing: ..."."""
     lines = []
+    words = GateWords(widget)
     for state in report.cohorts:
         if state.open:
             lines.append(widget.tr("Cohort {letter}: open ({count} enrolled)").format(
                 letter=state.letter, count=state.enrolled))
         else:
             lines.append(widget.tr("Cohort {letter}: closed - missing: {missing}").format(
-                letter=state.letter, missing="; ".join(m.describe() for m in state.missing)))
+                letter=state.letter, missing="; ".join(words.missing(m) for m in state.missing)))
     return "\n".join(lines)
 
 
@@ -39,9 +41,13 @@ class CohortStatesModel(RowTableModel):
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         self._protocol = protocol
         super().__init__(parent)
+        self._words = GateWords(self)
 
     def headers(self) -> list[str]:
         return [self.tr("Cohort"), self.tr("Enrolment"), self.tr("Enrolled"), self.tr("Before it opens")]
+
+    def row_key(self, row: Any) -> Any:  # noqa: D102
+        return row.letter
 
     def cell(self, row: Any, column: int) -> str:
         if column == COHORT_COL_LETTER:
@@ -53,7 +59,7 @@ class CohortStatesModel(RowTableModel):
             return self.tr("open") if row.open else self.tr("closed")
         if column == COHORT_COL_ENROLLED:
             return str(row.enrolled)
-        return "; ".join(m.describe() for m in row.missing)
+        return "; ".join(self._words.missing(m) for m in row.missing)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == COHORT_COL_STATE:
@@ -86,6 +92,9 @@ class Week13ProgressModel(RowTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Patient"), self.tr("Week 13 assessment")]
+
+    def row_key(self, row: Any) -> Any:  # noqa: D102
+        return row.subject_code
 
     def cell(self, row: Any, column: int) -> str:
         if column == WEEK13_COL_PATIENT:

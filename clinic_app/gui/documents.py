@@ -98,13 +98,14 @@ class Documents(QObject):
         self.last_message = box
         box.open()
 
-    def preview(self, title: str, make_pdf: Callable[[], bytes], modal: bool = True) -> PdfPreviewDialog | None:
+    def preview(self, title: str, make_pdf: Callable[[], bytes], modal: bool = True,
+                file_name: str = "document.pdf") -> PdfPreviewDialog | None:
         try:
             data = make_pdf()
         except DomainError as exc:
             self._fail(exc)
             return None
-        dialog = PdfPreviewDialog(data, title, self._parent)
+        dialog = PdfPreviewDialog(data, title, self._parent, file_name=file_name)
         self.last_preview = dialog
         if modal:
             dialog.exec()
@@ -114,24 +115,26 @@ class Documents(QObject):
 
     def dosing_sheet(self, record_id: int, modal: bool = True) -> PdfPreviewDialog | None:
         return self.preview(self.tr("Dosing sheet"), lambda: self._ctx.clinic.dosing_sheet_pdf(
-            self._session_of(), record_id), modal)
+            self._session_of(), record_id), modal, f"dosing-sheet-DR-{record_id:06d}.pdf")
 
     def blinded_checker_copy(self, record_id: int, modal: bool = True) -> PdfPreviewDialog | None:
         """The second pharmacist's copy: no BSA result, dose or volume, so they work the dose out independently."""
         return self.preview(self.tr("Blinded checker copy"), lambda: self._ctx.clinic.dosing_sheet_pdf(
-            self._session_of(), record_id, blinded=True), modal)
+            self._session_of(), record_id, blinded=True), modal, f"checker-copy-DR-{record_id:06d}.pdf")
 
     def visit_checklist(self, subject_code: str, modal: bool = True) -> PdfPreviewDialog | None:
         return self.preview(self.tr("Visit checklist"), lambda: self._ctx.clinic.visit_checklist_pdf(
-            self._session_of(), subject_code, self._ctx.today()), modal)
+            self._session_of(), subject_code, self._ctx.today()), modal,
+            f"visit-checklist-{subject_code}-{self._ctx.today().isoformat()}.pdf")
 
     def patient_calendar(self, subject_code: str, modal: bool = True) -> PdfPreviewDialog | None:
         return self.preview(self.tr("Patient calendar"), lambda: self._ctx.clinic.patient_calendar_pdf(
-            self._session_of(), subject_code, self._ctx.today()), modal)
+            self._session_of(), subject_code, self._ctx.today()), modal,
+            f"calendar-{subject_code}-{self._ctx.today().isoformat()}.pdf")
 
     def worklist(self, modal: bool = True) -> PdfPreviewDialog | None:
         return self.preview(self.tr("Preparation worklist"), lambda: self._ctx.clinic.worklist_pdf(
-            self._session_of(), self._ctx.today()), modal)
+            self._session_of(), self._ctx.today()), modal, f"worklist-{self._ctx.today().isoformat()}.pdf")
 
     # --- background work -------------------------------------------------------------------
     def start_day_batch(self, printer: QPrinter | None = None) -> TaskHandle | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,16 +19,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from clinic_app.app_log import configure_file_logging
 from clinic_app.domain.errors import DomainError
-from clinic_app.files import create_private
-from clinic_app.paths import APP_ID, default_db_path, program_name, user_data_dir, user_log_dir
+from clinic_app.paths import APP_ID, default_db_path, demo_db_path, program_name
+from clinic_app.window_options import PASSWORD_ENV, add_window_options
+from clinic_app.window_presence import WindowPresence
 
 from .appearance import FontScaler, set_high_dpi_policy
 from .context import GuiContext
+from .demo_progress import DemoProgress
 from .exception_hook import install_exception_hook, show_unexpected_error
 from .login_dialogs import FirstRunDialog, LoginDialog
 from .main_window import MainWindow
@@ -39,57 +40,12 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-PASSWORD_ENV = "CLINIC_APP_PASSWORD"
-DEMO_DB_NAME = "demo.sqlite3"
 
 
 def build_window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=program_name(), description="Open the Clinic Dosing Assistant window.")
-    parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open a demonstration clinic with fictional patients (created on first use)")
-    parser.add_argument("--settings", type=Path, help="settings file (default: the per-user config folder)")
-    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                        help=f"render the window once to FILE.png and exit (needs --user and ${PASSWORD_ENV})")
-    parser.add_argument("--view", choices=("today", "patient", "dose", "cohorts", "audit"), default="today",
-                        help="what the screenshot shows (default: today)")
-    parser.add_argument("--patient", help="subject code for --view patient / dose")
-    parser.add_argument("--user", help="user name to log in as for --screenshot")
-    parser.add_argument("--date", type=date.fromisoformat,
-                        help="run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and screenshots")
+    add_window_options(parser)
     return parser
-
-
-LOG_FILE = "clinic_app.log"
-LOG_MAX_BYTES = 2 * 1024 * 1024  # then clinic_app.log becomes clinic_app.log.1, .1 becomes .2 ...
-LOG_BACKUPS = 4  # five files, at most 10 MB of log in all
-
-
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Each log file, the first and every one a rollover starts, is the user's alone (0600),
-    whatever the umask."""
-
-    def _open(self) -> Any:
-        create_private(Path(self.baseFilename))
-        return super()._open()
-
-
-def _configure_logging(folder: Path | None = None) -> None:
-    """The window's log in the user log folder, rotated: it never grows past five files of 2 MB."""
-    root = logging.getLogger()
-    path = (folder or user_log_dir()) / LOG_FILE
-    if any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers):
-        return
-    root.setLevel(logging.INFO)
-    handler = _PrivateRotatingFileHandler(path, encoding="utf-8", maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-
-
-def identify_application(app: QApplication) -> None:
-    """Name the program, and tie its windows to the desktop entry (Wayland app id, taskbar icon)."""
-    app.setApplicationName("Clinic Dosing Assistant")
-    QGuiApplication.setDesktopFileName(APP_ID)
 
 
 def _clock_for(day: date | None) -> Callable[[], datetime]:
@@ -110,25 +66,18 @@ def _open_clinic(db_path: Path, clock: Callable[[], datetime]) -> Any:
     return Clinic.open(db_path, clock=clock)
 
 
-def demo_db_path() -> Path:
-    """Where the fictional demo clinic lives: the user data folder, never the real database."""
-    return user_data_dir() / DEMO_DB_NAME
-
-
 def ensure_demo(db_path: Path, clock: Callable[[], datetime]) -> Path:
-    """The demo clinic at `db_path`, built as of the clock's day when the file does not exist yet."""
+    """The demo clinic at `db_path`, built as of the clock's day when the file does not exist yet,
+    with a progress window while the months of fictional clinic days are replayed."""
     if not db_path.exists():
         from clinic_app.facade.demo import build_demo
 
         log.info("building the demonstration clinic in %s", db_path)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # the replay takes seconds: say the window is busy
-            app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        progress = DemoProgress()
         try:
-            build_demo(db_path, today=clock().date())
+            build_demo(db_path, today=clock().date(), progress=progress.report)
         finally:
-            if isinstance(app, QApplication):
-                app.restoreOverrideCursor()
+            progress.close()
     return db_path
 
 
@@ -160,16 +109,23 @@ def sign_in(clinic: Any, db_path: Path, clock: Callable[[], datetime],
 def build_main_window(clinic: Any, session: Any, db_path: Path, clock: Callable[[], datetime],
                       settings: WindowSettings, settings_path: Path | None,
                       font_scaler: FontScaler | None) -> MainWindow:
-    """The window over a signed-in session; background work opens its own facade on `db_path`."""
+    """The window over a signed-in session; background work opens its own facade on `db_path`.
+    A second window on the same file says so (window_presence); it is not refused."""
     ctx = GuiContext(clinic=clinic, settings=settings, settings_path=settings_path, tasks=TaskRunner(),
                      today=clinic.today, open_clinic=lambda: _open_clinic(db_path, clock))
-    return MainWindow(ctx, session, font_scaler=font_scaler)
+    return MainWindow(ctx, session, font_scaler=font_scaler, presence=WindowPresence(db_path))
+
+
+def identify_application(app: QApplication) -> None:
+    """Name the program, and tie its windows to the desktop entry (Wayland app id, taskbar icon)."""
+    app.setApplicationName("Clinic Dosing Assistant")
+    QGuiApplication.setDesktopFileName(APP_ID)
 
 
 def run_window(argv: Sequence[str] | None = None) -> int:
     """Open the window (or render a screenshot); returns the process exit code."""
     args = build_window_parser().parse_args(list(argv) if argv is not None else None)
-    _configure_logging()
+    configure_file_logging()
     set_high_dpi_policy()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -179,6 +135,8 @@ def run_window(argv: Sequence[str] | None = None) -> int:
 
     settings_path = args.settings or default_settings_path()
     settings = load_settings(settings_path)
+    if args.larger_text:
+        settings.larger_text = True
     font_scaler = FontScaler(app)
     font_scaler.apply(settings)
     db_path: Path = args.db or (demo_db_path() if args.demo else default_db_path())

@@ -22,6 +22,7 @@ from clinic_app.facade.demo import ADMIN as DEMO_ADMIN
 from clinic_app.facade.demo import DEMO_PASSWORD
 from clinic_app.facade.demo import STAFF as DEMO_STAFF
 
+from .dialogs.base import FitsContents
 from .messages import ErrorText
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def demo_sign_in_hint(parent: QWidget) -> QLabel:
     return label
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FitsContents, QDialog):
     """User name and password, checked by `clinic.login`; `session` is set when accepted.
 
     A first sign-in with a one-time code (or after a reset) asks for a new password on the spot
@@ -89,6 +90,7 @@ class LoginDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.init_fit()
         (self.password if username else self.username).setFocus()
 
     def _show_new_password(self, shown: bool) -> None:
@@ -129,7 +131,7 @@ class LoginDialog(QDialog):
         super().accept()
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(FitsContents, QDialog):
     """First start on an empty database: the site name and the first administrator, or (offered
     as the other way out) the fictional demo clinic: then `demo_chosen` is True, no session is made
     and the real database stays empty; the caller opens the demo clinic as `--demo` does."""
@@ -169,7 +171,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         layout.addWidget(self._demo_offer())
-        self.setMinimumWidth(520)
+        self.init_fit()
 
     def _demo_offer(self) -> QGroupBox:
         box = QGroupBox(self.tr("Or look around first"))

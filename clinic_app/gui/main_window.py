@@ -10,20 +10,23 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_app.domain.errors import DomainError
 from clinic_app.domain.permissions import Action
+from clinic_app.window_presence import WindowPresence
 
 from .appearance import FontScaler
 from .audit_view import AuditView
@@ -34,9 +37,12 @@ from .dialogs.users import UsersDialog
 from .documents import Documents
 from .due_loader import DueListLoader
 from .idle_lock import IdleWatcher
+from .live_refresh import LiveRefresh
 from .lock_page import LockPage
 from .menus import build_menus
+from .messages import ErrorText
 from .patient_view import PatientView
+from .target import Target
 from .today_view import TodayView
 from .workflow import Workflow
 
@@ -52,9 +58,10 @@ class MainWindow(QMainWindow):
     session_changed = Signal(object)
 
     def __init__(self, ctx: GuiContext, session: Any, parent: QWidget | None = None,
-                 font_scaler: FontScaler | None = None) -> None:
+                 font_scaler: FontScaler | None = None, presence: WindowPresence | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.presence = presence  # marks the database open in this window until it closes
         self.font_scaler = font_scaler
         self.session = session
         self.setObjectName("main_window")
@@ -71,8 +78,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.cohorts_view, self.tr("Cohorts"))
         self.tabs.addTab(self.audit_view, self.tr("Audit log"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.workflow = Workflow(ctx, lambda: self.session, lambda: self.patient_view, self)
+        self.workflow = Workflow(ctx, lambda: self.session, self.highlighted, self, locked=self.is_locked)
         self.workflow.changed.connect(self.refresh_all)
+        self.workflow.saved.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.documents = Documents(ctx, lambda: self.session, self)
         self.documents.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.documents.restored.connect(self._after_restore)
@@ -89,6 +97,14 @@ class MainWindow(QMainWindow):
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_banner.setStyleSheet("background: #ffd54f; color: black; font-weight: bold; padding: 4px;")
         workspace_layout.addWidget(self.demo_banner)
+        self.others_notice = QLabel(self.tr(
+            "This database is also open in another window: what is recorded there appears here within "
+            "2 seconds, and the other way round."))
+        self.others_notice.setObjectName("others_notice")
+        self.others_notice.setWordWrap(True)
+        self.others_notice.setStyleSheet("background: #e3f2fd; color: black; padding: 4px;")
+        self.others_notice.setVisible(presence is not None and presence.others)
+        workspace_layout.addWidget(self.others_notice)
         workspace_layout.addWidget(self.tabs, 1)
 
         self.lock_page = LockPage(lambda: self.ctx.clinic)
@@ -108,6 +124,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(app, ctx.settings.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        # Other windows and processes write to the same file: follow them (cheap when nothing moved).
+        self.live = LiveRefresh(lambda: self.ctx.clinic, self)
+        self.live.moved.connect(self.refresh_all)
+        self.live.start()
         self._restore_state()
 
     # --- menus -----------------------------------------------------------------------------
@@ -116,8 +136,9 @@ class MainWindow(QMainWindow):
         self._enable_for_role()
 
     def _enable_for_role(self) -> None:
-        """Grey out what the role may not do (the facade still enforces it)."""
+        """Every action on, then grey out what the role may not do (the facade still enforces it)."""
         can = self.ctx.clinic.can
+        self._set_all_actions_enabled(True)
         for action in self.actions_by_name.values():
             required = action.property("requires")
             if required:
@@ -126,7 +147,27 @@ class MainWindow(QMainWindow):
                 if action.property("hidden_unless_allowed"):
                     action.setVisible(allowed)
 
+    def _set_all_actions_enabled(self, enabled: bool) -> None:
+        """Every QAction and QShortcut of the window (menus, toolbar, keyboard) on or off."""
+        for action in self.findChildren(QAction):
+            action.setEnabled(enabled)
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(enabled)
+        self.menuBar().setEnabled(enabled)
+
     # --- views -----------------------------------------------------------------------------
+    def highlighted(self) -> Target | None:
+        """The patient the user highlighted: the selected Today row while Today is shown, the open
+        patient while the Patient tab is shown; None anywhere else or when locked."""
+        if self.is_locked():
+            return None
+        current = self.tabs.currentWidget()
+        if current is self.today_view:
+            return self.today_view.target()
+        if current is self.patient_view:
+            return self.patient_view.target()
+        return None
+
     def show_tab(self, widget: QWidget) -> None:
         if not self.is_locked():
             self.tabs.setCurrentWidget(widget)
@@ -163,6 +204,21 @@ class MainWindow(QMainWindow):
             self.documents.dosing_sheet(record.id)
 
     # --- accounts --------------------------------------------------------------------------
+    def set_site_phone(self) -> None:
+        """The clinic's phone number for patients (printed on their calendar), set by the administrator."""
+        phone, ok = QInputDialog.getText(self, self.tr("Site phone number"), self.tr(
+            "The clinic's phone number, printed on every patient calendar under the clinic's name:"),
+            text=self.ctx.clinic.site_phone)
+        if not ok:
+            return
+        try:
+            stored = self.ctx.clinic.set_site_phone(self.session, phone)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Site phone number"), ErrorText(self).describe(exc))
+            return
+        self.statusBar().showMessage(self.tr("Site phone number saved: {phone}.").format(phone=stored or "-"),
+                                     15_000)
+
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx.clinic, self.session, self)
         self.last_account_dialog: QDialog = dialog
@@ -223,7 +279,9 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.idle.stop()
-        self.menuBar().setEnabled(False)
+        self.live.stop()
+        self._set_all_actions_enabled(False)  # no menu, toolbar button or shortcut acts while locked
+        self.statusBar().clearMessage()
         self.lock_page.prepare(self.session.username)
         self.stack.setCurrentIndex(PAGE_LOCKED)
         self.lock_page.password.setFocus()
@@ -231,13 +289,14 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, session: Any) -> None:
         changed = session.username != self.session.username
         self.session = session
+        self.stack.setCurrentIndex(PAGE_WORKSPACE)
         if changed:
             log.info("user switched to %s", session.username)
             self.apply_session(session)
             self.session_changed.emit(session)
-        self.menuBar().setEnabled(True)
-        self.stack.setCurrentIndex(PAGE_WORKSPACE)
+        self._enable_for_role()  # the unlocking user's role, whoever was locked out
         self.idle.start()
+        self.live.start()
         self.refresh_all()
 
     def apply_session(self, session: Any) -> None:
@@ -283,6 +342,9 @@ class MainWindow(QMainWindow):
         if self.remember_state:
             self.save_window_state()
         self.idle.uninstall()
+        self.live.stop()
+        if self.presence is not None:
+            self.presence.close()
         self.due_loader.shutdown()
         self.ctx.tasks.wait_for_done(10_000)
         super().closeEvent(event)

@@ -23,9 +23,16 @@ MEAS_COL_BY = 5
 class MeasurementsModel(RowTableModel):
     """Rows: the facade's measurement rows (`measurement`, `bsa_m2`, `warnings`)."""
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words = WarningText(self)
+
     def headers(self) -> list[str]:
         return [self.tr("Measured on"), self.tr("Height"), self.tr("Weight"), self.tr("BSA"), self.tr("Alerts"),
                 self.tr("Recorded by")]
+
+    def row_key(self, row: Any) -> Any:  # noqa: D102 - a recorded measurement never changes
+        return row.measurement
 
     def cell(self, row: Any, column: int) -> str:
         measurement = row.measurement
@@ -38,9 +45,7 @@ class MeasurementsModel(RowTableModel):
         if column == MEAS_COL_BSA:
             return format_m2(row.bsa_m2) if row.bsa_m2 is not None else ""
         if column == MEAS_COL_ALERTS:
-            words = WarningText(self)
-            return "; ".join(words.describe(w.code, dict(w.values)).removeprefix("I have checked: ")
-                             for w in row.warnings)
+            return "; ".join(self._words.phrase(w.code, dict(w.values)) for w in row.warnings)
         return str(measurement.recorded_by)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

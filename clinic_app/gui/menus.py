@@ -40,8 +40,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    def patient_code() -> str | None:
-        return window.patient_view.subject_code
+    def for_highlighted(document: Callable[[str], Any]) -> Callable[[], None]:
+        """Print `document` for the highlighted patient (gui/target.py), or say whom to highlight."""
+        def run() -> None:
+            target = window.highlighted()
+            if target is None:
+                window.statusBar().showMessage(
+                    tr("Select a patient in Today, or open one in the Patient tab, first."), 10_000)
+                return
+            document(target.subject_code)
+        return run
 
     menu = bar.addMenu(tr("&File"))
     add("backup", tr("&Back up the database..."), window.documents.start_backup, "Ctrl+Shift+B", Action.BACKUP)
@@ -85,10 +93,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         Action.PRINT)
     add("print_blinded_copy", tr("&Blinded checker copy of the last dose..."),
         lambda: window.print_last_dosing_sheet(blinded=True), None, Action.PRINT)
-    add("print_visit", tr("&Visit checklist..."),
-        lambda: patient_code() and docs.visit_checklist(patient_code() or ""), None, Action.PRINT)
-    add("print_calendar", tr("Patient &calendar..."),
-        lambda: patient_code() and docs.patient_calendar(patient_code() or ""), None, Action.PRINT)
+    add("print_visit", tr("&Visit checklist..."), for_highlighted(docs.visit_checklist), None, Action.PRINT)
+    add("print_calendar", tr("Patient &calendar..."), for_highlighted(docs.patient_calendar), None, Action.PRINT)
     add("print_worklist", tr("Preparation &worklist..."), docs.worklist, None, Action.PRINT)
     add("print_batch", tr("The day's &batch (worklist and dosing sheets)..."), docs.start_day_batch,
         "Ctrl+Shift+P", Action.PRINT)
@@ -110,5 +116,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     menu.addSeparator()
     add("change_password", tr("&Change my password..."), window.change_password)
     add("manage_users", tr("&Users (add, reset password)..."), window.manage_users, None, Action.MANAGE_USERS,
+        hidden_unless_allowed=True)
+    add("site_phone", tr("Site &phone number..."), window.set_site_phone, None, Action.MANAGE_SITE,
         hidden_unless_allowed=True)
     return actions

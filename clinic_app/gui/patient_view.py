@@ -24,20 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.errors import DomainError
-from clinic_app.domain.formatting import format_date, format_mcg_as_mg
+from clinic_app.domain.formatting import format_birth_date, format_mcg_as_mg
+from clinic_app.wording.names import drug_name
 
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
 from .messages import ErrorText
-from .naming import drug_name
 from .record_models import AdministrationsModel, AuditModel
 from .tables import read_only_table
+from .target import Target
 
 log = logging.getLogger(__name__)
 
-# Schedule item statuses an action at the chair or in the pharmacy applies to, most urgent first.
-_ACTIONABLE = ("overdue", "decision_required", "due", "held")
 
 
 class PatientView(QWidget):
@@ -83,7 +82,7 @@ class PatientView(QWidget):
 
         self.measurements_model = MeasurementsModel(self)
         self.administrations_model = AdministrationsModel(protocol, self)
-        self.audit_model = AuditModel(self)
+        self.audit_model = AuditModel(self, protocol)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patient_tabs")
         self.tabs.addTab(calendar_split, self.tr("&Calendar"))
@@ -134,7 +133,7 @@ class PatientView(QWidget):
         name = identity.full_name if identity is not None else self.tr("(no name recorded)")
         number = identity.hospital_number if identity is not None else "-"
         self.identity.setText(self.tr("{code} - born {dob} - {name}").format(
-            code=patient.subject_code, dob=format_date(patient.date_of_birth), name=name))
+            code=patient.subject_code, dob=format_birth_date(patient.date_of_birth), name=name))
         flat = ", ".join(f"{drug_name(protocol, key)} {format_mcg_as_mg(mcg)}"
                          for key, mcg in protocol.cohort(patient.cohort).flat_doses_mcg.items())
         self.details.setText(self.tr(
@@ -154,21 +153,11 @@ class PatientView(QWidget):
         indexes = self.calendar.selectionModel().selectedIndexes()
         return list(indexes[0].data(ITEM_ROLE) or []) if indexes else []
 
-    def action_item(self, category: str = "dose", drug: str | None = None) -> Any:
-        """The item an action applies to: the selected calendar cell's, else the most urgent one."""
-        def fits(item: Any) -> bool:
-            return str(item.category) == category and (drug is None or item.drug == drug)
-
-        chosen = [i for i in self.selected_items() if fits(i)]
-        if chosen:
-            return chosen[0]
-        if self.view is None:
+    def target(self) -> Target | None:
+        """The patient shown here with the calendar cell's items, or None when no patient is open."""
+        if self.subject_code is None:
             return None
-        for status in _ACTIONABLE:
-            for item in self.view.schedule.items:
-                if fits(item) and str(item.status) == status:
-                    return item
-        return None
+        return Target(self.subject_code, tuple(self.selected_items()))
 
     def select_cell(self, cycle: int, day: int) -> bool:
         model = self.calendar_model

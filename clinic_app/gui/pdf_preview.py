@@ -1,13 +1,15 @@
-"""Preview a document (QPdfView) and print it (QPrintDialog)."""
+"""Preview a document (QPdfView), print it (QPrintDialog) or save it: Save PDF writes the program's own
+PDF bytes (text, fonts, barcodes as printed), never Qt's "Print to File" image of the pages."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from .pdf_output import load_pdf, pdf_printer, print_pdf
 
@@ -17,7 +19,7 @@ log = logging.getLogger(__name__)
 class PdfPreviewDialog(QDialog):
     """The PDF exactly as it will print; Ctrl+P prints."""
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, file_name: str = "document.pdf") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.data = data
@@ -31,12 +33,34 @@ class PdfPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(self.tr("&Print..."), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_document)
+        self.save_button = buttons.addButton(self.tr("&Save PDF..."), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setObjectName("save_pdf")
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.file_name = file_name
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(820, 900)
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the document's own PDF bytes to `path` (asked for when None); returns where, or None."""
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.file_name,
+                                                        self.tr("PDF documents (*.pdf)"))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            path.write_bytes(self.data)
+        except OSError as exc:
+            log.warning("saving %s failed: %s", path, exc)
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("{path} could not be written: {error}").format(
+                path=path, error=exc.strerror or exc))
+            return None
+        log.info("document saved to %s (%d bytes)", path, len(self.data))
+        return path
 
     def print_document(self) -> None:
         printer = pdf_printer()

@@ -12,8 +12,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from clinic_app.domain.formatting import format_date, format_datetime, format_mcg_as_mg, format_mg
+from clinic_app.wording.audit import action_text, change_text, entity_text
+from clinic_app.wording.names import drug_name
+from clinic_app.wording.values import protocol_names, word
 
-from .naming import drug_name
+from .messages import translate
+from .row_updates import replace_rows
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -35,9 +39,13 @@ class RowTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show `rows`; rows with the same `row_key` as before are updated in place (the selection
+        and the scroll position stay), unless the model has no key for its rows."""
+        replace_rows(self, self._rows, rows, self.row_key)
+
+    def row_key(self, row: Any) -> Any:
+        """What identifies a row across refreshes; `id(row)` (every row new) unless a model knows better."""
+        return id(row)
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -91,14 +99,16 @@ class AdministrationsModel(RowTableModel):
         return [self.tr("Cycle/day"), self.tr("Drug"), self.tr("Status"), self.tr("Date"), self.tr("Dose"),
                 self.tr("Tolerance / reason"), self.tr("Recorded by")]
 
+    def row_key(self, row: Any) -> Any:  # noqa: D102 - a recorded administration never changes
+        return row
+
     def cell(self, row: Any, column: int) -> str:
         if column == ADMIN_COL_SLOT:
             return f"C{row.cycle}D{row.day}"
         if column == ADMIN_COL_DRUG:
             return drug_name(self._protocol, row.drug)
         if column == ADMIN_COL_STATUS:
-            return {"given": self.tr("given"), "held": self.tr("held"), "omitted": self.tr("omitted")}.get(
-                str(row.status), str(row.status))
+            return word(str(row.status), translate)
         if column == ADMIN_COL_DATE:
             return format_date(row.on)
         if column == ADMIN_COL_DOSE:
@@ -107,8 +117,8 @@ class AdministrationsModel(RowTableModel):
             return format_mcg_as_mg(row.dose_mcg) if row.dose_mcg is not None else ""
         if column == ADMIN_COL_DETAIL:
             detail = row.tolerance or row.reason
-            text = str(detail).replace("_", " ") if detail is not None else ""
-            return f"{text}: {row.note}" if row.note else text
+            text = word(str(detail), translate) if detail is not None else ""
+            return f"{text}: {row.note}" if row.note and text else row.note or text
         return str(row.recorded_by)
 
 
@@ -122,38 +132,54 @@ AUDIT_COL_REASON = 6
 
 
 def _compact(value: Any) -> str:
+    """A value for the CSV file (the auditor's copy keeps the stored value whole)."""
     if value is None:
         return ""
     return value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
 
 
 class AuditModel(RowTableModel):
-    """The audit trail (store AuditEntry rows: at_utc, actor, ...), oldest first, exactly as stored."""
+    """The audit trail (store AuditEntry rows), newest first, each change in words ("field: old -> new");
+    `protocol` names drugs and visits as printed."""
+
+    def __init__(self, parent: QObject | None = None, protocol: Any = None) -> None:
+        super().__init__(parent)
+        self._names = protocol_names(protocol)
 
     def headers(self) -> list[str]:
         return [self.tr("#"), self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"),
                 self.tr("Change"), self.tr("Reason")]
 
+    def set_rows(self, rows: Sequence[Any]) -> None:  # noqa: D102 - newest first
+        super().set_rows(sorted(rows, key=lambda entry: entry.seq, reverse=True))
+
+    def row_key(self, row: Any) -> Any:  # noqa: D102 - one entry per sequence number
+        return row.seq
+
     def cell(self, row: Any, column: int) -> str:
         if column == AUDIT_COL_SEQ:
             return str(row.seq)
         if column == AUDIT_COL_AT:
-            return format_datetime(row.at_utc)
+            return format_datetime(row.at_utc.astimezone())
         if column == AUDIT_COL_USER:
             return str(row.actor)
         if column == AUDIT_COL_ACTION:
-            return str(row.action)
+            return action_text(str(row.action), translate)
         if column == AUDIT_COL_ENTITY:
-            return f"{row.entity} {row.entity_id}"
+            return entity_text(str(row.entity), str(row.entity_id), translate)
         if column == AUDIT_COL_CHANGE:
-            old, new = _compact(row.old), _compact(row.new)
-            return f"{old} -> {new}" if old else new
+            return change_text(row.old, row.new, translate, self._names)
         return str(row.reason or "")
 
+    def other_role(self, row: Any, column: int, role: int) -> Any:  # noqa: D102 - the whole text on hover
+        if role == Qt.ItemDataRole.ToolTipRole and column in (AUDIT_COL_CHANGE, AUDIT_COL_REASON):
+            return self.cell(row, column) or None
+        return None
+
     def csv_rows(self) -> list[list[str]]:
-        """Header plus one row per entry, with ISO times (for files) and full old/new values."""
+        """Header plus one row per entry, oldest first, with ISO times (for files) and full old/new values."""
         out = [["seq", "at", "user", "action", "entity", "entity_id", "old", "new", "reason"]]
-        for row in self._rows:
+        for row in sorted(self._rows, key=lambda entry: entry.seq):
             out.append([str(row.seq), row.at_utc.isoformat(), str(row.actor), str(row.action), str(row.entity),
                         str(row.entity_id), _compact(row.old), _compact(row.new), str(row.reason or "")])
         return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -19,4 +20,17 @@ def read_only_table(model: Any, name: str, *, single_selection: bool = False) ->
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    follow_contents(table)
     return table
+
+
+def follow_contents(table: QTableView) -> None:
+    """Re-fit columns sized to their contents whenever rows come, go or change. Rows are updated in
+    place (no model reset, so the selection stays), and Qt re-fits such columns only on a reset."""
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(table.horizontalHeader().resizeSections)
+    model = table.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged, model.modelReset):
+        signal.connect(lambda *_: timer.start())

@@ -22,9 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from clinic_app.domain.formatting import format_date
+from clinic_app.domain.formatting import format_birth_date, format_date
+from clinic_app.wording.names import item_name
 
-from .naming import item_name
+from .row_updates import replace_rows
 from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
 
 COL_SUBJECT = 0
@@ -51,6 +52,11 @@ def item_text(protocol: Any, row: Any) -> str:
     return f"{item_name(protocol, item)} {item.slot}".strip()
 
 
+def row_key(row: Any) -> tuple[str, str]:
+    """A Today row across refreshes: the patient and the planned item."""
+    return (str(row.subject_code), str(row.due.item.uid))
+
+
 class DueTableModel(QAbstractTableModel):
     """Read-only table over the facade's due rows."""
 
@@ -64,9 +70,9 @@ class DueTableModel(QAbstractTableModel):
         ]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted(list(rows))
-        self.endResetModel()
+        """Show `rows` (sorted); rows already shown are updated in place, so a refresh keeps the
+        user's selection and scroll position."""
+        replace_rows(self, self._rows, self._sorted(list(rows)), row_key)
 
     # Sorting happens here, on the Python list (one key per row), not in the proxy: a proxy sort
     # calls data() for every comparison, about 3 s for 25,000 rows.
@@ -75,16 +81,15 @@ class DueTableModel(QAbstractTableModel):
 
     def _sorted(self, rows: list[Any]) -> list[Any]:
         column = self._sort_column
-        return sorted(rows, key=lambda row: self._sort_key(row, column),
+        # The row's own key breaks ties, so two refreshes of the same rows give the same order.
+        return sorted(rows, key=lambda row: (self._sort_key(row, column), row_key(row)),
                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102
         if not 0 <= column < COLUMN_COUNT:
             return
-        self.layoutAboutToBeChanged.emit()
         self._sort_column, self._sort_order = column, order
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
+        replace_rows(self, self._rows, self._sorted(self._rows), row_key)  # a move: the selection follows
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -130,7 +135,7 @@ class DueTableModel(QAbstractTableModel):
         if column == COL_SUBJECT:
             return str(row.subject_code)
         if column == COL_IDENTIFIER:
-            return f"{format_date(row.date_of_birth)} / {row.full_name}"
+            return f"{format_birth_date(row.date_of_birth)} / {row.full_name}"
         if column == COL_COHORT:
             return str(row.cohort)
         if column == COL_ITEM:
@@ -168,6 +173,8 @@ class DueFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_today(self, today: date) -> None:
+        if today == self._today:
+            return
         self.beginFilterChange()
         self._today = today
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.domain.formatting import format_date
+
 from .context import GuiContext
 from .due_loader import DueListLoader
 from .messages import ErrorText
+from .tables import follow_contents
+from .target import Target
 from .today_model import (
     COL_DATE,
-    COL_IDENTIFIER,
-    COL_ITEM,
     FILTER_ALL,
     FILTER_OVERDUE,
     FILTER_TODAY,
@@ -97,9 +99,11 @@ class TodayView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # Every column as wide as its words (names and items are never elided, at any text size);
+        # the last one takes what is left, and a narrow window scrolls sideways instead.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_IDENTIFIER, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        follow_contents(self.table)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
@@ -164,12 +168,28 @@ class TodayView(QWidget):
 
     def _update_summary(self) -> None:
         rows = self._rows_loaded
-        self.summary.setText(self.tr("{items} items for {patients} patients; {shown} shown.").format(
-            items=len(rows), patients=len({r.subject_code for r in rows}), shown=self.proxy.rowCount()))
+        self.summary.setText(self.tr("{day}: {items} items for {patients} patients; {shown} shown.").format(
+            day=format_date(self._ctx.today()), items=len(rows), patients=len({r.subject_code for r in rows}),
+            shown=self.proxy.rowCount()))
 
     def selected_row(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()
         return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def target(self) -> Target | None:
+        """The selected row's patient and item, or None when no row is selected."""
+        row = self.selected_row()
+        return Target(row.subject_code, (row.due.item,)) if row is not None else None
+
+    def select_patient(self, subject_code: str) -> bool:
+        """Highlight the first shown row of a patient (True when there is one)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).subject_code == subject_code:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
 
     def _open_index(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

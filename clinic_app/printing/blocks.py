@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from clinic_app.domain.formatting import format_date, format_datetime
+from clinic_app.domain.formatting import format_birth_date, format_datetime
 
 from .context import PatientIdentifiers, SignatureBlock
 from .fonts import SANS_BOLD
@@ -22,14 +22,14 @@ BLANK = "________________"
 
 def running_head(patient: PatientIdentifiers) -> str:
     """The two identifiers repeated at the top of every page (WRITE-3)."""
-    return f"{patient.subject_code} · DOB {format_date(patient.date_of_birth)} · {patient.initials}"
+    return f"{patient.subject_code} · DOB {format_birth_date(patient.date_of_birth)} · {patient.initials}"
 
 
 def patient_rows(patient: PatientIdentifiers) -> list[tuple[str, str]]:
     """Label/value rows of the patient's identifiers: subject code and date of birth, with name and
     hospital number when known (WRITE-3)."""
     rows = [("Subject code", f"{patient.subject_code} (initials {patient.initials})"),
-            ("Date of birth", format_date(patient.date_of_birth))]
+            ("Date of birth", format_birth_date(patient.date_of_birth))]
     if patient.full_name:
         rows.append(("Name", patient.full_name))
     if patient.hospital_number:

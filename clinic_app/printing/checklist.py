@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from clinic_app.domain.dosing import flat_volume_text
 from clinic_app.domain.due import DoseCode, DueItem, DueStatus
 from clinic_app.domain.formatting import (
+    format_birth_date,
     format_date,
     format_mcg_as_mg,
     format_mg,
@@ -76,7 +77,7 @@ def _identity(inp: VisitChecklistInput) -> Row:
     p = inp.patient
     who = p.full_name or f"initials {p.initials}"
     return ("Identity check", [para(f"Ask full name and date of birth; match wristband and this sheet: {who}, "
-                                    f"born {format_date(p.date_of_birth)}, subject {p.subject_code}")], "checked")
+                                    f"born {format_birth_date(p.date_of_birth)}, subject {p.subject_code}")], "checked")
 
 
 def _weight(inp: VisitChecklistInput) -> Row:

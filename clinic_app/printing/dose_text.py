@@ -20,16 +20,26 @@ from clinic_app.domain.formatting import (
     plain_number,
 )
 from clinic_app.domain.preparation import PreparationPlan, VialPlan
+from clinic_app.wording.arithmetic import step_expression
 
 from .dosing_input import Premedication
 
 FLAT_MARK = "flat dose - not BSA-based"
+ROUNDED_BSA_STEPS = frozenset({"bsa_rounded", "bsa_capped"})
 
 
 def step_line(step: CalculationStep) -> str:
-    """One line of the domain's arithmetic: "sqrt(170 × 70 / 3600) = 1.8181186857 m²" (10 decimals,
-    truncated: as many as a checker's calculator shows, never rounded up to a tie)."""
-    return f"{step.expression} = {format_exact(step.result)} {step.unit}".rstrip()
+    """One line of the domain's arithmetic: "sqrt(170 × 70 / 3600) = 1.8181186857 m²", "1.8181186857
+    rounded half-up to 0.01 = 1.82 m²" (10 decimals, truncated: as many as a checker's calculator
+    shows, never rounded up to a tie)."""
+    return f"{step_expression(step.expression)} = {step_result(step)}".rstrip()
+
+
+def step_result(step: CalculationStep) -> str:
+    """A step's result with its unit; a rounded BSA keeps its places ("1.50 m²", as everywhere else)."""
+    if step.code in ROUNDED_BSA_STEPS:
+        return format_m2(step.result)
+    return f"{format_exact(step.result)} {step.unit}"
 
 
 def level_text(dose: PaclitaxelDose) -> str:

@@ -66,7 +66,7 @@ class Premedication(DocumentInput):
             status = "give"
         decision = item.decision
         return cls(drug=premed.drug, dose_mg=premed.dose_mg, route=premed.route, timing=premed.timing,
-                   status=status, basis=rule_text(item.rule),
+                   status=status, basis=rule_text(item.rule, protocol),
                    decided_by=decision.decided_by if decision else None,
                    decided_at=decision.decided_at if decision else None)
 

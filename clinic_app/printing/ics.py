@@ -15,7 +15,10 @@ from icalendar import Calendar, Event
 
 from clinic_app.domain.formatting import format_date
 from clinic_app.domain.protocol import Protocol
-from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Schedule, ScheduleItem
+from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
+from clinic_app.wording.names import item_name
+from clinic_app.wording.rules import rule_text
+from clinic_app.wording.values import word
 
 PRODID = "-//Clinic Dosing Assistant//treatment calendar//EN"
 _LEFT_OUT = (ItemStatus.OMITTED, ItemStatus.NOT_APPLICABLE)
@@ -58,7 +61,7 @@ def schedule_to_ics(
         event.add("dtstart", item.planned_date)
         event.add("dtend", item.planned_date + timedelta(days=1))  # all-day: DTEND is exclusive
         event.add("summary", _summary(protocol, item, doses.get(item.uid)))
-        event.add("description", _description(item))
+        event.add("description", _description(item, protocol))
         event.add("categories", [item.category.value])
         calendar.add_component(event)
     data: bytes = calendar.to_ical()  # icalendar is untyped here
@@ -66,13 +69,7 @@ def schedule_to_ics(
 
 
 def _title(protocol: Protocol, item: ScheduleItem) -> str:
-    if item.category is ItemCategory.DOSE and item.drug is not None:
-        return protocol.drug(item.drug).display_name
-    if item.category is ItemCategory.PREMEDICATION:
-        return item.kind
-    if item.category is ItemCategory.VISIT:
-        return protocol.visit(item.kind).name
-    return "Screening"
+    return item_name(protocol, item)
 
 
 def _summary(protocol: Protocol, item: ScheduleItem, dose: str | None) -> str:
@@ -84,12 +81,12 @@ def _summary(protocol: Protocol, item: ScheduleItem, dose: str | None) -> str:
     return " ".join(parts)
 
 
-def _description(item: ScheduleItem) -> str:
+def _description(item: ScheduleItem, protocol: Protocol) -> str:
     lines = [
         f"Study day {item.study_day}, week {item.study_week}",
         f"Window: {format_date(item.window.start)} to {format_date(item.window.end)}",
-        f"Status: {item.status.value.replace('_', ' ')}",
-        f"Why this date: {item.rule.describe()}",
+        f"Status: {word(item.status.value)}",
+        f"Why this date: {rule_text(item.rule, protocol)}",
     ]
     if item.nominal_date is not None:
         lines.append(f"Nominal date: {format_date(item.nominal_date)}")

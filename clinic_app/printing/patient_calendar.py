@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
-from clinic_app.domain.formatting import format_date, format_route
+from clinic_app.domain.formatting import format_birth_date, format_date, format_route
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Schedule, ScheduleItem
 
@@ -38,7 +38,8 @@ class PatientCalendarInput(DocumentInput):
     protocol: Protocol
     schedule: Schedule
     produced_on: date
-    clinic_contact: str = Field(default="", description="e.g. the day unit's phone number")
+    clinic_contact: str = Field(default="", description="the clinic's name")
+    clinic_phone: str = Field(default="", description="the clinic's phone number, printed under its name")
 
 
 def _premedication_note(protocol: Protocol, premed: ScheduleItem | None) -> str:
@@ -96,12 +97,14 @@ def calendar_story(inp: PatientCalendarInput) -> list[Flowable]:
     p = inp.patient
     who = p.full_name or p.initials
     story: list[Flowable] = [
-        para(f"{who} · born {format_date(p.date_of_birth)} · study number {p.subject_code}", BIG),
+        para(f"{who} · born {format_birth_date(p.date_of_birth)} · study number {p.subject_code}", BIG),
         para(f"Produced on {format_date(inp.produced_on)}. Dates can change if a treatment is postponed: "
              "the clinic will tell you. Please bring this calendar to every visit.", CALENDAR),
     ]
     if inp.clinic_contact:
         story.append(para(f"Questions or feeling unwell: {inp.clinic_contact}", CALENDAR))
+    if inp.clinic_phone:
+        story.append(para(f"Phone: {inp.clinic_phone}", CALENDAR_DATE))
     story += [Spacer(1, 4 * mm), para("Your visits", CALENDAR_DATE), Spacer(1, 2 * mm)]
     lines = calendar_lines(inp)
     if not lines:

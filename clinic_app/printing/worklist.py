@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from clinic_app.domain.dosing import FlatDose, PaclitaxelDose
 from clinic_app.domain.formatting import (
+    format_birth_date,
     format_date,
     format_datetime,
     format_m2,
@@ -94,7 +95,7 @@ def by_patient(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
 
 def _who(entry: WorklistEntry) -> list[Flowable]:
     p = entry.patient
-    return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_date(p.date_of_birth)}", SMALL)]
+    return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_birth_date(p.date_of_birth)}", SMALL)]
 
 
 def _state(entry: WorklistEntry) -> list[Flowable]:

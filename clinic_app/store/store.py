@@ -220,6 +220,11 @@ class Store:
             toxicities=tuple(s.value for s in self.patients.toxicities(subject_code)),
         )
 
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`: changes whenever ANOTHER connection (window, process)
+        commits to this file; cheap enough to poll every second (it reads no table)."""
+        return int(self._ctx.db.execute("PRAGMA data_version").fetchone()[0])
+
     def chart(self, subject_code: str) -> PatientChart:
         """The patient's history and dose records, as the dose gate reads them."""
         return PatientChart(history=self.history(subject_code),

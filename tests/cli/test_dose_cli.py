@@ -82,7 +82,7 @@ def test_json_without_cohort_has_no_flat_dose_and_shows_warnings() -> None:
 def test_invalid_input_exits_2_with_one_line(argv: list[str], field: str, needles: list[str]) -> None:
     code, out, err = _run(*argv)
     assert code == 2 and out == ""
-    assert err.count("\n") == 1 and err.startswith(f"error: {field}")
+    assert err.count("\n") == 1 and err.lower().startswith(f"error: {field}")
     for needle in needles:
         assert needle in err
     code, out, err = _run(*argv, "--json")
@@ -102,7 +102,7 @@ def test_generated_input_never_crashes_the_command(text: str, which: str) -> Non
     assert code == 2
     assert err.count("\n") == 1 and "Traceback" not in err
     unit, low, high = ("cm", "100", "230") if which == "height" else ("kg", "25", "300")
-    assert err.startswith(f"error: {which}") and unit in err and low in err and high in err
+    assert err.lower().startswith(f"error: {which}") and unit in err and low in err and high in err
     assert json.loads(out)["error"]["field"] == which
 
 
@@ -123,4 +123,4 @@ def test_real_process_valid_and_invalid() -> None:
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
-    assert "height" in bad.stderr and "cm" in bad.stderr and "100 to 230" in bad.stderr
+    assert "height" in bad.stderr.lower() and "cm" in bad.stderr and "100 to 230" in bad.stderr

@@ -109,7 +109,7 @@ def test_an_output_never_lands_on_the_database_or_its_files(clinic_db: Path, tmp
         if args[0] == "print":
             args[2:2] = ["--db", str(clinic_db)]
     assert main(args) == 2
-    assert "output is protected" in _one_line_error(capsys)
+    assert "is never written over" in _one_line_error(capsys)
     after = {p.name: p.read_bytes() for p in clinic_db.parent.iterdir() if p.is_file()}
     assert {k: v for k, v in after.items() if not k.endswith(("-wal", "-shm"))} == \
         {k: v for k, v in before.items() if not k.endswith(("-wal", "-shm"))}
@@ -121,7 +121,7 @@ def test_an_existing_file_is_replaced_only_with_force(clinic_db: Path, tmp_path:
     target = tmp_path / "calendar.ics"
     target.write_text("mine")
     assert main(["schedule", "--c1d1", "2026-01-05", "--ics", str(target)]) == 2
-    assert "output exists" in _one_line_error(capsys) and target.read_text() == "mine"
+    assert "already exists" in _one_line_error(capsys) and target.read_text() == "mine"
     assert main(["schedule", "--c1d1", "2026-01-05", "--ics", str(target), "--force"]) == 0
     assert target.read_text().startswith("BEGIN:VCALENDAR") and _mode(target) == 0o600
 
@@ -142,7 +142,7 @@ def test_read_only_commands_create_and_change_nothing(tmp_path: Path, monkeypatc
                                                                  str(tmp_path / "x.json")]):
             assert main([argv[0], "--db", str(path), *argv[1:]]) == 1
             err = capsys.readouterr().err
-            assert "not a clinic database" in err and "Traceback" not in err
+            assert "is not a database of this program" in err and "Traceback" not in err
         assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3", "other.sqlite3"]  # no key, no WAL
 
@@ -158,12 +158,12 @@ def test_a_clinic_whose_trail_and_key_were_erased_is_refused_even_by_verify(clin
     for argv in (["verify"], ["due", "--user", "nora.nurse"], ["backup", "--user", "ivan.it", "-o", "x"]):
         assert main([argv[0], "--db", str(clinic_db), *argv[1:]]) != 0
         err = capsys.readouterr().err
-        assert "audit key missing" in err and "Traceback" not in err
+        assert "audit key file" in err and "is missing" in err and "Traceback" not in err
     assert not clinic_db.with_name(clinic_db.name + ".auditkey").exists()  # no new key was made
     for suffix in (".auditkey",):  # even with a new key brought in, records without a trail are refused
         clinic_db.with_name(clinic_db.name + suffix).write_text("11" * 32)
     assert main(["verify", "--db", str(clinic_db)]) == 1
-    assert "records without trail" in capsys.readouterr().err
+    assert "audit trail is missing" in capsys.readouterr().err
 
 
 SUBCOMMANDS = [
@@ -225,7 +225,7 @@ def test_a_busy_database_is_a_clear_message(clinic_db: Path, monkeypatch: pytest
         assert main(["due", "--db", str(clinic_db), "--user", "nora.nurse", "--date", "2026-01-05"]) == 0
         monkeypatch.setenv(PASSWORD_ENV, "a wrong password")
         assert main(["due", "--db", str(clinic_db), "--user", "nora.nurse"]) == 1  # the count needs the lock
-        assert "database busy" in _one_line_error(capsys)
+        assert "The database is busy" in _one_line_error(capsys)
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -29,13 +29,15 @@ def test_json_lists_every_event_with_iso_dates(capsys: pytest.CaptureFixture[str
 def test_table_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schedule", "--c1d1", "2026-01-05", "--today", "2026-01-05", "--cohort", "C"]) == 0
     out = capsys.readouterr().out
-    line = next(row for row in out.splitlines() if row.startswith("imp321") and "C1D2" in row)
+    line = next(row for row in out.splitlines() if row.startswith("IMP321") and "C1D2" in row)
     assert "Tue 06-Jan-2026" in line and "6.25 mg subcutaneously" in line and "planned" in line
-    infusion = next(row for row in out.splitlines() if row.startswith("paclitaxel") and "C1D1" in row)
+    infusion = next(row for row in out.splitlines() if row.startswith("PACLitaxel") and "C1D1" in row)
     assert "Mon 05-Jan-2026" in infusion and "80 mg/m² IV" in infusion and " due " in infusion
-    week13 = next(row for row in out.splitlines() if row.startswith("week13_assessment"))
+    week13 = next(row for row in out.splitlines() if row.startswith("Week 13 assessment"))
     assert "Mon 30-Mar-2026" in week13 and "Fri 27-Mar-2026 .. Thu 02-Apr-2026" in week13
-    assert "week13_assessment: planned imp321 #6 (C3D16) 2026-03-17 + 13 days (nominal day 85, 2026-03-30)" in out
+    assert ("Week 13 assessment (complete examination): planned IMP321 #6 (C3D16) Tue 17-Mar-2026 + 13 days "
+            "(nominal day 85, Mon 30-Mar-2026)") in out
+    assert "week13" not in out and "paclitaxel" not in out and "imp321" not in out  # no internal names
 
 
 def test_ics_file_parses_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

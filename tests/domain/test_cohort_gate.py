@@ -41,10 +41,11 @@ def test_fifth_patient_not_yet_at_week13(protocol: Protocol) -> None:
     assert not b.open
     assert [m.code for m in b.missing] == ["visit_not_completed", "decision_missing"]
     assert b.missing[0].values == {"previous": "A", "position": 5, "subject_code": "A005", "visit": WEEK13,
-                                   "completed": 3, "needed": 5}
+                                   "visit_name": protocol.visit(WEEK13).name, "completed": 3, "needed": 5}
     assert b.missing[0].describe() == (
-        "patient 5 of cohort A (A005) has not completed week13_assessment (3 of 5 done)")
-    assert b.missing[1].describe() == "no investigator decision 'cohort_safety_satisfactory' for cohort A"
+        "patient 5 of cohort A (A005) has not completed the Week 13 assessment (complete examination) "
+        "(3 of 5 done)")
+    assert b.missing[1].describe() == "no signed investigator decision that cohort A safety is satisfactory"
     c = report.state("C")
     assert [m.code for m in c.missing] == ["previous_cohort_closed", "too_few_enrolled", "decision_missing"]
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.formatting import (
     drug_display_name,
+    format_birth_date,
     format_concentration,
     format_date,
     format_datetime,
@@ -86,14 +87,17 @@ def test_date_is_unambiguous_and_english_whatever_the_locale() -> None:
     finally:
         locale.setlocale(locale.LC_TIME, before)
     assert format_iso_date(date(2026, 1, 5)) == "2026-01-05"
+    assert format_birth_date(date(1970, 3, 1)) == "01-Mar-1970"  # no weekday on a date of birth
 
 
 def test_times_carry_their_zone() -> None:
     """WRITE-2: times with their zone."""
     paris = datetime(2026, 1, 5, 14, 30, tzinfo=ZoneInfo("Europe/Paris"))
-    assert format_datetime(paris) == "Mon 05-Jan-2026 14:30 CET (UTC+01:00)"
+    assert format_datetime(paris) == "Mon 05-Jan-2026 14:30 UTC+01:00"
     assert format_datetime(datetime(2026, 7, 6, 8, 5, tzinfo=ZoneInfo("Europe/Paris"))) == \
-        "Mon 06-Jul-2026 08:05 CEST (UTC+02:00)"
+        "Mon 06-Jul-2026 08:05 UTC+02:00"
+    # One form for every zone: UTC is not written twice ("UTC (UTC+00:00)").
+    assert format_datetime(datetime(2026, 1, 5, 12, 7, tzinfo=timezone.utc)) == "Mon 05-Jan-2026 12:07 UTC+00:00"
     offset = datetime(2026, 1, 5, 14, 30, tzinfo=timezone(timedelta(hours=-5, minutes=-30)))
     assert format_datetime(offset) == "Mon 05-Jan-2026 14:30 UTC-05:30"
     with pytest.raises(InputError):

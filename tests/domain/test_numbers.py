@@ -26,8 +26,8 @@ Parser = Callable[[Protocol, str], Decimal]
 FIELDS: list[tuple[Parser, str, str, str, str]] = [
     (parse_height_cm, "height", "cm", "100", "230"),
     (parse_weight_kg, "weight", "kg", "25", "300"),
-    (parse_anc, "ANC", "10^9/L", "0", "50"),
-    (parse_platelets, "platelets", "10^9/L", "0", "2000"),
+    (parse_anc, "ANC", "× 10⁹/L", "0", "50"),
+    (parse_platelets, "platelets", "× 10⁹/L", "0", "2000"),
 ]
 FIELD_IDS = [f[1] for f in FIELDS]
 

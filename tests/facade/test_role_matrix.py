@@ -75,6 +75,8 @@ USE_CASES: list[tuple[str, Action, Call]] = [
     ("export_document", Action.VIEW_PATIENTS, lambda c, s: c.export_document(s)),
     ("worklist_pdf", Action.PRINT, lambda c, s: c.worklist_pdf(s, DAY)),
     ("patient_calendar_pdf", Action.PRINT, lambda c, s: c.patient_calendar_pdf(s, "IMP-001", DAY)),
+    ("patient_summary", Action.VIEW_PATIENTS, lambda c, s: c.patient_summary(s, "IMP-001")),
+    ("set_site_phone", Action.MANAGE_SITE, lambda c, s: c.set_site_phone(s, "01 45 67 89 00")),
 ]
 
 
@@ -84,7 +86,8 @@ def test_the_table_names_every_public_use_case() -> None:
     not_role_checked = {"open", "close", "login", "change_password", "check_password", "needs_first_run",
                         "first_run", "can", "now", "today", "verify_database", "import_document",
                         "dose_record", "next_due", "pre_dose_labs", "measurement_warnings", "dosing_sheet_pdf",
-                        "dosing_sheet_input", "visit_checklist_pdf", "worklist_entries", "restore"}
+                        "dosing_sheet_input", "visit_checklist_pdf", "worklist_entries", "restore",
+                        "data_version"}
     assert public - not_role_checked - {name for name, _, _ in USE_CASES} == set()
 
 

@@ -142,3 +142,18 @@ def test_blinded_checker_copy_previews_without_the_dose(qtbot, world: World, tmp
         assert figure in full_text
         assert figure not in blinded_text
     assert "BLINDED CHECKER COPY" in blinded_text
+
+
+def test_save_pdf_writes_the_program_s_own_pdf(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    enrol(world, CODE, "Ann Smith")
+    world.clinic.set_site_phone(world.clinic.login("ada", "site-admin-secret-1"), "+33 1 45 67 89 00")
+    docs = _documents(qtbot, world, tmp_path, "nina")
+    preview = docs.patient_calendar(CODE, modal=False)
+    assert preview is not None and preview.file_name == f"calendar-{CODE}-2026-01-05.pdf"
+    target = tmp_path / "calendar.pdf"
+    assert preview.save_pdf(target) == target
+    saved = target.read_bytes()
+    assert saved == preview.data  # byte for byte what the program made, not a printer's image of it
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(saved)).pages)
+    assert "Ann Smith" in text and "Phone: +33 1 45 67 89 00" in text  # real text, searchable
+    preview.close()

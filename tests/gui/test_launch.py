@@ -3,16 +3,14 @@ command line working; a database that cannot be opened gives exit 2, not a trace
 
 from __future__ import annotations
 
-import logging
 import os
 import subprocess
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QImage
 
-from clinic_app.gui.launch import _configure_logging, identify_application
+from clinic_app.gui.launch import identify_application
 from clinic_app.paths import APP_ID
 
 from .conftest import USERS, World, enrol
@@ -60,33 +58,6 @@ def test_unreadable_database_exits_2(tmp_path: Path) -> None:
 def test_subcommands_still_reach_the_command_line(tmp_path: Path) -> None:
     done = _run(["dose", "--height-cm", "170", "--weight-kg", "70"], tmp_path)
     assert done.returncode == 0 and "1.82" in done.stdout
-
-
-def test_the_window_log_rotates_at_five_files_of_two_megabytes(tmp_path: Path) -> None:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    umask = os.umask(0o022)  # a usual umask: without care each new file would be 0644
-    try:
-        _configure_logging(tmp_path)
-        added = [h for h in root.handlers if h not in handlers]
-        assert len(added) == 1 and isinstance(added[0], RotatingFileHandler)
-        log = logging.getLogger("clinic_app.gui.rotation_test")
-        line = "x" * 10_000
-        for n in range(1_300):  # 13 MB: more than the five files hold
-            log.info("record %d %s", n, line)
-        added[0].flush()
-        names = sorted(p.name for p in tmp_path.iterdir())
-        assert names == ["clinic_app.log"] + [f"clinic_app.log.{i}" for i in range(1, 5)]
-        assert all((tmp_path / name).stat().st_size <= 2 * 1024 * 1024 for name in names)
-        assert {oct((tmp_path / name).stat().st_mode & 0o777) for name in names} == {"0o600"}, "private, all five"
-        assert "record 1299 " in (tmp_path / "clinic_app.log").read_text(encoding="utf-8")
-        assert "record 0 " not in "".join((tmp_path / name).read_text(encoding="utf-8") for name in names)
-    finally:
-        os.umask(umask)
-        for handler in [h for h in root.handlers if h not in handlers]:
-            root.removeHandler(handler)
-            handler.close()
-        root.setLevel(level)
 
 
 def test_the_application_names_its_desktop_entry(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -120,10 +120,15 @@ def test_dose_path_from_enrolment_to_administration(qtbot, world: World, tmp_pat
     assert "phil prepared this dose and cannot also verify it" in seen[-1]
     assert phil.record.status == "prepared"
 
-    # Pharmacist 2 opens the same record and verifies it.
+    # Pharmacist 2 opens the same record, works the dose out first (independent double check), then verifies.
     petra = DoseDialog(world.clinic, world.login("petra"), CODE, 1, 1)
     qtbot.addWidget(petra)
     assert petra.record.id == phil.record.id and not petra.calculate_button.isEnabled()
+    assert petra.blinded and not petra.verify_button.isEnabled()
+    qtbot.keyClicks(petra.own_bsa.edit, "1.73")
+    qtbot.keyClicks(petra.own_dose.edit, "138")
+    petra.compare_button.click()
+    assert petra.check is not None and petra.check.matches
     _answer_modal(lambda: petra.signature_dialog, USERS["petra"][2], seen)
     petra.verify_button.click()
     assert seen[-1] == "" and petra.record.status == "verified"
@@ -186,7 +191,7 @@ def test_hold_with_a_coded_reason(qtbot, world: World, tmp_path: Path) -> None: 
         ("paclitaxel", 1, 1, "held", HoldReason.LOW_ANC, "ANC 0.9 x10^9/L on the day")]
     table = window.patient_view.administrations_model
     assert [table.index(0, c).data() for c in range(6)] == [
-        "C1D1", "PACLitaxel", "held", "Mon 05-Jan-2026", "", "low anc: ANC 0.9 x10^9/L on the day"]
+        "C1D1", "PACLitaxel", "held", "Mon 05-Jan-2026", "", "ANC below the threshold: ANC 0.9 x10^9/L on the day"]
 
 
 def _held_d15(world: World) -> None:
@@ -239,7 +244,7 @@ def test_a_nurse_is_refused_an_investigator_decision(qtbot, world: World) -> Non
     dialog.password.setText(USERS["nina"][2])
     dialog.ok_button.click()
     assert dialog.isVisible()
-    assert dialog.error.text() == "Not allowed: a nurse may not do this (decide)."
+    assert dialog.error.text() == "Not allowed: your role (nurse) may not sign an investigator's decision."
     assert world.clinic.patient_view(world.login("ivan"), CODE, world.clock.today()).history.decisions == ()
 
 

@@ -153,7 +153,7 @@ def calendar_input(protocol: Protocol, on: date, *, cohort: str = "B", page_size
     return PatientCalendarInput(ctx=context("PC-2026-000007", page_size=page_size, demo=demo, printed_at=printed_at),
                                 patient=patient("IMP-B-004"), protocol=protocol,
                                 schedule=plan_schedule(protocol, history, today=on), produced_on=on,
-                                clinic_contact="Day unit, +44 20 7946 0000 (08:00-18:00)")
+                                clinic_contact="Day unit (08:00-18:00)", clinic_phone="+44 20 7946 0000")
 
 
 WORK_BODIES = [("170", "70"), ("158", "52.5"), ("182", "96"), ("165", "120.4"), ("150", "45"), ("200", "72"),

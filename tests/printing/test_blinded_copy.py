@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from clinic_app.domain.formatting import format_date, format_m2, format_mg, format_mg_per_m2, format_ml, plain_number
+from clinic_app.domain.formatting import (
+    format_birth_date,
+    format_date,
+    format_m2,
+    format_mg,
+    format_mg_per_m2,
+    format_ml,
+    plain_number,
+)
 from clinic_app.domain.protocol import Protocol
 from clinic_app.printing.blinded_copy import render_blinded_checker_copy
 from clinic_app.printing.dosing_sheet import render_dosing_sheet
@@ -35,7 +43,7 @@ def test_no_computed_figure_on_the_blinded_copy(protocol: Protocol, height: str,
         computed.add(prep.final_concentration_mg_per_ml)
     # What the checker is given (inputs, rules, dates, identifiers) may legitimately contain the same digits.
     given = numbers_in(" ".join([height, weight, str(inp.cycle), str(inp.day), str(inp.study_day),
-                                 format_date(inp.dose_date), format_date(inp.patient.date_of_birth),
+                                 format_date(inp.dose_date), format_birth_date(inp.patient.date_of_birth),
                                  format_date(inp.height_measured_on), format_date(inp.weight_measured_on),
                                  inp.protocol.name, inp.protocol.version, inp.protocol.short_sha,
                                  inp.patient.subject_code, inp.patient.hospital_number or "",

@@ -26,7 +26,7 @@ def test_paclitaxel_day_steps_in_order_with_thresholds(protocol: Protocol) -> No
     for expected in ["give only if ≥ 1.5 × 10⁹/L", "give only if ≥ 100 × 10⁹/L", "within 3 days before the dose",
                      "within 7 days before the dose", "A change of 10 % or more",
                      "GIVE: dexamethasone 20 mg IV", "Tolerance:", "Start", "stop",
-                     "Mon 05-Jan-2026", "study day 1", "Anna Example", "Tue 14-Mar-1961", "IMP-B-004",
+                     "Mon 05-Jan-2026", "study day 1", "Anna Example", "14-Mar-1961", "IMP-B-004",
                      "Administered", "Checked"]:
         assert expected in content, expected
     # 163 cm, 61.5 kg: sqrt(163 × 61.5 / 3600) = 1.6687 -> 1.67 m² × 80 = 133.6 -> 134 mg.

@@ -31,7 +31,7 @@ def test_every_item_becomes_one_all_day_event(protocol: Protocol) -> None:
     assert str(first["summary"]) == "IMP321 0.25 mg C1D2"
     description = str(first["description"])
     assert "Window: Mon 05-Jan-2026 to Wed 07-Jan-2026" in description
-    assert "anchored on planned paclitaxel C1D1 2026-01-05 + 1 days" in description
+    assert "anchored on planned PACLitaxel C1D1 Mon 05-Jan-2026 + 1 days" in description
     week13 = by_uid["imp321-paclitaxel-mbc.projection.week13_assessment@clinic-dosing-assistant"]
     assert week13.decoded("dtstart") == date(2026, 3, 30)
     assert str(week13["summary"]) == "Week 13 assessment (complete examination)"

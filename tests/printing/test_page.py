@@ -43,8 +43,8 @@ def test_every_page_carries_the_furniture(protocol: Protocol, name: str) -> None
         assert DEMO_TEXT in page
         assert f"page {number} of {len(pages)}" in page
         assert "Clinic Dosing Assistant 0.1.0" in page
-        assert "printed Mon 05-Jan-2026 07:45 CET (UTC+01:00) by P. Harmacist (pharmacist)" in page \
-            or "printed Mon 05-Jan-2026 16:20 CET (UTC+01:00)" in page
+        assert "printed Mon 05-Jan-2026 07:45 UTC+01:00 by P. Harmacist (pharmacist)" in page \
+            or "printed Mon 05-Jan-2026 16:20 UTC+01:00" in page
         assert "sheet " in page
     if name == "worklist":
         assert len(pages) > 1  # 40 doses: the "of Y" is really counted

@@ -25,7 +25,7 @@ def test_whole_plan_before_the_first_dose(protocol: Protocol) -> None:
                      "Tue 09-Jun-2026 IMP321", "Mon 22-Jun-2026 Week 25 post-study visit"]:
         assert expected in content, expected
     # 18 infusion days + 12 injection days + the Week 25 day (Week 13 shares C4D1): 31 dated rows.
-    assert len(set(DATE.findall(content)) - {"Fri 02-Jan-2026", "Tue 14-Mar-1961"}) == 31
+    assert len(set(DATE.findall(content)) - {"Fri 02-Jan-2026"}) == 31
     assert content.count("(subcutaneously)") == 12
     assert content.count("a drip into a vein (IV)") == 18
     assert "dexamethasone (IV) before it (cycle 1, day 15)" in content
@@ -41,7 +41,7 @@ def test_only_what_remains(protocol: Protocol) -> None:
     assert "Mon 16-Mar-2026" not in content and "Mon 05-Jan-2026" not in content
     assert "Mon 30-Mar-2026 Week 13 assessment" in content
     assert "Mon 22-Jun-2026 Week 25 post-study visit" in content
-    assert "Anna Example" in content and "Tue 14-Mar-1961" in content and "IMP-B-004" in content
+    assert "Anna Example" in content and "14-Mar-1961" in content and "IMP-B-004" in content
 
 
 def test_after_the_last_visit(protocol: Protocol) -> None:

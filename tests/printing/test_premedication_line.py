@@ -51,4 +51,4 @@ def test_the_investigators_decision_is_printed_with_who_and_when(protocol: Proto
     assert premed.status == "give"
     assert premedication_text(premed).endswith(
         "Basis: investigator decided to continue premedication; decided by Dr I. Nvestigator, "
-        "Fri 30-Jan-2026 11:00 CET (UTC+01:00)")
+        "Fri 30-Jan-2026 11:00 UTC+01:00")

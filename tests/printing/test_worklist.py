@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
-from clinic_app.domain.formatting import format_date, format_mcg_as_mg, format_mg, format_ml
+from clinic_app.domain.formatting import format_birth_date, format_mcg_as_mg, format_mg, format_ml
 from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.protocol import Protocol
 from clinic_app.printing.context import PatientIdentifiers
@@ -73,7 +73,7 @@ def test_generated_day_lists_every_dose(protocol: Protocol, doses: int) -> None:
     content = text(render_worklist(inp))
     for entry in inp.entries:
         assert entry.patient.subject_code in content
-        assert f"DOB {format_date(entry.patient.date_of_birth)}" in content
+        assert f"DOB {format_birth_date(entry.patient.date_of_birth)}" in content
         if entry.bsa_dose is not None and entry.preparation is not None:
             assert format_mg(entry.bsa_dose.dose_mg) in content
             assert format_ml(entry.preparation.volume_ml) in content

@@ -48,8 +48,8 @@ class AdministerDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._drug, self._cycle, self._day, self._record_id = drug, cycle, day, dose_record_id
         self.setWindowTitle(self.tr("Administered - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{drug} {dose}, C{cycle}D{day}, patient {code}").format(
-            drug=drug_name, dose=dose_text, cycle=cycle, day=day, code=subject_code))
+        headline = QLabel(self.tr("{drug} {dose}, C{cycle}D{day}").format(
+            drug=drug_name, dose=dose_text, cycle=cycle, day=day))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         headline.setWordWrap(True)
         # Nothing is pre-selected (PREMED-3): the nurse chooses the tolerance, and a reaction's grade.
@@ -73,8 +73,10 @@ class AdministerDialog(FacadeDialog):
         form.addRow(self.tr("Reaction &grade (CTCAE):"), self.grade)
         form.addRow(self.tr("Given on:"), QLabel(self.tr("today, {date}").format(date=format_date(today))))
         form.addRow(self.tr("Re-enter your &password:"), self.password)
+        meaning.setWordWrap(True)
         self.ok_button.setText(self.tr("Sign: Administered"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(headline)
         layout.addLayout(form)
         layout.addWidget(meaning)
@@ -96,11 +98,14 @@ class AdministerDialog(FacadeDialog):
         self.password.clear()
         if self.grade.isEnabled() and self.grade.currentData() is None:
             self.error.setText(self.tr("Choose the grade of the reaction (CTCAE)."))
+            self.error.show()
             return
+        tolerance = self.tolerance.currentData()
         if self.run_call(lambda: self._clinic.administer(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
-                tolerance=self.tolerance.currentData(), password=password, dose_record_id=self._record_id,
-                reaction_grade=self.grade.currentData())):
+                # A combo box hands its data back as a plain str: the enum again for the facade.
+                tolerance=None if tolerance is None else Tolerance(tolerance), password=password,
+                dose_record_id=self._record_id, reaction_grade=self.grade.currentData())):
             super().accept()
 
 
@@ -114,9 +119,9 @@ class HoldDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._drug, self._cycle, self._day = drug, cycle, day
         self.setWindowTitle(self.tr("Hold / omit - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{drug} C{cycle}D{day}, patient {code}").format(
-            drug=drug_name, cycle=cycle, day=day, code=subject_code))
+        headline = QLabel(self.tr("{drug} C{cycle}D{day}").format(drug=drug_name, cycle=cycle, day=day))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        headline.setWordWrap(True)
         self.reason = QComboBox()
         self.reason.setObjectName("hold_reason")
         self.reason.addItem(self.tr("- choose -"), None)  # never pre-filled
@@ -140,6 +145,7 @@ class HoldDialog(FacadeDialog):
         form.addRow(self.tr("Re-enter your &password:"), self.password)
         self.ok_button.setText(self.tr("Sign"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(headline)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -150,9 +156,12 @@ class HoldDialog(FacadeDialog):
         self.password.clear()
         if self.reason.currentData() is None:
             self.error.setText(self.tr("Choose the reason."))
+            self.error.show()
             return
         if self.run_call(lambda: self._clinic.hold(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
-                reason=self.reason.currentData(), note=self.note.toPlainText().strip(),
+                # A combo box hands its data back as a plain str: the enum again, so the facade's
+                # identity checks (reason is HoldReason.OTHER) see what was chosen.
+                reason=HoldReason(self.reason.currentData()), note=self.note.toPlainText().strip(),
                 omit=self.omit.isChecked(), password=password)):
             super().accept()

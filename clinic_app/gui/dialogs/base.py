@@ -7,11 +7,13 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.errors import DomainError
+from clinic_app.domain.formatting import format_birth_date
 
 from ..messages import ErrorText
 from ..warning_text import WarningText
@@ -26,6 +29,7 @@ from ..warning_text import WarningText
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
+MIN_WIDTH_CHARS = 80  # wide enough for a range or a refusal to wrap onto two or three lines, not ten
 
 
 def error_label(name: str = "error") -> QLabel:
@@ -128,17 +132,103 @@ def warning_values(warning: Any) -> dict[str, Any]:
     return dict(values or {})
 
 
-class FacadeDialog(QDialog):
+class PatientBanner(QFrame):
+    """Who the dialog records or signs for, at its top: name, date of birth, subject code and
+    hospital number (two identifiers at least, CLINICAL.md section 9). Words wrap; nothing is elided."""
+
+    def __init__(self, summary: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patient_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#patient_banner { background: #e8f0fe; border: 1px solid #1565c0; }"
+                           "#patient_banner QLabel { color: black; }")
+        patient, identity = summary.patient, summary.identity
+        self.name = QLabel(identity.full_name if identity is not None else self.tr("(no name recorded)"))
+        self.name.setObjectName("banner_name")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        self.details = QLabel(self.tr("born {dob} · {code} · hospital number {number}").format(
+            dob=format_birth_date(patient.date_of_birth), code=patient.subject_code,
+            number=identity.hospital_number if identity is not None else "-"))
+        self.details.setObjectName("banner_details")
+        self.details.setWordWrap(True)
+        for label in (self.name, self.details):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+
+    def text(self) -> str:
+        """Both lines, for logs and tests."""
+        return f"{self.name.text()} - {self.details.text()}"
+
+
+class FitsContents:
+    """For a QDialog: it shows whatever its labels say (an error, a range, a refusal, rows that
+    appear) at any text size. At least MIN_WIDTH_CHARS average characters wide and, whenever
+    anything inside it changes size or appears, grown to the height its contents need at its width
+    (never shrunk). Qt does not grow a window for a word-wrapped label on its own."""
+
+    def init_fit(self: Any) -> None:
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_contents)
+
+    def showEvent(self: Any, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[misc]
+        for child in self.findChildren(QWidget):  # a label changing deep inside asks for a new fit
+            child.installEventFilter(self)
+        self._fit_timer.start()
+
+    def eventFilter(self: Any, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _RESIZING_EVENTS:
+            self._fit_timer.start()
+        return bool(super().eventFilter(watched, event))  # type: ignore[misc]
+
+    def fit_contents(self: Any) -> None:
+        """Grow (never shrink) so every label is shown whole at the current width."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height() or width > self.width():
+            self.resize(width, max(needed, self.height()))
+
+
+_RESIZING_EVENTS = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Hide})
+
+
+class FacadeDialog(FitsContents, QDialog):
     """A dialog whose OK runs one facade call; typed errors are shown in words, not raised."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result_value: Any = None
+        self.banner: PatientBanner | None = None
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.init_fit()
+
+    def patient_banner(self, clinic: Any, session: Any, subject_code: str) -> QWidget:
+        """The banner naming the patient (a plain label with the code if the patient cannot be read)."""
+        try:
+            self.banner = PatientBanner(clinic.patient_summary(session, subject_code), self)
+        except DomainError as exc:
+            log.warning("no banner for %s: %s", subject_code, exc.code)
+            return QLabel(subject_code)
+        return self.banner
 
     def show_error(self, exc: BaseException) -> None:
         self.error.setText(ErrorText(self).describe(exc))

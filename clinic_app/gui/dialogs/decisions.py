@@ -19,8 +19,8 @@ from .base import FacadeDialog
 
 def decision_kind_words(widget: QWidget) -> dict[DecisionKind, str]:
     return {
-        DecisionKind.DOSE_LEVEL: widget.tr("Paclitaxel dose level"),
-        DecisionKind.FLAT_DOSE_GIVE_SKIP: widget.tr("IMP321 after a held paclitaxel: give or skip"),
+        DecisionKind.DOSE_LEVEL: widget.tr("PACLitaxel dose level"),
+        DecisionKind.FLAT_DOSE_GIVE_SKIP: widget.tr("IMP321 after a held PACLitaxel: give or skip"),
         DecisionKind.PREMEDICATION: widget.tr("Dexamethasone from cycle 2: continue or omit"),
         DecisionKind.WEIGHT_CHANGE: widget.tr("Weight change: recalculate or keep the dose"),
     }
@@ -57,13 +57,16 @@ class _SignedReasonDialog(FacadeDialog):
         self.ok_button.setText(self.tr("Sign: Approved"))
         self.form = QFormLayout()
 
-    def finish_layout(self, headline: str) -> None:
+    def finish_layout(self, headline: str, banner: QWidget | None = None) -> None:
         self.form.addRow(self.tr("&Reason:"), self.reason)
         self.form.addRow(self.tr("Re-enter your &password:"), self.password)
         title = QLabel(headline)
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         title.setWordWrap(True)
+        self.meaning.setWordWrap(True)
         layout = QVBoxLayout(self)
+        if banner is not None:
+            layout.addWidget(banner)
         layout.addWidget(title)
         layout.addLayout(self.form)
         layout.addWidget(self.meaning)
@@ -95,7 +98,7 @@ class DecisionDialog(_SignedReasonDialog):
         where = ""
         if cycle is not None and day is not None:
             where = self.tr(" at C{cycle}D{day}").format(cycle=cycle, day=day)
-        self.finish_layout(f"{words}: {subject_code}{where}")
+        self.finish_layout(f"{words}{where}", self.patient_banner(clinic, session, subject_code))
 
     def accept(self) -> None:  # noqa: D102 - Qt override
         reason = self.reason.toPlainText().strip()
@@ -120,8 +123,8 @@ class ReassignCohortDialog(_SignedReasonDialog):
             if cohort.letter != current:
                 self.cohort.addItem(self.tr("Cohort {letter}").format(letter=cohort.letter), cohort.letter)
         self.form.addRow(self.tr("New &cohort:"), self.cohort)
-        self.finish_layout(self.tr("Patient {code}, now in cohort {current}").format(code=subject_code,
-                                                                                     current=current))
+        self.finish_layout(self.tr("Now in cohort {current}").format(current=current),
+                           self.patient_banner(clinic, session, subject_code))
 
     def accept(self) -> None:  # noqa: D102 - Qt override
         reason = self.reason.toPlainText().strip()

@@ -1,11 +1,14 @@
 """Calculate a paclitaxel dose and take it through preparation and verification.
 
-The arithmetic is the domain's: each `CalculationStep` (expression = result unit) is shown as the
-pharmacist would check it with a pocket calculator. Warnings must each be ticked (when
-calculating, and again by whoever prepares or verifies); preparing and verifying are signatures
-recorded by the facade, which refuses a verification by the preparer (the dialog shows why). An
-existing record of the slot is shown when the dialog opens, so the second pharmacist verifies the
-very record the first one prepared.
+The arithmetic is the domain's: each `CalculationStep` is shown as the pharmacist would check it
+with a pocket calculator. Warnings must each be ticked (when calculating, and again by whoever
+prepares or verifies); preparing and verifying are signatures recorded by the facade, which refuses
+a verification by the preparer (the dialog shows why). An existing record of the slot is shown when
+the dialog opens, so the second pharmacist verifies the very record the first one prepared.
+
+Verification is an independent double check (ISMP): a pharmacist who may verify a prepared dose
+they did not prepare first sees only what the dose is calculated from, types their own BSA and
+dose, and only after the comparison (domain.double_check) sees the record's arithmetic and dose.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -26,12 +30,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.domain.double_check import IndependentCheck, independent_check, parse_typed_bsa, parse_typed_dose
 from clinic_app.domain.errors import DomainError
-from clinic_app.domain.formatting import format_date, format_datetime, format_exact, format_mg, format_ml, plain_number
+from clinic_app.domain.formatting import (
+    format_bsa_formula,
+    format_date,
+    format_datetime,
+    format_exact,
+    format_m2,
+    format_mg,
+    format_mg_per_m2,
+    format_ml,
+    plain_number,
+)
 from clinic_app.domain.permissions import Action
+from clinic_app.wording.arithmetic import step_expression
 
-from .base import AcknowledgementList, FacadeDialog
+from ..messages import translate
+from ..warning_text import WarningText
+from .base import AcknowledgementList, FacadeDialog, ValidatedField
 from .signature import SignatureDialog
+
+# Rounded BSA steps keep their places on screen as everywhere else ("1.50 m²", never "1.5 m²").
+_ROUNDED_BSA_STEPS = frozenset({"bsa_rounded", "bsa_capped"})
 
 
 def step_words(widget: QWidget, code: str) -> str:
@@ -47,13 +68,16 @@ def step_words(widget: QWidget, code: str) -> str:
     return words.get(code, code.replace("_", " "))
 
 
-def steps_table(steps: list[Any], parent: QWidget | None = None) -> QTableWidget:
-    """The calculation written out: step, expression, result, unit; one row per step."""
+def steps_table(steps: list[Any], parent: QWidget) -> QTableWidget:
+    """The calculation written out: step, arithmetic, result, unit; one row per step."""
     table = QTableWidget(len(steps), 4, parent)
     table.setObjectName("steps")
-    table.setHorizontalHeaderLabels([table.tr("Step"), table.tr("Calculation"), table.tr("Result"), table.tr("Unit")])
+    table.setHorizontalHeaderLabels([parent.tr("Step"), parent.tr("Calculation"), parent.tr("Result"),
+                                     parent.tr("Unit")])
     for row, step in enumerate(steps):
-        texts = (step_words(table, step.code), step.expression, format_exact(step.result), step.unit)
+        result = format_m2(step.result).removesuffix(" m²") if step.code in _ROUNDED_BSA_STEPS \
+            else format_exact(step.result)
+        texts = (step_words(parent, step.code), step_expression(step.expression, translate), result, step.unit)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -70,19 +94,18 @@ class DoseDialog(FacadeDialog):
     """Calculation, preparation plan, warnings, then Prepare / Verify signatures."""
 
     def __init__(self, clinic: Any, session: Any, subject_code: str, cycle: int, day: int,
-                 parent: QWidget | None = None, patient_text: str = "") -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._cycle, self._day = cycle, day
+        self.slot = (subject_code, cycle, day)  # whose dose, which cycle and day
         self.record: Any = None
+        self.check: IndependentCheck | None = None  # the verifier's comparison, once made
         self.setWindowTitle(self.tr("Dose - {code} C{cycle}D{day}").format(code=subject_code, cycle=cycle, day=day))
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.headline.setWordWrap(True)
-        self.patient = QLabel(patient_text or subject_code)
-        self.patient.setObjectName("dose_patient")
-        self.patient.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.status = QLabel()
         self.status.setObjectName("dose_status")
         self.status.setWordWrap(True)
@@ -95,6 +118,7 @@ class DoseDialog(FacadeDialog):
         self.prep_layout = QVBoxLayout(self.prep_box)
         self.acknowledgements = AcknowledgementList()
         self.acknowledgements.changed.connect(self._update_buttons)
+        self.blind_box = self._independent_check_box()
 
         self.calculate_button = QPushButton(self.tr("&Calculate"))
         self.calculate_button.setObjectName("calculate")
@@ -113,10 +137,11 @@ class DoseDialog(FacadeDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.patient)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(self.headline)
         layout.addWidget(self.status)
         layout.addWidget(self.labs)
+        layout.addWidget(self.blind_box)
         layout.addWidget(self.calc_box)
         layout.addWidget(self.prep_box)
         layout.addStretch(1)
@@ -127,6 +152,85 @@ class DoseDialog(FacadeDialog):
         self._update_buttons()
         self._show_existing()
 
+    # --- the verifier's own numbers --------------------------------------------------------
+    def _independent_check_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Independent double check: work the dose out yourself first"))
+        box.setObjectName("independent_check")
+        self.blind_inputs = QLabel()
+        self.blind_inputs.setObjectName("blind_inputs")
+        self.blind_inputs.setWordWrap(True)
+        self.own_bsa = ValidatedField(parse_typed_bsa, "own_bsa", placeholder=self.tr("m², as you worked it out"))
+        self.own_dose = ValidatedField(parse_typed_dose, "own_dose", placeholder=self.tr("mg, as you worked it out"))
+        self.compare_button = QPushButton(self.tr("C&ompare with the record"))
+        self.compare_button.setObjectName("compare")
+        self.compare_button.clicked.connect(self.compare)
+        for field in (self.own_bsa, self.own_dose):
+            field.validity_changed.connect(self._update_buttons)
+        self.comparison = QLabel()
+        self.comparison.setObjectName("comparison")
+        self.comparison.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Your &BSA (m²):"), self.own_bsa)
+        form.addRow(self.tr("Your &dose (mg):"), self.own_dose)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.blind_inputs)
+        layout.addLayout(form)
+        layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.comparison)
+        box.hide()
+        return box
+
+    def _must_check_first(self, record: Any) -> bool:
+        """A prepared record seen by a pharmacist who may verify it and did not prepare it."""
+        prepared = record.signed("Prepared") if record is not None else None
+        return (record is not None and str(record.status) == "prepared"
+                and self._clinic.can(self._session, Action.VERIFY)
+                and (prepared is None or prepared.user_id != self._session.user_id))
+
+    @property
+    def blinded(self) -> bool:
+        """The record's dose and arithmetic are hidden until the verifier's own numbers are compared."""
+        return self._must_check_first(self.record) and self.check is None
+
+    def compare(self) -> None:
+        """Compare the typed BSA and dose with the record (domain.double_check); then show the record."""
+        record = self.record
+        if record is None or not (self.own_bsa.is_valid() and self.own_dose.is_valid()):
+            return
+        try:
+            self.check = independent_check(self._clinic.protocol, record.dose, self.own_bsa.text(),
+                                           self.own_dose.text())
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        for field in (self.own_bsa, self.own_dose):  # typed before seeing the record: kept as typed
+            field.edit.setReadOnly(True)
+        check = self.check
+        numbers = self.tr("your BSA {bsa} (record {record_bsa}), your dose {dose} (record {record_dose})").format(
+            bsa=format_m2(check.rounded_bsa_m2), record_bsa=format_m2(check.record_bsa_m2),
+            dose=format_mg(check.rounded_dose_mg), record_dose=format_mg(check.record_dose_mg))
+        if check.matches:
+            self.comparison.setText(self.tr("Same as the record: {numbers}.").format(numbers=numbers))
+            self.comparison.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        else:
+            self.comparison.setText(self.tr("NOT the same as the record: {numbers}. Do not verify: find the "
+                                            "difference with the pharmacist who prepared it.").format(numbers=numbers))
+            self.comparison.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.show_record(record, revealed=True)
+
+    def _blind_inputs_text(self, record: Any) -> str:
+        dose, rules = record.dose, self._clinic.protocol
+        cap = self.tr(" capped at {cap}").format(cap=format_m2(dose.cap_m2)) if dose.cap_m2 is not None else ""
+        return self.tr(
+            "Height {height} cm, weight {weight} kg (measured {measured}); BSA by {formula}, rounded half-up to "
+            "{places} decimals{cap}; dose level {level}: {per_m2}, rounded half-up to {step} mg. Type your own BSA "
+            "and dose, then compare: the record's arithmetic and dose are shown after the comparison.").format(
+            height=plain_number(dose.height_cm), weight=plain_number(dose.weight_kg),
+            measured=format_date(record.measurement.measured_on), formula=format_bsa_formula(dose.formula),
+            places=rules.bsa.round_places, cap=cap, level=dose.level, per_m2=format_mg_per_m2(dose.dose_per_m2_mg),
+            step=plain_number(rules.rounding.dose_mg_step))
+
+    # --- loading ---------------------------------------------------------------------------
     def _show_existing(self) -> None:
         drug = self._clinic.protocol.bsa_drug.key
         try:
@@ -158,49 +262,72 @@ class DoseDialog(FacadeDialog):
 
     def _sign(self, meaning: str, call: Any) -> None:
         record = self.record
-        summary = self.tr("{drug} {dose} for {code}, C{cycle}D{day} ({date})").format(
-            drug=record.dose.display_name, dose=format_mg(record.dose.dose_mg), code=self._code,
+        summary = self.tr("{drug} {dose} ({per_m2} × {bsa}), C{cycle}D{day}, dose day {date}").format(
+            drug=record.dose.display_name, dose=format_mg(record.dose.dose_mg),
+            per_m2=format_mg_per_m2(record.dose.dose_per_m2_mg), bsa=format_m2(record.dose.bsa_m2),
             cycle=record.cycle, day=record.day, date=format_date(record.dose_date))
-        dialog = SignatureDialog(self._session, meaning, summary,
-                                 lambda password: call(self._session, record.id, password=password), self)
+        dialog = SignatureDialog(self._session, meaning, summary, lambda password: call(password), self,
+                                 banner=self.patient_banner(self._clinic, self._session, self._code))
         self.signature_dialog = dialog
         if dialog.exec():
             self.show_record(dialog.result_value)
 
     def prepare(self) -> None:
-        self._sign(self.tr("Prepared"), self._clinic.prepare)
+        record = self.record
+        self._sign(self.tr("Prepared"), lambda password: self._clinic.prepare(self._session, record.id,
+                                                                               password=password))
 
     def verify(self) -> None:
-        self._sign(self.tr("Verified"), self._clinic.verify)
+        record = self.record
+        # The verifier's own numbers go with the signature (the facade compares them again); the
+        # preparer has none and is refused by the four-eyes rule.
+        bsa, dose = (self.own_bsa.text(), self.own_dose.text()) if self.check is not None else (None, None)
+        self._sign(self.tr("Verified"), lambda password: self._clinic.verify(
+            self._session, record.id, password=password, independent_bsa_m2=bsa, independent_dose_mg=dose))
 
     # --- display ---------------------------------------------------------------------------
-    def show_record(self, record: Any, calculated_here: bool = False) -> None:
+    def show_record(self, record: Any, calculated_here: bool = False, revealed: bool = False) -> None:
         previous = self.record
         self.record = record
+        if previous is None or previous.id != record.id:
+            self.check = None
+        blinded = self.blinded
+        self.blind_box.setVisible(self._must_check_first(record))
+        self.blind_inputs.setText(self._blind_inputs_text(record))
+        for box in (self.calc_box, self.prep_box):
+            box.setVisible(not blinded)
         dose = record.dose
-        self.headline.setText(self.tr("C{cycle}D{day}: {drug} {dose} ({per_m2} mg/m² × {bsa} m²) IV").format(
+        self.headline.setText(self.tr("C{cycle}D{day}: dose hidden until you compare your own numbers").format(
+            cycle=record.cycle, day=record.day) if blinded else self.tr(
+            "C{cycle}D{day}: {drug} {dose} ({per_m2} × {bsa}) IV").format(
             cycle=record.cycle, day=record.day, drug=dose.display_name, dose=format_mg(dose.dose_mg),
-            per_m2=plain_number(dose.dose_per_m2_mg), bsa=plain_number(dose.bsa_m2)))
+            per_m2=format_mg_per_m2(dose.dose_per_m2_mg), bsa=format_m2(dose.bsa_m2)))
         self.status.setText(self._status_text(record))
-        self._replace(self.calc_layout, steps_table(list(dose.steps)))
+        self._replace(self.calc_layout, steps_table(list(dose.steps), self))
         prep = record.preparation
         self._replace(self.prep_layout, QLabel(self._preparation_text(prep)))
         if prep is not None and prep.steps:
-            self.prep_layout.addWidget(steps_table(list(prep.steps)))
+            self.prep_layout.addWidget(steps_table(list(prep.steps), self))
         self.labs.setText(self._labs_text(record.lab_check))
         held = str(record.lab_check.verdict) != "ok"
         self.labs.setStyleSheet("color: #b00020; font-weight: bold;" if held else "")
         # Whoever takes the record further ticks its warnings again; ticks given while calculating
-        # here (or for this same record) stay.
-        if not calculated_here and (previous is None or previous.id != record.id):
-            self.acknowledgements.set_warnings(list(record.warnings))
+        # here stay. A blinded verifier sees them once the comparison is made (they name the BSA).
+        moved_on = previous is None or (previous.id, previous.status) != (record.id, record.status)
+        if not calculated_here and (moved_on or revealed):
+            self.acknowledgements.set_warnings([] if blinded else list(record.warnings))
         self._update_buttons()
 
-    def _status_text(self, record: Any) -> str:
+    def status_words(self) -> str:
+        """Where the record stands, in words (for the status bar)."""
         words = {"calculated": self.tr("calculated"), "prepared": self.tr("prepared"),
-                 "verified": self.tr("verified")}
+                 "verified": self.tr("verified"), "void": self.tr("void")}
+        status = str(getattr(self.record, "status", ""))
+        return words.get(status, status)
+
+    def _status_text(self, record: Any) -> str:
         parts = [self.tr("Dose day {date} - status: {status}").format(
-            date=format_date(record.dose_date), status=words.get(str(record.status), str(record.status))),
+            date=format_date(record.dose_date), status=self.status_words()),
             self.tr("calculated by {who}").format(who=record.calculated_by)]
         for signature in record.signatures:
             parts.append(self.tr("{meaning} by {name} ({role}), {when}").format(
@@ -212,18 +339,19 @@ class DoseDialog(FacadeDialog):
         if check.lab is None:
             found = self.tr("no labs recorded within the protocol's time limit")
         else:
-            found = self.tr("ANC {anc} x10^9/L, platelets {plt} x10^9/L drawn {date}").format(
+            found = self.tr("ANC {anc} × 10⁹/L, platelets {plt} × 10⁹/L drawn {date}").format(
                 anc=plain_number(check.lab.anc_10e9_per_l), plt=plain_number(check.lab.platelets_10e9_per_l),
                 date=format_date(check.lab.drawn_on))
         if str(check.verdict) == "ok":
             return self.tr("Labs: within the thresholds ({found}).").format(found=found)
-        problems = ", ".join(p.code.replace("_", " ") for p in check.problems)
+        words = WarningText(self)
+        problems = "; ".join(words.lab_problem(p.code, dict(p.values)) for p in check.problems)
         return self.tr("Labs: HOLD - {problems} ({found}).").format(problems=problems, found=found)
 
     def _preparation_text(self, prep: Any) -> str:
         if prep is None:
             return self.tr("No preparation plan.")
-        vials = ", ".join(f"{v.count} × {plain_number(v.strength_mg)} mg/{plain_number(v.volume_ml)} mL"
+        vials = ", ".join(f"{v.count} × {format_mg(v.strength_mg)}/{format_ml(v.volume_ml)}"
                           for v in prep.vial_plan.vials)
         lines = [
             self.tr("Draw {volume} of {conc} mg/mL concentrate; vials: {vials}").format(
@@ -257,5 +385,7 @@ class DoseDialog(FacadeDialog):
         self.calculate_button.setEnabled(clinic.can(session, Action.CALCULATE_DOSE) and status in (None, "calculated"))
         self.prepare_button.setEnabled(record is not None and acknowledged and status == "calculated"
                                        and clinic.can(session, Action.PREPARE))
-        self.verify_button.setEnabled(record is not None and acknowledged and status == "prepared"
+        checked = self.check is not None and self.check.matches or not self._must_check_first(record)
+        self.verify_button.setEnabled(record is not None and acknowledged and status == "prepared" and checked
                                       and clinic.can(session, Action.VERIFY))
+        self.compare_button.setEnabled(self.check is None and self.own_bsa.is_valid() and self.own_dose.is_valid())

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .base import FacadeDialog
-from .widgets import date_edit, date_of
+from .widgets import BIRTH_DATE_DISPLAY_FORMAT, date_edit, date_of
 
 
 class EnrolDialog(FacadeDialog):
@@ -31,7 +31,8 @@ class EnrolDialog(FacadeDialog):
             getattr(self, name).setObjectName(name)
         self.subject_code.setPlaceholderText(self.tr("e.g. IMP-A-001"))
         self.initials.setPlaceholderText(self.tr("2 to 4 capital letters"))
-        self.date_of_birth = date_edit(date(today.year - 50, 1, 1), "date_of_birth", maximum=today)
+        self.date_of_birth = date_edit(date(today.year - 50, 1, 1), "date_of_birth", maximum=today,
+                                       display_format=BIRTH_DATE_DISPLAY_FORMAT)
         self.planned_c1d1 = date_edit(today + timedelta(days=7), "planned_c1d1")
         self.cohort = QComboBox()
         self.cohort.setObjectName("cohort")

@@ -35,6 +35,7 @@ class MeasurementDialog(FacadeDialog):
         form.addRow(self.tr("&Weight (kg):"), self.weight_field)
         form.addRow(self.tr("&Measured on:"), self.measured_on)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(QLabel(self.tr("Metric only: height in cm, weight in kg (actual body weight).")))
         layout.addLayout(form)
         layout.addWidget(self.acknowledgements)
@@ -68,7 +69,7 @@ class MeasurementDialog(FacadeDialog):
 
 
 class LabsDialog(FacadeDialog):
-    """ANC and platelets in 10^9/L with the date drawn."""
+    """ANC and platelets in × 10⁹/L with the date drawn."""
 
     def __init__(self, clinic: Any, session: Any, subject_code: str, today: date,
                  parent: QWidget | None = None) -> None:
@@ -76,15 +77,16 @@ class LabsDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         protocol = clinic.protocol
         self.setWindowTitle(self.tr("Record labs - {code}").format(code=subject_code))
-        self.anc = ValidatedField(partial(numbers.parse_anc, protocol), "anc", placeholder=self.tr("10^9/L, e.g. 1.8"))
+        self.anc = ValidatedField(partial(numbers.parse_anc, protocol), "anc", placeholder=self.tr("× 10⁹/L, e.g. 1.8"))
         self.platelets = ValidatedField(partial(numbers.parse_platelets, protocol), "platelets",
-                                        placeholder=self.tr("10^9/L, e.g. 210"))
+                                        placeholder=self.tr("× 10⁹/L, e.g. 210"))
         self.drawn_on = date_edit(today, "drawn_on", maximum=today)
         form = QFormLayout()
-        form.addRow(self.tr("&ANC (10^9/L):"), self.anc)
-        form.addRow(self.tr("&Platelets (10^9/L):"), self.platelets)
+        form.addRow(self.tr("&ANC (× 10⁹/L):"), self.anc)
+        form.addRow(self.tr("&Platelets (× 10⁹/L):"), self.platelets)
         form.addRow(self.tr("&Drawn on:"), self.drawn_on)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

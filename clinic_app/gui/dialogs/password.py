@@ -36,7 +36,6 @@ class ChangePasswordDialog(FacadeDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
 
     def accept(self) -> None:  # noqa: D102 - Qt override
         if self.new_password.text() != self.confirm.text():

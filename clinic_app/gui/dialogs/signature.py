@@ -15,7 +15,7 @@ class SignatureDialog(FacadeDialog):
     "Administered", "Approved"); `sign(password)` is the facade call that records it."""
 
     def __init__(self, session: Any, meaning: str, summary: str, sign: Callable[[str], Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, banner: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sign = sign
         self.setWindowTitle(self.tr("Sign: {meaning}").format(meaning=meaning))
@@ -32,7 +32,11 @@ class SignatureDialog(FacadeDialog):
         form = QFormLayout()
         form.addRow(self.tr("Re-enter your &password:"), self.password)
         self.ok_button.setText(self.tr("Sign"))
+        self.meaning.setWordWrap(True)
+        signer.setWordWrap(True)
         layout = QVBoxLayout(self)
+        if banner is not None:  # the patient the signature is for, named at the top
+            layout.addWidget(banner)
         layout.addWidget(self.meaning)
         layout.addWidget(what)
         layout.addWidget(signer)

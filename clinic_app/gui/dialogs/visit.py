@@ -21,12 +21,13 @@ class VisitDialog(FacadeDialog):
         super().__init__(parent)
         self._clinic, self._session, self._code, self._visit = clinic, session, subject_code, visit
         self.setWindowTitle(self.tr("Visit done - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{visit} for {code} (planned {planned})").format(
-            visit=visit_name, code=subject_code, planned=format_date(planned)))
+        headline = QLabel(self.tr("{visit} (planned {planned})").format(visit=visit_name,
+                                                                       planned=format_date(planned)))
         headline.setStyleSheet("font-size: 13pt; font-weight: bold;")
         headline.setWordWrap(True)
         self.on = date_edit(today, "visit_on", maximum=today)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(headline)
         layout.addWidget(QLabel(self.tr("Done on:")))
         layout.addWidget(self.on)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .values import drug_names, word
+
 
 def drug_name(protocol: Any, key: str) -> str:
     """A protocol drug's display name ("PACLitaxel"); the premedication drug capitalised."""
-    if key == protocol.premedication.drug:
-        return key.capitalize()
-    return str(protocol.drug(key).display_name)
+    return drug_names(protocol).get(key, key)
 
 
 def item_name(protocol: Any, item: Any) -> str:
@@ -19,4 +19,4 @@ def item_name(protocol: Any, item: Any) -> str:
         return drug_name(protocol, item.kind)
     if category == "visit":
         return str(protocol.visit(item.kind).name)
-    return str(item.kind).replace("_", " ").capitalize()
+    return word(str(item.kind)).capitalize()

@@ -1,0 +1,43 @@
+"""The window's command-line options, without Qt: `python -m clinic_app --help` lists them beside the
+subcommands, and `__main__` tells a window option's value from a subcommand's name."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+PASSWORD_ENV = "CLINIC_APP_PASSWORD"
+# What an unattended screenshot can show: a view of the window, a dialog over it, or the lock page.
+VIEWS = ("today", "patient", "cohorts", "audit", "lock", "dose", "verify", "measurement", "labs", "administer",
+         "hold", "decide", "visit", "enrol", "site_phone")
+
+
+def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, *, defaults: bool = True) -> None:
+    """The window's options; with `defaults=False` every default is SUPPRESSed (for the help of the
+    command line, whose subcommands read --db and --user themselves)."""
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument("--db", type=Path, default=default(None),
+                        help="database file (default: clinic.sqlite3 in the user data folder)")
+    parser.add_argument("--demo", action="store_true", default=default(False),
+                        help="open a demonstration clinic with fictional patients (created on first use)")
+    parser.add_argument("--settings", type=Path, default=default(None),
+                        help="window settings file (default: the per-user config folder)")
+    parser.add_argument("--date", type=date.fromisoformat, default=default(None),
+                        help="run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and screenshots")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png", default=default(None),
+                        help=f"render the window once to FILE.png and exit (needs --user and ${PASSWORD_ENV})")
+    parser.add_argument("--view", choices=VIEWS, metavar="VIEW", default=default("today"),
+                        help="what the screenshot shows: " + ", ".join(VIEWS) + " (default: today)")
+    parser.add_argument("--patient", default=default(None), help="subject code for the screenshot's patient")
+    parser.add_argument("--user", default=default(None),
+                        help="user name: who signs in for --screenshot; for a subcommand, who runs it")
+    parser.add_argument("--larger-text", action="store_true", default=default(False),
+                        help="the screenshot with the window's Larger text setting on")
+
+
+def takes_value(option: str) -> bool:
+    """Whether a window option (e.g. "--db") consumes the next argument as its value."""
+    return option in {"--db", "--settings", "--date", "--screenshot", "--view", "--patient", "--user"}

@@ -1,0 +1,52 @@
+"""The shared words: arithmetic in words, the planner's reasons with dates and drug names as printed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.domain.protocol import Protocol
+from clinic_app.domain.schedule_model import RULE_TEXT, Rule
+from clinic_app.wording.arithmetic import step_expression
+from clinic_app.wording.errors import placeholders
+from clinic_app.wording.rules import RULES, rule_text
+
+
+def test_rounding_is_written_in_words() -> None:
+    assert step_expression("round_half_up(1.8256657841, 0.01)") == "1.8256657841 rounded half-up to 0.01"
+    assert step_expression("round_half_up(145.60, 1)") == "145.6 rounded half-up to 1"
+    assert step_expression("round_half_up(146 / (250 + 24.3), 0.01)") == "146 / (250 + 24.3) rounded half-up to 0.01"
+    assert step_expression("min(2.47, 2.0)") == "2.47 capped at 2.0"
+    assert step_expression("sqrt(170 × 70 / 3600)") == "sqrt(170 × 70 / 3600)"
+
+
+def test_every_planner_reason_has_a_translatable_template_with_the_same_values() -> None:
+    assert set(RULES) == set(RULE_TEXT)
+    for code, template in RULE_TEXT.items():
+        assert placeholders(template) == placeholders(RULES[code]), code
+
+
+def test_reasons_show_dates_and_drugs_as_people_read_them(protocol: Protocol) -> None:
+    rule = Rule(code="anchored", values={"basis": "actual", "anchor": "paclitaxel C2D1",
+                                         "anchor_date": date(2026, 2, 9), "offset_days": 7})
+    assert rule_text(rule, protocol) == "anchored on actual PACLitaxel C2D1 Mon 09-Feb-2026 + 7 days"
+
+
+def test_every_template_is_marked_for_the_translator_under_a_class_that_shows_it() -> None:
+    """pyside6-lupdate reads QT_TRANSLATE_NOOP("Context", "text") with literal strings only, and the
+    window asks for a translation under the class that shows the text: both must hold."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "clinic_app"
+    classes = {node.name for path in (package / "gui").rglob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.ClassDef)}
+    marked = 0
+    for path in (package / "wording").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP":
+                context, text = node.args
+                assert isinstance(context, ast.Constant) and isinstance(text, ast.Constant), \
+                    f"{path.name}:{node.lineno}: literal strings only"
+                assert context.value in classes, f"{path.name}:{node.lineno}: no class {context.value} in gui/"
+                marked += 1
+    assert marked > 250
