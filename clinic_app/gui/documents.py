@@ -21,9 +21,9 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_date
 
 from .context import GuiContext
+from .file_output import protected_files
 from .messages import ErrorText
 from .pdf_output import pdf_printer, print_batch
-from .file_output import protected_files
 from .pdf_preview import PdfPreviewDialog
 from .task_progress import TaskProgressDialog
 from .tasks import TaskContext, TaskHandle

@@ -41,15 +41,15 @@ from .status_style import (
     status_words,
 )
 
-# Whether the dose can be given comes right after the dose, so a window of usual width shows both;
-# the facts behind it (labs, weight, pharmacy) follow.
+# Whether the dose can be given comes right after the status and the dose, so a window of usual
+# width shows them together; the date and the facts behind the answer (labs, weight, pharmacy) follow.
 COL_SUBJECT = 0
 COL_IDENTIFIER = 1
 COL_ITEM = 2
-COL_DATE = 3
-COL_STATUS = 4
-COL_DOSE = 5
-COL_GO = 6
+COL_STATUS = 3
+COL_DOSE = 4
+COL_GO = 5
+COL_DATE = 6
 COL_LABS = 7
 COL_WEIGHT = 8
 COL_PROGRESS = 9
@@ -163,7 +163,8 @@ class DueTableModel(QAbstractTableModel):
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_LABS, COL_WEIGHT, COL_GO) \
                 and self._alarming(row, column):
-            return QBrush(QColor("#b00020"))
+            waiting = column == COL_GO and row.due.state.decision is not None
+            return QBrush(QColor("#4a148c" if waiting else "#b00020"))
         if role == Qt.ItemDataRole.FontRole and (column in (COL_STATUS, COL_DOSE) and row.status != "upcoming"
                                                  or column in (COL_LABS, COL_WEIGHT, COL_GO)
                                                  and self._alarming(row, column)):
@@ -176,8 +177,8 @@ class DueTableModel(QAbstractTableModel):
 
     @staticmethod
     def _alarming(row: Any, column: int) -> bool:
-        """Labs that say hold or are too old, a weight too old, a dose that cannot go ahead (shown
-        bold in dark red besides their words)."""
+        """Labs that say hold or are too old, a weight too old, a dose that cannot go ahead (bold dark
+        red besides their words) or that waits for a decision (bold dark purple)."""
         state = row.due.state
         if state is None:
             return False
@@ -185,7 +186,7 @@ class DueTableModel(QAbstractTableModel):
             return state.labs is not None and str(state.labs.state) in ("hold", "too_old")
         if column == COL_WEIGHT:
             return state.weight is not None and state.weight.too_old
-        return bool(state.blocking) and row.status != "upcoming"
+        return state.decision is not None or bool(state.blocking) and row.status != "upcoming"
 
     def full_reasons(self, row: Any) -> str:
         """Every reason the gate gives, in full sentences, and the decision the item waits for."""

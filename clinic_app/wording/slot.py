@@ -85,7 +85,7 @@ NO_FIGURE: dict[str, str] = {
 GO_YES = QT_TRANSLATE_NOOP("SlotWords", "Yes")
 GO_NO = QT_TRANSLATE_NOOP("SlotWords", "No: {reason}")
 GO_NO_MORE = QT_TRANSLATE_NOOP("SlotWords", "No: {reason} (+{more} more)")
-GO_WAIT = QT_TRANSLATE_NOOP("SlotWords", "Waiting: {decision}")
+GO_WAIT = QT_TRANSLATE_NOOP("SlotWords", "Decision: {decision}")
 
 # Decisions the gate waits for (domain.records.DecisionKind), `drug` the drug it is about.
 DECISION_KINDS: dict[str, str] = {
@@ -97,7 +97,7 @@ DECISION_KINDS: dict[str, str] = {
     "after_discontinuation": QT_TRANSLATE_NOOP("SlotWords", "continue {drug} alone or end treatment"),
 }
 DECISION_BY: dict[str, str] = {
-    "investigator": QT_TRANSLATE_NOOP("SlotWords", "investigator decision: {kind}"),
+    "investigator": QT_TRANSLATE_NOOP("SlotWords", "{kind} (investigator)"),
 }
 NEEDED = QT_TRANSLATE_NOOP("SlotWords", "Investigator decision required: {kind}{proposed}, because {because}.")
 PROPOSED_LEVEL = QT_TRANSLATE_NOOP("SlotWords", ", proposed {proposed}")
@@ -132,7 +132,7 @@ SHORT: dict[str, str] = {
     "treatment_ended": QT_TRANSLATE_NOOP("SlotWords", "treatment ended {on}"),
     "hold_the_infusion": QT_TRANSLATE_NOOP("SlotWords", "hold the infusion itself"),
     "not_yet_due": QT_TRANSLATE_NOOP("SlotWords", "not before {window_start}"),
-    "dose_missed": QT_TRANSLATE_NOOP("SlotWords", "window closed {window_end}: record what happened"),
+    "dose_missed": QT_TRANSLATE_NOOP("SlotWords", "missed, record what happened"),
     "late_entry_date_required": QT_TRANSLATE_NOOP("SlotWords", "the real date is needed"),
     "outside_window": QT_TRANSLATE_NOOP("SlotWords", "outside its window"),
     "waits_for_previous_dose": QT_TRANSLATE_NOOP("SlotWords", "waits for the dose before it"),
@@ -314,7 +314,7 @@ def needed_decision_text(decision: Any, protocol: Any = None, translate: Transla
 
 
 def waiting_text(decision: Any, protocol: Any = None, translate: Translate | None = None) -> str:
-    """The decision a slot waits for, in a few words ("investigator decision: dose level")."""
+    """The decision a slot waits for, in a few words ("dose level (investigator)")."""
     tr = _tr(translate)
     kind = decision_kind_text(str(decision.kind), decision.drug, protocol, tr)
     template = DECISION_BY.get(str(decision.by))
@@ -322,7 +322,7 @@ def waiting_text(decision: Any, protocol: Any = None, translate: Translate | Non
 
 
 def go_ahead_text(state: Any, protocol: Any = None, translate: Translate | None = None) -> str:
-    """Whether a dose can be given now: "Waiting: <decision>", "No: <first reason>" or "Yes"."""
+    """Whether a dose can be given now: "Decision: <decision>", "No: <first reason>" or "Yes"."""
     tr = _tr(translate)
     if state is None:
         return ""

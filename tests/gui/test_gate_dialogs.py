@@ -139,7 +139,7 @@ def _decision_from_menu(window: MainWindow, action: str) -> dict[str, Any]:
         if not isinstance(dialog, DecisionDialog):
             QTimer.singleShot(10, look)
             return
-        seen.update(kind=dialog._kind, title=dialog.windowTitle(), gate=dialog.gate.text(),
+        seen.update(kind=dialog.kind, title=dialog.windowTitle(), gate=dialog.gate.text(),
                     chosen=dialog.choice.currentData(),
                     choices=[dialog.choice.itemText(i) for i in range(1, dialog.choice.count())])
         dialog.reject()

@@ -126,17 +126,17 @@ def test_missed_doses_and_old_decisions_are_in_the_attention_filter(qtbot, world
     window = _window(qtbot, world, tmp_path)
     missed = _row(window, "PACLitaxel C1D1")
     assert missed[COL_STATUS] == "Missed"
-    assert missed[COL_GO] == "No: window closed Tue 06-Jan-2026: record what happened"
+    assert missed[COL_GO] == "No: missed, record what happened"
     decision = _row(window, "IMP321 C1D16", "IMP-A-002")
     assert decision[COL_STATUS] == "Decision required"
-    assert decision[COL_GO] == "Waiting: investigator decision: give or skip IMP321"
+    assert decision[COL_GO] == "Decision: give or skip IMP321 (investigator)"
     window.today_view.proxy.set_period(FILTER_OVERDUE)
     proxy = window.today_view.proxy
     shown = {(proxy.index(r, 0).data(), proxy.index(r, COL_ITEM).data()) for r in range(proxy.rowCount())}
     assert {(CODE, "PACLitaxel C1D1"), ("IMP-A-002", "IMP321 C1D16")} <= shown
 
 
-def test_discontinued_paclitaxel_reads_so_with_date_and_reason_and_no_figure(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_discontinued_paclitaxel_reads_so_with_date_reason_no_figure(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """TOX-5: after anaphylaxis (grade 3) to PACLitaxel, its next item reads Discontinued, with the
     date and the reason, and shows no dose to give."""
     enrol(world, CODE, "Ann Smith")

@@ -65,8 +65,8 @@ class AdministerDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._drug, self._cycle, self._day, self._record_id = drug, cycle, day, dose_record_id
         self.setWindowTitle(self.tr("Administered - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{drug} {dose}, C{cycle}D{day}").format(
-            drug=drug_name, dose=dose_text, cycle=cycle, day=day))
+        headline = QLabel(self.tr("{drug}, C{cycle}D{day}").format(
+            drug=f"{drug_name} {dose_text}".strip(), cycle=cycle, day=day))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         headline.setWordWrap(True)
         # Nothing is pre-selected (PREMED-3): the nurse chooses the tolerance, and a reaction's grade.

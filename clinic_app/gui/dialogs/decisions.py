@@ -98,6 +98,11 @@ class DecisionDialog(_SignedReasonDialog):
         self.finish_layout(f"{words}{where}", self.patient_banner(clinic, session, subject_code))
         self.layout().insertWidget(2, self.gate)
 
+    @property
+    def kind(self) -> DecisionKind:
+        """The kind of decision this dialog signs."""
+        return self._kind
+
     # --- what the gate says ----------------------------------------------------------------
     def _ask_gate(self) -> Any:
         """The decision the slot waits for, if the gate names one of this kind (else None)."""

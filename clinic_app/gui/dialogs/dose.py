@@ -17,15 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +32,6 @@ from clinic_app.domain.formatting import (
     format_bsa_formula,
     format_date,
     format_datetime,
-    format_exact,
     format_m2,
     format_mg,
     format_mg_per_m2,
@@ -45,51 +40,12 @@ from clinic_app.domain.formatting import (
 )
 from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action
-from clinic_app.wording.arithmetic import step_expression
 
-from ..messages import translate
 from ..warning_text import WarningText
 from .base import AcknowledgementList, FacadeDialog, ValidatedField
+from .calculation_table import steps_table
 from .gate_steps import GateSteps
 from .signature import SignatureDialog
-
-# Rounded BSA steps keep their places on screen as everywhere else ("1.50 m²", never "1.5 m²").
-_ROUNDED_BSA_STEPS = frozenset({"bsa_rounded", "bsa_capped"})
-
-
-def step_words(widget: QWidget, code: str) -> str:
-    words = {
-        "bsa_exact": widget.tr("BSA"),
-        "bsa_rounded": widget.tr("BSA rounded (used)"),
-        "bsa_capped": widget.tr("BSA capped"),
-        "dose_exact": widget.tr("Dose"),
-        "dose_rounded": widget.tr("Dose rounded"),
-        "volume": widget.tr("Volume to draw"),
-        "final_concentration": widget.tr("Final concentration"),
-    }
-    return words.get(code, code.replace("_", " "))
-
-
-def steps_table(steps: list[Any], parent: QWidget) -> QTableWidget:
-    """The calculation written out: step, arithmetic, result, unit; one row per step."""
-    table = QTableWidget(len(steps), 4, parent)
-    table.setObjectName("steps")
-    table.setHorizontalHeaderLabels([parent.tr("Step"), parent.tr("Calculation"), parent.tr("Result"),
-                                     parent.tr("Unit")])
-    for row, step in enumerate(steps):
-        result = format_m2(step.result).removesuffix(" m²") if step.code in _ROUNDED_BSA_STEPS \
-            else format_exact(step.result)
-        texts = (step_words(parent, step.code), step_expression(step.expression, translate), result, step.unit)
-        for column, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            table.setItem(row, column, item)
-    table.verticalHeader().hide()
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-    return table
 
 
 class DoseDialog(FacadeDialog):
@@ -422,14 +378,17 @@ class DoseDialog(FacadeDialog):
                              ready=status in (None, "calculated"), role=denied(Action.CALCULATE_DOSE),
                              action=Action.CALCULATE_DOSE.value,
                              todo=self.tr("This dose is already {status}.").format(status=words))
-        self.steps.show_step(self.prepare_button, self.verdicts.get(GateAction.PREPARE), ready=acknowledged,
-                             role=denied(Action.PREPARE), action=Action.PREPARE.value,
-                             todo=self.tr("Calculate the dose first.") if record is None
+        done = self.tr("Done: the dose is {status}.").format(status=words)
+        prepared = status in ("prepared", "verified")  # a step already signed is said so, not refused
+        self.steps.show_step(self.prepare_button, None if prepared else self.verdicts.get(GateAction.PREPARE),
+                             ready=acknowledged, role=denied(Action.PREPARE), action=Action.PREPARE.value,
+                             todo=done if prepared else self.tr("Calculate the dose first.") if record is None
                              else self.tr("Tick each warning after checking it."))
         checked = self.check is not None and self.check.matches or not self._must_check_first(record)
-        self.steps.show_step(self.verify_button, self.verdicts.get(GateAction.VERIFY),
+        verified = status == "verified"
+        self.steps.show_step(self.verify_button, None if verified else self.verdicts.get(GateAction.VERIFY),
                              ready=acknowledged and checked, role=denied(Action.VERIFY), action=Action.VERIFY.value,
-                             todo=self.tr("Calculate and prepare the dose first.") if record is None
-                             else self.tr("Type your own BSA and dose and compare them first.") if not checked
-                             else self.tr("Tick each warning after checking it."))
+                             todo=done if verified else self.tr("Calculate and prepare the dose first.")
+                             if record is None else self.tr("Type your own BSA and dose and compare them first.")
+                             if not checked else self.tr("Tick each warning after checking it."))
         self.compare_button.setEnabled(self.check is None and self.own_bsa.is_valid() and self.own_dose.is_valid())

@@ -32,11 +32,12 @@ class LateEntryDialog(FacadeDialog):
                  today: date, dose_record_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clinic, self._session, self._code = clinic, session, subject_code
-        self._drug, self._cycle, self._day, self._record_id = item.drug or item.kind, item.cycle, item.day, dose_record_id
+        self._drug, self._cycle, self._day = item.drug or item.kind, item.cycle, item.day
+        self._record_id = dose_record_id
         self._words = SlotWords(clinic.protocol, self)
         self.setWindowTitle(self.tr("Late entry - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{drug} {dose}, C{cycle}D{day}: given on an earlier day, entered late").format(
-            drug=drug_name, dose=dose_text, cycle=item.cycle, day=item.day))
+        headline = QLabel(self.tr("{drug}, C{cycle}D{day}: given on an earlier day, entered late").format(
+            drug=f"{drug_name} {dose_text}".strip(), cycle=item.cycle, day=item.day))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         headline.setWordWrap(True)
         latest = min(item.window.end, today - timedelta(days=1))

@@ -209,7 +209,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
-        self.resize(820, 420)
+        self.resize(1080, 420)
         self.reload()
 
     def _refuse(self, exc: DomainError) -> None:
