@@ -4,35 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from clinic_app.domain.due import DoseCode, DueDose, DueItem
-from clinic_app.domain.formatting import format_mcg_as_mg, format_mg
+from clinic_app.domain.due import DueDose, DueItem
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.schedule_model import Schedule
+from clinic_app.wording.slot import dose_text as slot_dose_text
 
 from .base import ClinicBase
 from .views import DueRow, Session
 
 
 def dose_text(dose: DueDose | None) -> str:
-    """The dose column of the Today list, written by the ISMP formatter (or why there is none)."""
-    if dose is None:
-        return ""
-    if dose.code is DoseCode.BSA and dose.bsa is not None:
-        # A figure not from the slot's verified record is a forecast and says so (screen and paper).
-        return format_mg(dose.bsa.dose_mg) + (" (provisional)" if dose.provisional else "")
-    if dose.code is DoseCode.FLAT and dose.flat is not None:
-        return format_mcg_as_mg(dose.flat.mcg)
-    if dose.code is DoseCode.PREMEDICATION and dose.premedication_mg is not None:
-        return format_mg(dose.premedication_mg)
-    return _NO_FIGURE[dose.code]
-
-
-_NO_FIGURE = {
-    DoseCode.NEEDS_MEASUREMENT: "needs height and weight",
-    DoseCode.WEIGHT_TOO_OLD: "needs a new weight",
-    DoseCode.LEVEL_DECISION_REQUIRED: "dose level to decide",
-    DoseCode.BSA: "", DoseCode.FLAT: "", DoseCode.PREMEDICATION: "",
-}
+    """The dose column of the due list, in the catalogue's words (wording.slot.dose_text)."""
+    return slot_dose_text(dose)
 
 
 class DueMixin(ClinicBase):

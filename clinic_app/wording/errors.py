@@ -15,7 +15,7 @@ from typing import Any
 from clinic_app.domain.errors import DomainError, ProtocolError
 
 from .cohort_gate import missing_text
-from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
+from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated, word
 from .warnings import LAB_PROBLEMS, WARNINGS, lab_problem_text, warning_text
 
 C = "ErrorText"  # the Qt class (gui/messages.py) that translates these at run time
@@ -161,9 +161,10 @@ TEMPLATES: dict[str, str] = {
     "not_applicable": QT_TRANSLATE_NOOP(
         "ErrorText", "{drug} C{cycle}D{day} does not apply (its infusion was not given)."),
     "drug_discontinued": QT_TRANSLATE_NOOP(
-        "ErrorText", "{drug} is discontinued for this patient: C{cycle}D{day} cannot be given."),
+        "ErrorText", "{drug} is discontinued for this patient since {on} ({reason}): C{cycle}D{day} cannot be "
+                     "calculated, prepared or given."),
     "treatment_ended": QT_TRANSLATE_NOOP(
-        "ErrorText", "Treatment has ended for this patient: {drug} C{cycle}D{day} cannot be given."),
+        "ErrorText", "Treatment ended for this patient on {on}: {drug} C{cycle}D{day} cannot be given."),
     "hold_the_infusion": QT_TRANSLATE_NOOP(
         "ErrorText", "{drug} C{cycle}D{day} is a premedication: hold the infusion itself."),
     "dose_missed": QT_TRANSLATE_NOOP(
@@ -340,6 +341,8 @@ TEMPLATES: dict[str, str] = {
 }
 
 # Codes a ProtocolError raises; their message is "protocol_error".
+# Codes whose "reason" value is itself a code (why a drug stopped), written as words.
+CODED_REASON = frozenset({"drug_discontinued", "discontinued"})
 PROTOCOL_CODES = frozenset({"invalid_protocol", "not_utf8", "reserved_key", "toml_syntax", "unknown_visit",
                             "unreadable", "unknown_drug", "unknown_cohort", "unknown_dose_level", "protocol_too_large",
                             "toml_too_deep"})
@@ -383,6 +386,8 @@ def describe_code(code: str, values: Mapping[str, Any], translate: Translate | N
     if code == "cohort_closed" and isinstance(items, list):  # the gate's own words for what is missing
         shown["missing"] = "; ".join(missing_text(str(item.get("code")), item, tr) for item in items
                                      if isinstance(item, dict))
+    if code in CODED_REASON and isinstance(values.get("reason"), str):
+        shown["reason"] = word(str(values["reason"]), tr)
     if code == "independent_check_mismatch":
         shown["fields"] = tr(C, AND).join(values.get("fields", ()))
     template = TEMPLATES.get(code)

@@ -70,6 +70,8 @@ WORDS: dict[str, str] = {
     "well_tolerated": QT_TRANSLATE_NOOP("ErrorText", "well tolerated"),
     "mild_reaction": QT_TRANSLATE_NOOP("ErrorText", "mild reaction"),
     "severe_hypersensitivity": QT_TRANSLATE_NOOP("ErrorText", "severe hypersensitivity"),
+    # why a drug was stopped for good (besides severe hypersensitivity)
+    "investigator_decision": QT_TRANSLATE_NOOP("ErrorText", "investigator's decision"),
     # hold reasons
     "low_anc": QT_TRANSLATE_NOOP("ErrorText", "ANC below the threshold"),
     "low_platelets": QT_TRANSLATE_NOOP("ErrorText", "platelets below the threshold"),
@@ -97,6 +99,8 @@ WORDS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("ErrorText", "restore the database"),
     "load_demo": QT_TRANSLATE_NOOP("ErrorText", "load the demo clinic"),
     "manage_site": QT_TRANSLATE_NOOP("ErrorText", "change the site's settings"),
+    "record_toxicity": QT_TRANSLATE_NOOP("ErrorText", "record an adverse event"),
+    "confirm_password_reset": QT_TRANSLATE_NOOP("ErrorText", "confirm a password reset"),
     # records (table names)
     "patients": QT_TRANSLATE_NOOP("ErrorText", "patient"),
     "users": QT_TRANSLATE_NOOP("ErrorText", "user account"),
