@@ -41,8 +41,7 @@ TEMPLATES: dict[str, str] = {
     "age_out_of_range": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: {text} gives an age of {age} years; accepted {minimum} to {maximum} years."),
     "c1d1_out_of_range": QT_TRANSLATE_NOOP("ErrorText", "{field}: {text} is outside {minimum} to {maximum}."),
-    "invalid_date": QT_TRANSLATE_NOOP(
-        "ErrorText", "{field}: \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-01-05."),
+    "invalid_date": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a date; {hint}."),
     "no_study_day_zero": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: there is no study day 0 (day 1 is the first dose; the day before is -1)."),
     "naive_datetime": QT_TRANSLATE_NOOP("ErrorText", "{field}: a date and time with its time zone is needed."),

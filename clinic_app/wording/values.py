@@ -44,6 +44,8 @@ def untranslated(context: str, text: str) -> str:
     return text
 
 
+TEXT_SHOWN = 40  # characters of a typed value quoted back in a message
+
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([+-][0-9]{2}:[0-9]{2}|Z)")
@@ -143,6 +145,8 @@ def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, st
     text = str(value)
     if not text.isprintable():  # a typed newline or control character must not break the sentence
         text = text.encode("unicode_escape").decode("ascii")
+    if key == "text" and len(text) > TEXT_SHOWN:  # what was typed, quoted back: its start says enough
+        text = text[:TEXT_SHOWN] + "…"
     if key == "drug" or key == "drugs":
         return drug_names.get(text, text.capitalize())
     if key in _CODED_KEYS or key == "field":
