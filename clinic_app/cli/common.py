@@ -8,7 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 from clinic_app.domain.errors import DomainError, InputError
+from clinic_app.wording.command_line import line
 from clinic_app.wording.errors import describe_error
+from clinic_app.wording.warnings import warning_text
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -42,8 +44,30 @@ def report_error(exc: BaseException, as_json: bool) -> int | None:
     if not isinstance(exc, DomainError):
         return None
     message = describe_error(exc)
+    warnings = [w for w in exc.values.get("warnings", ()) if isinstance(w, dict)]
+    if exc.code == "acknowledgement_required":  # which ones, and how a script confirms each
+        message += " " + " ".join(line("confirm", {"warning": warning_text(str(w.get("code")), w.get("values", {})),
+                                                   "code": w.get("code")}) for w in warnings)
     sys.stderr.write(f"error: {message}\n")
     if as_json:
-        dump_json({"error": {"field": exc.values.get("field", exc.values.get("key")), "code": exc.code,
-                             "message": message}})
+        error: dict[str, Any] = {"field": exc.values.get("field", exc.values.get("key")), "code": exc.code,
+                                 "message": message}
+        # Codes and values a script acts on: every refusal of the gate, the decision it waits for,
+        # the warnings to confirm.
+        if isinstance(exc.values.get("reasons"), list):
+            error["reasons"] = exc.values["reasons"]
+        if exc.code == "decision_required":
+            error["decision"] = {key: exc.values.get(key) for key in ("decision", "by", "proposed", "because")}
+        if warnings:
+            error["warnings"] = [{"code": w.get("code"), "values": w.get("values", {})} for w in warnings]
+        dump_json({"error": error})
     return EXIT_INVALID if isinstance(exc, (InputError,)) or exc.code.startswith("invalid") else EXIT_FAULT
+
+
+def emit(as_json: bool, document: Any, lines: list[str]) -> int:
+    """Print a command's result: the JSON document with --json, else the lines for people."""
+    if as_json:
+        dump_json(document)
+    else:
+        sys.stdout.write("".join(text + "\n" for text in lines))
+    return EXIT_OK
