@@ -32,7 +32,7 @@ from clinic_app.wording.values import word
 from .access import open_existing, sign_in, sign_in_to_sign
 from .arguments import add_common, add_patient, add_slot, cycle_and_day, dose_record_number
 from .common import emit
-from .record_json import dose_record_json, record_label
+from .record_json import blinded_record_json, dose_record_json, record_label
 
 
 def dose_record_lines(protocol: Protocol, r: DoseRecordView) -> list[str]:
@@ -71,6 +71,20 @@ def dose_record_lines(protocol: Protocol, r: DoseRecordView) -> list[str]:
     return lines
 
 
+def blinded_lines(protocol: Protocol, r: DoseRecordView) -> list[str]:
+    """A dose record as a verifier reads it before working the dose out (no BSA, no dose)."""
+    dose = r.dose
+    return [line("dose_record_blinded", {
+        "record": record_label(r.id), "subject": r.subject_code, "drug": drug_name(protocol, r.drug),
+        "cycle": r.cycle, "day": r.day, "dose_date": format_date(r.dose_date), "status": word(r.status.value),
+        "height": f"{plain_number(dose.height_cm)} {UNIT_CM}", "weight": f"{plain_number(dose.weight_kg)} {UNIT_KG}",
+        "measured_on": format_date(r.measurement.measured_on), "formula": format_bsa_formula(dose.formula),
+        "places": protocol.bsa.round_places,
+        "cap": "" if dose.cap_m2 is None else line("bsa_cap", {"cap": format_m2(dose.cap_m2)}),
+        "dose_per_m2": format_mg_per_m2(dose.dose_per_m2_mg), "level": dose.level,
+        "step": format_mg(protocol.rounding.dose_mg_step)})]
+
+
 def run_calculate(args: argparse.Namespace) -> int:
     with open_existing(args) as clinic:
         cycle, day = cycle_and_day(clinic.protocol, args.cycle, args.day)
@@ -101,9 +115,15 @@ def run_verify_dose(args: argparse.Namespace) -> int:
 
 def run_dose_records(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as clinic:
+        protocol = clinic.protocol
         records = clinic.dose_records(sign_in(clinic, args), args.patient)
-        lines = [text for r in records for text in dose_record_lines(clinic.protocol, r)]
-    return emit(args.json, {"subject": args.patient, "dose_records": [dose_record_json(r) for r in records]},
+    if args.blinded:
+        lines = [text for r in records for text in blinded_lines(protocol, r)]
+        documents = [blinded_record_json(protocol, r) for r in records]
+    else:
+        lines = [text for r in records for text in dose_record_lines(protocol, r)]
+        documents = [dose_record_json(r) for r in records]
+    return emit(args.json, {"subject": args.patient, "blinded": args.blinded, "dose_records": documents},
                 lines or [line("no_dose_records", {"subject": args.patient})])
 
 
@@ -132,5 +152,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     p = subparsers.add_parser("dose-records", help="a patient's dose records (voided ones too), oldest first")
     add_patient(p)
+    p.add_argument("--blinded", action="store_true",
+                   help="only what the dose is worked out from (for the verifier, before verify-dose): no BSA, "
+                        "no dose")
     add_common(p)
     p.set_defaults(run=run_dose_records)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from clinic_app.domain.gate_model import Reason, Verdict
+from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Administration, Decision, LabResult, Measurement, Patient, Toxicity, \
     VisitCompletion
 from clinic_app.facade import DoseRecordView
@@ -80,6 +81,20 @@ def dose_record_json(r: DoseRecordView) -> dict[str, Any]:
         "signatures": [{"meaning": s.meaning.value, "printed_name": s.printed_name, "role": s.role.value,
                         "signed_at": s.signed_at} for s in r.signatures],
         "void_reason": r.void_reason,
+    }
+
+
+def blinded_record_json(protocol: Protocol, r: DoseRecordView) -> dict[str, Any]:
+    """What a verifier works the dose out from, and nothing from which the record's BSA or dose can
+    be read (ROLE-2): the measurement, the formula, mg/m² and level, the rounding rules."""
+    dose = r.dose
+    return {
+        "id": r.id, "label": record_label(r.id), "subject": r.subject_code, "drug": r.drug, "cycle": r.cycle,
+        "day": r.day, "dose_date": r.dose_date, "status": r.status.value,
+        "measurement": {"measured_on": r.measurement.measured_on, "height_cm": dose.height_cm,
+                        "weight_kg": dose.weight_kg},
+        "formula": dose.formula, "bsa_cap_m2": dose.cap_m2, "bsa_round_places": protocol.bsa.round_places,
+        "level": dose.level, "dose_per_m2_mg": dose.dose_per_m2_mg, "dose_mg_step": protocol.rounding.dose_mg_step,
     }
 
 

@@ -23,6 +23,11 @@ LINES: dict[str, str] = {
     "visit_recorded": "{subject}: {visit} done on {on}.",
     "dose_record": "{record} {subject} {drug} C{cycle}D{day} for {dose_date}: {dose} ({dose_per_m2}, level "
                    "{level}); {status}.",
+    "dose_record_blinded": "{record} {subject} {drug} C{cycle}D{day} for {dose_date}: {status}. Work it out "
+                           "yourself: {height} and {weight} measured on {measured_on}; BSA by {formula}, rounded "
+                           "half-up to {places} decimals{cap}; {dose_per_m2} (level {level}); the dose rounded "
+                           "half-up to a multiple of {step}.",
+    "bsa_cap": ", capped at {cap}",
     "dose_arithmetic": "  BSA ({formula}) from {height} and {weight} measured on {measured_on}: {bsa_exact} m², "
                        "rounded half-up {bsa}; {bsa} × {dose_per_m2} = {exact} -> {dose}",
     "dose_preparation": "  volume to draw {volume}; bag {bag}; final concentration {concentration}",
@@ -49,12 +54,12 @@ LINES: dict[str, str] = {
 
 # Codes that travel in this output, in words (decision kinds, gate actions and outcomes).
 WORDS: dict[str, str] = {
-    "dose_level": "PACLitaxel dose level",
-    "flat_dose_give_skip": "IMP321 after a held PACLitaxel: give or skip",
-    "premedication": "dexamethasone from cycle 2: continue or omit",
+    "dose_level": "dose level",
+    "flat_dose_give_skip": "flat dose after a held infusion: give or skip",
+    "premedication": "premedication after cycle 1: continue or omit",
     "weight_change": "weight change: recalculate or keep the dose",
     "discontinue_drug": "discontinue a drug for good",
-    "after_discontinuation": "after a discontinuation: continue IMP321 alone or end treatment",
+    "after_discontinuation": "after a discontinuation: continue the flat dose alone or end treatment",
     "calculate": "calculate",
     "prepare": "prepare",
     "verify": "verify",

@@ -92,7 +92,14 @@ def test_one_patient_from_chair_to_chair(staff_cli: Cli) -> None:
     expires = datetime.fromisoformat(a.out["dose_record"]["preparation"]["expires_at"])
     assert expires - cli.clock() == timedelta(hours=27)  # PREP-3, the time with its offset
 
-    # Pharmacist 2 verifies with the BSA and dose they worked out themselves.
+    # Pharmacist 2 reads only what the dose is worked out from, then verifies with their own figures.
+    a = cli.run("pharm.petra", "dose-records", "--patient", "IMP-001", "--blinded")
+    assert a.code == 0, a.err
+    blinded = a.out["dose_records"][0]
+    assert (blinded["measurement"]["height_cm"], blinded["measurement"]["weight_kg"], blinded["formula"],
+            blinded["dose_per_m2_mg"], blinded["bsa_round_places"], blinded["dose_mg_step"]) == (
+        "170", "70", "mosteller", "80", 2, "1")
+    assert "1.82" not in json.dumps(a.out) and "146" not in json.dumps(a.out)
     a = cli.run("pharm.petra", "verify-dose", "--dose-record", str(record["id"]), "--bsa-m2", "1.82",
                 "--dose-mg", "146")
     assert a.code == 0, a.err
