@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .values import Translate, untranslated
+from .values import Translate, untranslated, word
 
 C = "CommandLine"
 
@@ -41,7 +41,7 @@ LINES: dict[str, str] = {
     "given_late": "{subject}: {drug} {dose} C{cycle}D{day} given on {on}, entered late ({reason}), signed "
                   "Administered by {name}.",
     "not_given": "{subject}: {drug} C{cycle}D{day} {status} on {on} ({reason}), signed by {name}.",
-    "decided": "{subject}: {kind}: {choice}{slot}, signed Approved by {name}.",
+    "decided": "{subject}: decided {choice}{slot} ({kind}), signed Approved by {name}.",
     "decided_slot": " for C{cycle}D{day}",
     "verdict": "{subject}: {drug} C{cycle}D{day}, {action}: {outcome}.",
     "verdict_reason": "  - {message}",
@@ -52,14 +52,9 @@ LINES: dict[str, str] = {
     "no_dose_records": "{subject}: no dose record yet.",
 }
 
-# Codes that travel in this output, in words (decision kinds, gate actions and outcomes).
+# Codes that travel in this output, in words: the gate's actions and outcomes (decision kinds and
+# statuses are in values.WORDS, shared with the window).
 WORDS: dict[str, str] = {
-    "dose_level": "dose level",
-    "flat_dose_give_skip": "flat dose after a held infusion: give or skip",
-    "premedication": "premedication after cycle 1: continue or omit",
-    "weight_change": "weight change: recalculate or keep the dose",
-    "discontinue_drug": "discontinue a drug for good",
-    "after_discontinuation": "after a discontinuation: continue the flat dose alone or end treatment",
     "calculate": "calculate",
     "prepare": "prepare",
     "verify": "verify",
@@ -92,9 +87,9 @@ def line(code: str, values: Mapping[str, object], translate: Translate = untrans
 
 
 def cli_word(code: str, translate: Translate = untranslated) -> str:
-    """A decision kind, gate action or outcome in words (an unknown code with spaces for underscores)."""
+    """A gate action or outcome in words; any other code as values.word writes it."""
     found = WORDS.get(code)
-    return translate(C, found) if found is not None else code.replace("_", " ")
+    return translate(C, found) if found is not None else word(code, translate)
 
 
 def lab_state_word(state: str, translate: Translate = untranslated) -> str:

@@ -126,7 +126,7 @@ TEMPLATES: dict[str, str] = {
     "dose_not_pending": QT_TRANSLATE_NOOP("ErrorText", "C{cycle}D{day} is not waiting to be given (it is {status})."),
     "not_yet_due": QT_TRANSLATE_NOOP(
         "ErrorText", "{drug} C{cycle}D{day} is planned for {planned_date}; it can be given from {window_start}."),
-    "decision_required": QT_TRANSLATE_NOOP("ErrorText", "An investigator must decide on {drug} C{cycle}D{day} first."),
+    "decision_required": QT_TRANSLATE_NOOP("ErrorText", "An investigator must decide on {drug}{slot} first ({decision})."),
     "zero_dose": QT_TRANSLATE_NOOP(
         "ErrorText", "The calculated dose is {dose_mg} mg: a zero dose is refused (hold or omit instead)."),
     "not_flat_dose": QT_TRANSLATE_NOOP("ErrorText", "{drug} is dosed by body surface area, not by cohort."),

@@ -68,6 +68,14 @@ WORDS: dict[str, str] = {
     "prepared": QT_TRANSLATE_NOOP("ErrorText", "prepared"),
     "verified": QT_TRANSLATE_NOOP("ErrorText", "verified"),
     "void": QT_TRANSLATE_NOOP("ErrorText", "void"),
+    # kinds of investigator decision (what a dose waits for)
+    "dose_level": QT_TRANSLATE_NOOP("ErrorText", "dose level"),
+    "flat_dose_give_skip": QT_TRANSLATE_NOOP("ErrorText", "flat dose after a held infusion: give or skip"),
+    "premedication": QT_TRANSLATE_NOOP("ErrorText", "premedication after cycle 1: continue or omit"),
+    "weight_change": QT_TRANSLATE_NOOP("ErrorText", "weight change: recalculate or keep the dose"),
+    "discontinue_drug": QT_TRANSLATE_NOOP("ErrorText", "discontinuation for good"),
+    "after_discontinuation": QT_TRANSLATE_NOOP(
+        "ErrorText", "after a discontinuation: continue the flat dose alone or end treatment"),
     # how an infusion was tolerated
     "well_tolerated": QT_TRANSLATE_NOOP("ErrorText", "well tolerated"),
     "mild_reaction": QT_TRANSLATE_NOOP("ErrorText", "mild reaction"),
@@ -124,7 +132,7 @@ WORDS: dict[str, str] = {
 }
 
 # Value keys whose content is one or more of the codes above.
-_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity"})
+_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity", "decision"})
 
 
 def word(code: str, translate: Translate = untranslated) -> str:

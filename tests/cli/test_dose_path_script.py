@@ -145,6 +145,12 @@ def test_one_patient_from_chair_to_chair(staff_cli: Cli) -> None:
     assert (labs["state"], labs["problems"]) == ("hold", ["anc_below_threshold"])
     check_calculate = ["check", "--patient", "IMP-001", "--drug", "paclitaxel", "--cycle", "1", "--day", "8",
                        "--action", "calculate"]
+    a = cli.run("pharm.paul", "calculate", "--patient", "IMP-001", "--cycle", "1", "--day", "8")
+    assert (a.code, a.out["error"]["code"]) == (1, "decision_required")
+    waiting = a.out["error"]["decision"]
+    assert (waiting["decision"], waiting["by"], waiting["drug"], waiting["cycle"], waiting["day"]) == (
+        "weight_change", "investigator", "paclitaxel", 1, 8)
+    assert "An investigator must decide on PACLitaxel C1D8 first (weight change" in a.err
     a = cli.run("pharm.paul", *check_calculate)
     assert a.code == 1 and a.out["verdict"]["outcome"] == "decision_needed"
     assert (a.out["verdict"]["decision"]["kind"], a.out["verdict"]["decision"]["by"]) == ("weight_change",
