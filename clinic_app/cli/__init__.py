@@ -13,21 +13,32 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from clinic_app import __version__
+from clinic_app.domain.errors import InputError
 from clinic_app.paths import program_name
 from clinic_app.window_options import add_window_options
 
 from .common import EXIT_INVALID, EXIT_OK, report_error
 
 # Modules registering subcommands, in the order `--help` lists them.
-COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "print_commands", "user_commands",
-                              "maintenance_commands"]
+COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "patient_commands", "pharmacy_commands",
+                               "chair_commands", "decision_commands", "print_commands", "user_commands",
+                               "maintenance_commands"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a missing or unknown argument is bad input like any other: one line (and a JSON
+    error object with --json), exit code 2, instead of the usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError("invalid_arguments", {"command": self.prog, "hint": message})
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=program_name(),
         description="Clinic Dosing Assistant (offline). With no subcommand, opens the window.",
     )
@@ -65,9 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(argv)
-    _restore_dash_dash(args, argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(arguments)
+    except InputError as exc:
+        return report_error(exc, "--json" in arguments) or EXIT_INVALID
+    _restore_dash_dash(args, arguments)
     if args.command is None:
         parser.print_help()
         return 0

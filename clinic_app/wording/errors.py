@@ -31,13 +31,17 @@ TEMPLATES: dict[str, str] = {
     "out_of_range": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: {text} {unit} is outside the accepted range {minimum} to {maximum} {unit}."),
     "not_finite": QT_TRANSLATE_NOOP("ErrorText", "{field}: a finite number is needed."),
+    "not_a_whole_number": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: \"{text}\" is not a whole number in digits 0-9 (accepted {minimum} to {maximum}, "
+                     "{unit})."),
+    "whole_number_out_of_range": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: {text} is outside the accepted range {minimum} to {maximum} ({unit})."),
     "not_positive": QT_TRANSLATE_NOOP("ErrorText", "{field}: {text} {unit} must be more than 0 {unit}."),
     "date_in_future": QT_TRANSLATE_NOOP("ErrorText", "{field}: {text} is in the future (latest {maximum})."),
     "age_out_of_range": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: {text} gives an age of {age} years; accepted {minimum} to {maximum} years."),
     "c1d1_out_of_range": QT_TRANSLATE_NOOP("ErrorText", "{field}: {text} is outside {minimum} to {maximum}."),
-    "invalid_date": QT_TRANSLATE_NOOP(
-        "ErrorText", "{field}: \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-01-05."),
+    "invalid_date": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a date; {hint}."),
     "no_study_day_zero": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: there is no study day 0 (day 1 is the first dose; the day before is -1)."),
     "naive_datetime": QT_TRANSLATE_NOOP("ErrorText", "{field}: a date and time with its time zone is needed."),
@@ -48,7 +52,7 @@ TEMPLATES: dict[str, str] = {
         "ErrorText", "{field}: \"{text}\" is not a BSA formula this program knows ({hint})."),
     "unknown_cohort": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a cohort of this protocol."),
     "unknown_route": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a route with an agreed spelling."),
-    "unknown_drug": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a drug of this protocol."),
+    "unknown_drug": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a drug of this protocol ({allowed})."),
     "invalid_choice": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not one of the choices ({allowed})."),
     "decision_kind_not_here": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: this kind of decision is not made here ({allowed})."),
@@ -67,6 +71,8 @@ TEMPLATES: dict[str, str] = {
     "note_required": QT_TRANSLATE_NOOP("ErrorText", "Note: {hint}."),
     "slot_required": QT_TRANSLATE_NOOP("ErrorText", "Name the cycle and day this decision applies to."),
     "tolerance_required": QT_TRANSLATE_NOOP("ErrorText", "Tolerance: record how the infusion was tolerated."),
+    "reaction_grade_required": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: choose the reaction's {unit}, {minimum} to {maximum}."),
     # -- accounts and signing in -------------------------------------------------------------
     "authentication_failed": QT_TRANSLATE_NOOP("ErrorText", "User name or password is wrong."),
     "one_time_code_expired": QT_TRANSLATE_NOOP(
@@ -93,6 +99,7 @@ TEMPLATES: dict[str, str] = {
     "signature_role_refused": QT_TRANSLATE_NOOP(
         "ErrorText", "Not allowed: your role ({role}) may not sign \"{meaning}\"."),
     "user_required": QT_TRANSLATE_NOOP("ErrorText", "{field}: {hint}."),
+    "invalid_arguments": QT_TRANSLATE_NOOP("ErrorText", "{hint} (see {command} --help)."),
     # -- patients, cohorts, visits -----------------------------------------------------------
     "cohort_closed": QT_TRANSLATE_NOOP(
         "ErrorText", "Cohort {cohort} is closed. Open now: {open_cohorts}. Still missing: {missing}."),
@@ -119,7 +126,7 @@ TEMPLATES: dict[str, str] = {
     "dose_not_pending": QT_TRANSLATE_NOOP("ErrorText", "C{cycle}D{day} is not waiting to be given (it is {status})."),
     "not_yet_due": QT_TRANSLATE_NOOP(
         "ErrorText", "{drug} C{cycle}D{day} is planned for {planned_date}; it can be given from {window_start}."),
-    "decision_required": QT_TRANSLATE_NOOP("ErrorText", "An investigator must decide on {drug} C{cycle}D{day} first."),
+    "decision_required": QT_TRANSLATE_NOOP("ErrorText", "An investigator must decide on {drug}{slot} first ({decision})."),
     "zero_dose": QT_TRANSLATE_NOOP(
         "ErrorText", "The calculated dose is {dose_mg} mg: a zero dose is refused (hold or omit instead)."),
     "not_flat_dose": QT_TRANSLATE_NOOP("ErrorText", "{drug} is dosed by body surface area, not by cohort."),
