@@ -18,6 +18,7 @@ from clinic_app.domain.slot_state import SlotState
 from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
+from clinic_app.files import check_output
 from clinic_app.paths import demo_db_path
 from clinic_app.printing.worklist import LABS
 from clinic_app.wording.catalogue import translate, words
@@ -25,8 +26,6 @@ from clinic_app.wording.decisions import DECISION_KINDS, DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
 from clinic_app.wording.values import word
-
-from clinic_app.files import check_output
 
 from .access import (
     add_db_argument,

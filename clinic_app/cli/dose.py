@@ -14,8 +14,8 @@ from pathlib import Path
 from clinic_app.domain.bsa import FORMULAS
 from clinic_app.domain.formatting import (
     format_bsa_formula,
-    format_exact,
     format_concentration,
+    format_exact,
     format_m2,
     format_mcg_as_mg,
     format_mg,
@@ -35,8 +35,6 @@ from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.warnings import warning_text
 
 from .common import EXIT_OK, dump_json
-
-
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -100,7 +98,8 @@ def render_text(report: DoseReport) -> list[str]:
         lines.append(translate("DoseCommand", "  capped by the protocol at {bsa}").format(bsa=format_m2(dose.bsa_m2)))
     lines += [
         translate("DoseCommand", "  BSA used: {bsa}").format(bsa=format_m2(dose.bsa_m2)),
-        translate("DoseCommand", "{drug} (level {level}): {bsa} × {per_m2} = {exact} -> {dose} (rounded half-up)").format(
+        translate("DoseCommand",
+                  "{drug} (level {level}): {bsa} × {per_m2} = {exact} -> {dose} (rounded half-up)").format(
             drug=dose.display_name, level=dose.level, bsa=format_m2(dose.bsa_m2),
             per_m2=format_mg_per_m2(dose.dose_per_m2_mg), exact=format_mg(dose.exact_mg), dose=format_mg(dose.dose_mg)),
         translate("DoseCommand", "  dose: {dose} ({per_m2}) {route}").format(
@@ -143,8 +142,10 @@ def render_text(report: DoseReport) -> list[str]:
         lines.append(translate("DoseCommand", "  not to be confused with {drug}").format(
             drug=protocol_text(prep.not_to_be_confused_with)))
     for flat in report.flat_doses:
-        lines.append(translate("DoseCommand", "{drug} cohort {cohort}: {dose} {route} (flat dose, not BSA-based)").format(
-            drug=flat.display_name, cohort=flat.cohort, dose=format_mcg_as_mg(flat.mcg), route=format_route(flat.route)))
+        lines.append(translate("DoseCommand",
+                               "{drug} cohort {cohort}: {dose} {route} (flat dose, not BSA-based)").format(
+            drug=flat.display_name, cohort=flat.cohort, dose=format_mcg_as_mg(flat.mcg),
+            route=format_route(flat.route)))
     if report.warnings:
         lines.append(translate("DoseCommand", "Warnings (a person must acknowledge each before use):"))
         lines += [_warning_line(w) for w in report.warnings]

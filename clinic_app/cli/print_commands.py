@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from clinic_app.domain.dates import parse_date
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.facade import Clinic, Session
-
 from clinic_app.files import check_output
 from clinic_app.wording.catalogue import translate
 
@@ -57,7 +55,8 @@ def run_print(args: argparse.Namespace) -> int:
         else:
             pdf = clinic.worklist_pdf(session, day, page_size=args.paper)
     write_output_file(args, args.output, pdf)
-    sys.stdout.write(translate("Commands", "wrote {path} ({size} bytes)").format(path=args.output, size=len(pdf)) + "\n")
+    sys.stdout.write(translate("Commands", "wrote {path} ({size} bytes)").format(path=args.output, size=len(pdf))
+                     + "\n")
     return EXIT_OK
 
 

@@ -164,7 +164,6 @@ class DocumentsMixin(ClinicBase):
         ended doses appear as not to give, with what to record instead)."""
         self._require(session, Action.PRINT)
         gi = self._gate_input(subject_code, day)
-        history = gi.chart.history
         items = tuple(d for d in due_items(gi) if d.status is not DueStatus.UPCOMING)
         if not items:
             raise RuleError("nothing_due", {"field": "date", "subject_code": subject_code, "date": day.isoformat()})

@@ -4,42 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from clinic_app.domain.due import DoseCode, DueDose, DueItem
-from clinic_app.domain.formatting import format_mcg_as_mg, format_mg
+from clinic_app.domain.due import DueDose, DueItem
 from clinic_app.domain.language import current_language
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.schedule_model import Schedule
 from clinic_app.wording.catalogue import catalogue
-from clinic_app.wording.values import QT_TRANSLATE_NOOP
+from clinic_app.wording.slot import dose_text as slot_dose_text
 
 from .base import ClinicBase
 from .views import DueRow, Session
 
 
 def dose_text(dose: DueDose | None) -> str:
-    """The dose column of the Today list, written by the ISMP formatter (or why there is none), in
-    the current language (LANG-1: the window's, or the document's)."""
-    if dose is None:
-        return ""
-    words = catalogue(current_language())
-    if dose.code is DoseCode.BSA and dose.bsa is not None:
-        # A figure not from the slot's verified record is a forecast and says so (screen and paper).
-        return format_mg(dose.bsa.dose_mg) + (words("DueTableModel", PROVISIONAL) if dose.provisional else "")
-    if dose.code is DoseCode.FLAT and dose.flat is not None:
-        return format_mcg_as_mg(dose.flat.mcg)
-    if dose.code is DoseCode.PREMEDICATION and dose.premedication_mg is not None:
-        return format_mg(dose.premedication_mg)
-    reason = _NO_FIGURE[dose.code]
-    return words("DueTableModel", reason) if reason else ""
-
-
-PROVISIONAL = QT_TRANSLATE_NOOP("DueTableModel", " (provisional)")
-_NO_FIGURE = {
-    DoseCode.NEEDS_MEASUREMENT: QT_TRANSLATE_NOOP("DueTableModel", "needs height and weight"),
-    DoseCode.WEIGHT_TOO_OLD: QT_TRANSLATE_NOOP("DueTableModel", "needs a new weight"),
-    DoseCode.LEVEL_DECISION_REQUIRED: QT_TRANSLATE_NOOP("DueTableModel", "dose level to decide"),
-    DoseCode.BSA: "", DoseCode.FLAT: "", DoseCode.PREMEDICATION: "",
-}
+    """The dose column of the due list, in the catalogue's words (wording.slot.dose_text), in the
+    current language (LANG-1: the window's, or the document's)."""
+    return slot_dose_text(dose, catalogue(current_language()))
 
 
 class DueMixin(ClinicBase):

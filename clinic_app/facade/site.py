@@ -8,7 +8,6 @@ import re
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.language import DEFAULT, LANGUAGES, Language, language_of
 from clinic_app.domain.permissions import Action
-
 from clinic_app.store import Store
 
 from .base import ClinicBase

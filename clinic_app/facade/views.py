@@ -7,8 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from clinic_app.domain.dose_records import DoseRecordState, DoseStatus
-from clinic_app.domain.due import DueItem
 from clinic_app.domain.dosing import PaclitaxelDose
+from clinic_app.domain.due import DueItem
 from clinic_app.domain.lab_check import LabCheck
 from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.preparation import PreparationPlan
@@ -22,7 +22,7 @@ from clinic_app.domain.records import (
     Signature,
 )
 from clinic_app.domain.schedule_model import Schedule
-from clinic_app.store import AuditEntry, Fault
+from clinic_app.store import AuditEntry, Fault, PendingReset
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class UserInfo:
     active: bool
     must_change_password: bool
     locked_until: datetime | None
+    pending_reset: PendingReset | None = None  # a reset asked for, waiting for its second person (ROLE-4)
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,9 @@ def gate_summary(widget: QObject, report: Any) -> str:
             lines.append(QCoreApplication.translate("CohortWords", "Cohort {letter}: open (%n enrolled)", None,
                                                   state.enrolled).format(letter=state.letter))
         else:
-            lines.append(QCoreApplication.translate("CohortWords", "Cohort {letter}: closed - missing: {missing}").format(
-                letter=state.letter, missing=QCoreApplication.translate("CohortWords", "; ").join(words.missing(m) for m in state.missing)))
+            missing = QCoreApplication.translate("CohortWords", "; ").join(words.missing(m) for m in state.missing)
+            closed = QCoreApplication.translate("CohortWords", "Cohort {letter}: closed - missing: {missing}")
+            lines.append(closed.format(letter=state.letter, missing=missing))
     return "\n".join(lines)
 
 

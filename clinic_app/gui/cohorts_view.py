@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.schedule_model import ItemStatus
 
-from .tables import read_only_table
 from .cohort_models import CohortStatesModel, Week13ProgressModel, week13_row
 from .context import GuiContext
 from .messages import ErrorText
 from .record_models import ROW_ROLE
+from .tables import read_only_table
 from .today_model import DueFilterProxy, DueTableModel
 
 

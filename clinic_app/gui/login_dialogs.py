@@ -43,7 +43,8 @@ def _error_label() -> QLabel:
 
 def demo_sign_in_hint(parent: QWidget) -> QLabel:
     """Who can sign in to the fictional demo clinic (its passwords are public training data)."""
-    label = QLabel(QCoreApplication.translate("LoginDialog", "Fictional demo clinic: sign in as {users} with the password {password}.").format(
+    label = QLabel(QCoreApplication.translate(
+        "LoginDialog", "Fictional demo clinic: sign in as {users} with the password {password}.").format(
         users=", ".join(p.username for p in (*DEMO_STAFF, DEMO_ADMIN)), password=DEMO_PASSWORD))
     label.setObjectName("demo_hint")
     label.setWordWrap(True)

@@ -34,6 +34,7 @@ from .audit_view import AuditView
 from .cohorts_view import CohortsView
 from .context import GuiContext
 from .dialogs.password import ChangePasswordDialog
+from .dialogs.password_reset import ConfirmResetDialog
 from .dialogs.users import UsersDialog
 from .documents import Documents
 from .due_loader import DueListLoader
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.documents.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.documents.restored.connect(self._after_restore)
         self.today_view.patient_requested.connect(self.open_patient)
+        self.patient_view.record_toxicity_requested.connect(self.workflow.record_toxicity)
         self.today_view.refreshed.connect(lambda: self.cohorts_view.set_due_rows(self.today_view.rows()))
         self.cohorts_view.patient_requested.connect(self.open_patient)
         self.cohorts_view.open_cohort_requested.connect(self.workflow.open_cohort)
@@ -256,6 +258,12 @@ class MainWindow(QMainWindow):
         self.last_account_dialog = dialog
         dialog.open()
 
+    def confirm_password_reset(self) -> None:
+        """The second person of a password reset (investigator, ROLE-4)."""
+        dialog = ConfirmResetDialog(self.ctx.clinic, self.session, self)
+        self.last_account_dialog = dialog
+        dialog.open()
+
     def open_patient(self, subject_code: str) -> None:
         if self.patient_view.load(subject_code):
             self.show_tab(self.patient_view)
@@ -291,7 +299,8 @@ class MainWindow(QMainWindow):
         clinic = self.ctx.clinic
         user = self.session
         self.setWindowTitle(self.tr("{site} - Clinic Dosing Assistant").format(site=clinic.site_name))
-        self.user_label.setText(self.tr("{name} ({role})").format(name=user.full_name, role=word(user.role.value, translate)))
+        self.user_label.setText(self.tr("{name} ({role})").format(name=user.full_name,
+                                                                  role=word(user.role.value, translate)))
         self.demo_banner.setVisible(clinic.has_demo_data)
 
     # --- locking ---------------------------------------------------------------------------

@@ -45,7 +45,8 @@ class MeasurementsModel(RowTableModel):
         if column == MEAS_COL_BSA:
             return format_m2(row.bsa_m2) if row.bsa_m2 is not None else ""
         if column == MEAS_COL_ALERTS:
-            return QCoreApplication.translate("WarningText", "; ").join(self._words.phrase(w.code, dict(w.values)) for w in row.warnings)
+            return QCoreApplication.translate("WarningText", "; ").join(
+                self._words.phrase(w.code, dict(w.values)) for w in row.warnings)
         return str(measurement.recorded_by)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

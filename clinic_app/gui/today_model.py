@@ -1,9 +1,11 @@
-"""The Today list: every active patient's due items (overdue, today, decisions, next upcoming), as the
-facade reports them.
+"""The Today list: every active patient's due items (overdue, missed, today, decisions, next
+upcoming), as the facade reports them.
 
-`DueTableModel` only displays `DueRow`s (status, dose text and dates come from the facade);
-`DueFilterProxy` filters by period (overdue / today / this week / all) and by a search on
-subject code or name.
+`DueTableModel` only displays `DueRow`s: status, dates and, for a dose, what the dose gate says of
+it (domain.slot_state: the lab verdict, the weight's age, how far the pharmacy got and when the
+preparation expires, the decision it waits for, whether it can be given now), in the catalogue's
+words (wording.slot). `DueFilterProxy` filters by period (needing attention / today / this week /
+all) and by a search on subject code or name.
 """
 
 from __future__ import annotations
@@ -24,25 +26,44 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from clinic_app.domain.formatting import format_birth_date, format_date
 from clinic_app.wording.names import item_name
+from clinic_app.wording.slot import dose_text, labs_text, progress_text, weight_text
 
-from .messages import translate
+from .messages import SlotWords, translate
 from .row_updates import replace_rows
-from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
+from .status_style import (
+    DECISION_REQUIRED,
+    DISCONTINUED,
+    DUE_TODAY,
+    ENDED,
+    MISSED,
+    OVERDUE,
+    status_background,
+    status_words,
+)
 
+# Whether the dose can be given comes right after the status and the dose, so a window of usual
+# width shows them together; the date and the facts behind the answer (labs, weight, pharmacy) follow.
 COL_SUBJECT = 0
 COL_IDENTIFIER = 1
-COL_COHORT = 2
-COL_ITEM = 3
-COL_DATE = 4
-COL_STATUS = 5
-COL_DOSE = 6
-COLUMN_COUNT = 7
+COL_ITEM = 2
+COL_STATUS = 3
+COL_DOSE = 4
+COL_GO = 5
+COL_DATE = 6
+COL_LABS = 7
+COL_WEIGHT = 8
+COL_PROGRESS = 9
+COL_COHORT = 10
+COLUMN_COUNT = 11
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the DueRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly (ISO dates, status urgency)
 
 # Most urgent first when sorting by status.
-_STATUS_ORDER = {OVERDUE: 0, DECISION_REQUIRED: 1, DUE_TODAY: 2}
+_STATUS_ORDER = {MISSED: 0, OVERDUE: 1, DECISION_REQUIRED: 2, DUE_TODAY: 3, DISCONTINUED: 5, ENDED: 5}
+# Statuses that need someone now, however old the item: a missed dose to record, an overdue visit,
+# an item waiting for a decision.
+_NEEDS_ATTENTION = frozenset({OVERDUE, MISSED, DECISION_REQUIRED})
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,6 +72,18 @@ def item_text(protocol: Any, row: Any) -> str:
     """"PACLitaxel C2D8" or "Week 13 assessment (complete examination)": what is due."""
     item = row.due.item
     return f"{item_name(protocol, item, translate)} {item.slot}".strip()
+
+
+def waits_for_decision(row: Any) -> bool:
+    """True when the item waits for a decision: by its status, or by the gate (a level decision
+    after severe toxicity on a dose otherwise due)."""
+    state = row.due.state
+    return row.status == DECISION_REQUIRED or (state is not None and state.decision is not None)
+
+
+def needs_attention(row: Any) -> bool:
+    """An overdue visit, a missed dose to record, or an item waiting for a decision, however old."""
+    return row.status in _NEEDS_ATTENTION or waits_for_decision(row)
 
 
 def row_key(row: Any) -> tuple[str, str]:
@@ -64,11 +97,8 @@ class DueTableModel(QAbstractTableModel):
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._protocol = protocol
+        self._words = SlotWords(protocol, self)
         self._rows: list[Any] = []
-        self._headers = [
-            self.tr("Subject"), self.tr("Date of birth / name"), self.tr("Cohort"), self.tr("Next due"),
-            self.tr("Date"), self.tr("Status"), self.tr("Dose"),
-        ]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show `rows` (sorted); rows already shown are updated in place, so a refresh keeps the
@@ -105,8 +135,17 @@ class DueTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < COLUMN_COUNT):
-            return self._headers[section]
+            return self._header(section)
         return None
+
+    def _header(self, section: int) -> str:
+        """A column's title in the window's language now (asked again after a language switch)."""
+        return {
+            COL_SUBJECT: self.tr("Subject"), COL_IDENTIFIER: self.tr("Date of birth / name"),
+            COL_ITEM: self.tr("Next due"), COL_DATE: self.tr("Date"), COL_STATUS: self.tr("Status"),
+            COL_DOSE: self.tr("Dose"), COL_GO: self.tr("Can it be given now?"), COL_LABS: self.tr("Labs"),
+            COL_WEIGHT: self.tr("Weight"), COL_PROGRESS: self.tr("Pharmacy"), COL_COHORT: self.tr("Cohort"),
+        }[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -124,13 +163,42 @@ class DueTableModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
             return QBrush(QColor("#000000"))
-        if role == Qt.ItemDataRole.FontRole and column in (COL_STATUS, COL_DOSE) and row.status != "upcoming":
+        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_LABS, COL_WEIGHT, COL_GO) \
+                and self._alarming(row, column):
+            waiting = column == COL_GO and row.due.state.decision is not None
+            return QBrush(QColor("#4a148c" if waiting else "#b00020"))
+        if role == Qt.ItemDataRole.FontRole and (column in (COL_STATUS, COL_DOSE) and row.status != "upcoming"
+                                                 or column in (COL_LABS, COL_WEIGHT, COL_GO)
+                                                 and self._alarming(row, column)):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DOSE:
-            return getattr(row, "rule_text", None) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_GO:
+            return self.full_reasons(row) or None
         return None
+
+    @staticmethod
+    def _alarming(row: Any, column: int) -> bool:
+        """Labs that say hold or are too old, a weight too old, a dose that cannot go ahead (bold dark
+        red besides their words) or that waits for a decision (bold dark purple)."""
+        state = row.due.state
+        if state is None:
+            return False
+        if column == COL_LABS:
+            return state.labs is not None and str(state.labs.state) in ("hold", "too_old")
+        if column == COL_WEIGHT:
+            return state.weight is not None and state.weight.too_old
+        return state.decision is not None or bool(state.blocking) and row.status != "upcoming"
+
+    def full_reasons(self, row: Any) -> str:
+        """Every reason the gate gives, in full sentences, and the decision the item waits for."""
+        state = row.due.state
+        if state is None:
+            return ""
+        lines = [self._words.reason(reason) for reason in state.blocking]
+        if state.decision is not None:
+            lines.append(self._words.needed(state.decision))
+        return "\n".join(lines)
 
     def _display(self, row: Any, column: int) -> str:
         if column == COL_SUBJECT:
@@ -145,7 +213,16 @@ class DueTableModel(QAbstractTableModel):
             return format_date(row.date)
         if column == COL_STATUS:
             return status_words(row.status)
-        return str(row.dose_text or "")
+        if column == COL_GO:
+            return self._words.go_ahead(row.due.state) if row.due.state is not None else ""
+        if column == COL_DOSE:
+            return dose_text(row.due.dose, translate) if row.due.dose is not None else str(row.dose_text or "")
+        state = row.due.state
+        if column == COL_LABS:
+            return labs_text(state, translate)
+        if column == COL_WEIGHT:
+            return weight_text(state, translate)
+        return progress_text(state, None, translate)
 
     def _sort_key(self, row: Any, column: int) -> Any:
         if column == COL_DATE:
@@ -153,7 +230,7 @@ class DueTableModel(QAbstractTableModel):
         if column == COL_IDENTIFIER:
             return (row.date_of_birth.isoformat(), row.subject_code)
         if column == COL_STATUS:
-            return (_STATUS_ORDER.get(row.status, 3), row.date.isoformat(), row.subject_code)
+            return (_STATUS_ORDER.get(row.status, 4), row.date.isoformat(), row.subject_code)
         return (self._display(row, column), row.date.isoformat())
 
 
@@ -202,10 +279,10 @@ class DueFilterProxy(QSortFilterProxyModel):
 
     def _in_period(self, row: Any) -> bool:
         if self._period == FILTER_OVERDUE:
-            return bool(row.status == OVERDUE)
+            return needs_attention(row)
         if self._period == FILTER_TODAY:
-            # What needs doing today: overdue items and undecided ones are today's work too.
-            return row.status in (OVERDUE, DUE_TODAY, DECISION_REQUIRED) or row.date == self._today
+            # What needs doing today: overdue, missed and undecided items are today's work too.
+            return needs_attention(row) or row.status == DUE_TODAY or row.date == self._today
         if self._period == FILTER_WEEK:
-            return row.status in (OVERDUE, DECISION_REQUIRED) or row.date <= self._today + timedelta(days=6)
+            return needs_attention(row) or row.date <= self._today + timedelta(days=6)
         return True

@@ -1,4 +1,6 @@
-"""Today: every active patient's next due item with its status and dose, filterable and searchable."""
+"""Today: every active patient's next due item with its status and dose and what the dose gate says of
+it, for the date shown at the top; filterable and searchable. The highlighted row's reasons are
+written out in full under the table."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from clinic_app.domain.formatting import format_date
 
 from .context import GuiContext
 from .due_loader import DueListLoader
-from .messages import ErrorText
+from .messages import ErrorText, RuleWords, SlotWords
 from .tables import follow_contents
 from .target import Target
 from .today_model import (
@@ -35,6 +37,7 @@ from .today_model import (
     ROW_ROLE,
     DueFilterProxy,
     DueTableModel,
+    item_text,
 )
 
 log = logging.getLogger(__name__)
@@ -69,10 +72,15 @@ class TodayView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search_now)
 
+        self.day_label = QLabel()
+        self.day_label.setObjectName("today_date")
+        self.day_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.period_buttons = QButtonGroup(self)
         filters = QHBoxLayout()
+        filters.addWidget(self.day_label)
+        filters.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         filters.addWidget(QLabel(self.tr("Show:")))
-        for key, text in ((FILTER_OVERDUE, self.tr("&Overdue")), (FILTER_TODAY, self.tr("&Today")),
+        for key, text in ((FILTER_OVERDUE, self.tr("&Overdue, missed, decisions")), (FILTER_TODAY, self.tr("&Today")),
                           (FILTER_WEEK, self.tr("This &week")), (FILTER_ALL, self.tr("&All"))):
             button = QRadioButton(text)
             button.setObjectName(f"filter_{key}")
@@ -107,6 +115,15 @@ class TodayView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
+        self.details = QLabel()
+        self.details.setObjectName("today_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setStyleSheet("#today_details { border: 1px solid #9e9e9e; padding: 4px; }")
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 10)  # the table does not jump
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._words = SlotWords(ctx.clinic.protocol, self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
         self.summary = QLabel()
         self.summary.setObjectName("today_summary")
         self._rows_loaded: list[Any] = []
@@ -116,6 +133,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.summary)
         self.setTabOrder(self.search, self.table)
 
@@ -168,9 +186,31 @@ class TodayView(QWidget):
 
     def _update_summary(self) -> None:
         rows = self._rows_loaded
+        day = format_date(self._ctx.today())
+        self.day_label.setText(self.tr("List for {day}").format(day=day))
         self.summary.setText(self.tr("{day}: {items} for {patients}; {shown} shown.").format(
-            day=format_date(self._ctx.today()), items=self.tr("%n item(s)", "", len(rows)),
+            day=day, items=self.tr("%n item(s)", "", len(rows)),
             patients=self.tr("%n patient(s)", "", len({r.subject_code for r in rows})), shown=self.proxy.rowCount()))
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The highlighted row in full: the item and its window, then what the gate says of it."""
+        row = self.selected_row()
+        if row is None:
+            self.details.setText(self.tr("Highlight a row to read what the program says of it in full."))
+            return
+        item = row.due.item
+        lines = [self.tr("{code} · {name} · {item} · planned {date} (window {start} to {end})").format(
+            code=row.subject_code, name=row.full_name, item=item_text(self._ctx.clinic.protocol, row),
+            date=format_date(item.planned_date), start=format_date(item.window.start),
+            end=format_date(item.window.end))]
+        lines.append(self.tr("Why: {rule}").format(rule=RuleWords(self._ctx.clinic.protocol, self).text(item.rule)))
+        reasons = self.model.full_reasons(row)
+        if reasons:
+            lines.append(reasons)
+        elif row.due.state is not None:
+            lines.append(self.tr("The program sees nothing that stops this dose today."))
+        self.details.setText("\n".join(lines))
 
     def selected_row(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()

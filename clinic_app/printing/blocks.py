@@ -10,12 +10,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from clinic_app.domain.formatting import format_birth_date, format_datetime
+from clinic_app.wording.values import word
 
 from .context import PatientIdentifiers, SignatureBlock
 from .fonts import SANS_BOLD
 from .styles import GRID, HUGE, LABEL, LARGE, SMALL, FontTable, para
-from clinic_app.wording.values import word
-
 from .words import translate, words
 
 BOX = "☐"  # ballot box, drawn with DejaVu Sans

@@ -28,7 +28,6 @@ from clinic_app.domain.formatting import (
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Measurement, Toxicity
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
-
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from . import dose_text as text
@@ -36,8 +35,8 @@ from .blocks import BOX, cohort_box, kv_table, meaning_text, patient_rows, runni
 from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
 from .dosing_input import Premedication
 from .page import build_pdf, frame_width
-from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, esc, para, rich
 from .protocol_words import protocol_text
+from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, esc, para, rich
 from .wording import rule_text
 from .words import in_document_language, translate, words
 
@@ -201,7 +200,8 @@ def _bsa_dose(inp: VisitChecklistInput, due: DueItem) -> Row:
         what = translate("VisitChecklist", "{drug} (dose: needs today's weight)").format(drug=drug.display_name)
     route = translate("Paper", "{route} over %n minute(s)", None, drug.infusion_minutes).format(
         route=format_route(drug.route)) if drug.infusion_minutes else format_route(drug.route)
-    return (translate("VisitChecklist", "{drug} infusion ({slot})").format(drug=drug.display_name, slot=due.item.slot), [
+    title = translate("VisitChecklist", "{drug} infusion ({slot})").format(drug=drug.display_name, slot=due.item.slot)
+    return (title, [
         para(translate("VisitChecklist", "{what} {route}; give only the verified dose on the pharmacy label.").format(
             what=what, route=route) + _status_note(due)),
         para(translate("VisitChecklist", "Start {blank} · stop {blank}").format(blank=SHORT)),

@@ -116,7 +116,8 @@ def flat_dose_text(dose: FlatDose) -> str:
 
 def premedication_text(premed: Premedication) -> str:
     """The premedication line with its status and the decision behind it."""
-    what = f"{protocol_text(premed.drug)} {format_mg(premed.dose_mg)} {format_route(premed.route)} {protocol_text(premed.timing)}"
+    what = (f"{protocol_text(premed.drug)} {format_mg(premed.dose_mg)} {format_route(premed.route)} "
+            f"{protocol_text(premed.timing)}")
     status = {"give": translate("Paper", "GIVE"), "omit": translate("Paper", "OMIT"),
               "decision_required": translate("Paper", "INVESTIGATOR DECISION REQUIRED")}[premed.status]
     decided = ""

@@ -35,9 +35,9 @@ from .barcode import RecordBarcode
 from .blocks import cohort_box, kv_table, note, patient_rows, role_text, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
 from .page import build_pdf, frame_width, page_size
+from .protocol_words import protocol_text
 from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
 from .watermark import draw_watermark
-from .protocol_words import protocol_text
 from .wording import lab_problem_text, warning_text
 from .words import in_document_language, translate, words
 
@@ -91,7 +91,8 @@ def treatment_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
         day += translate("DosingSheet", ", study day {day}").format(day=inp.study_day)
     dose = inp.dose
     return [
-        (translate("DosingSheet", "Protocol"), translate("DosingSheet", "{name}, version {version}, SHA-256 {sha}").format(
+        (translate("DosingSheet", "Protocol"),
+         translate("DosingSheet", "{name}, version {version}, SHA-256 {sha}").format(
             name=inp.protocol.name, version=inp.protocol.version, sha=inp.protocol.short_sha)),
         (translate("DosingSheet", "Treatment"), f"{day}, {format_date(inp.dose_date)}"),
         (translate("DosingSheet", "Height, weight"), translate(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from clinic_app.domain.language import writing_in
 from clinic_app.wording.catalogue import translate, words
@@ -26,10 +26,7 @@ class _Document(Protocol):
     def ctx(self) -> PrintContext: ...
 
 
-D = TypeVar("D", bound=_Document)
-
-
-def in_document_language(render: Callable[[D], bytes]) -> Callable[[D], bytes]:
+def in_document_language[D: _Document](render: Callable[[D], bytes]) -> Callable[[D], bytes]:
     """A render function that writes the whole document in its context's language (LANG-1)."""
     @wraps(render)
     def written(inp: D) -> bytes:

@@ -32,7 +32,6 @@ from clinic_app.domain.formatting import (
     format_route,
 )
 from clinic_app.domain.preparation import PreparationPlan
-
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from . import dose_text as text

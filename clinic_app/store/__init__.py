@@ -45,8 +45,8 @@ from clinic_app.store.models import (
     DoseRecord,
     DoseStatus,
     Fault,
+    PendingReset,
     Preparation,
-    RestoreReport,
     RestoreReport,
     Stored,
     UserAccount,
@@ -59,6 +59,7 @@ from clinic_app.store.writer import Signer, Writer
 __all__ = [
     "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport", "ClosedDay",
     "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
+    "PendingReset",
     "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
     "Signer", "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer",
     "connect", "write_transaction",

@@ -42,8 +42,8 @@ from clinic_app.store.connection import (
 )
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
-from clinic_app.store.exchange import Exchange
 from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
+from clinic_app.store.exchange import Exchange
 from clinic_app.store.migrations import SCHEMA_VERSION, check_not_newer, pending_names, rebind_migrated_rows, upgrade
 from clinic_app.store.models import AuditEntry, BackupReport, Fault, RestoreReport
 from clinic_app.store.patients import Patients

@@ -10,7 +10,7 @@ translation: the English source is used, as Qt would.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from clinic_app.domain.language import DEFAULT, Language, current_language
@@ -75,7 +75,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
     return messages
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(language: Language = DEFAULT) -> Catalogue:
     """The catalogue of `language` (read once); English reads its file for the plural forms only."""
     path = translations_file(language)

@@ -9,7 +9,8 @@ from .values import QT_TRANSLATE_NOOP
 
 DECISION_KINDS: dict[DecisionKind, str] = {
     DecisionKind.DOSE_LEVEL: QT_TRANSLATE_NOOP("DecisionDialog", "PACLitaxel dose level"),
-    DecisionKind.FLAT_DOSE_GIVE_SKIP: QT_TRANSLATE_NOOP("DecisionDialog", "IMP321 after a held PACLitaxel: give or skip"),
+    DecisionKind.FLAT_DOSE_GIVE_SKIP: QT_TRANSLATE_NOOP("DecisionDialog",
+                                                        "IMP321 after a held PACLitaxel: give or skip"),
     DecisionKind.PREMEDICATION: QT_TRANSLATE_NOOP("DecisionDialog", "Dexamethasone from cycle 2: continue or omit"),
     DecisionKind.WEIGHT_CHANGE: QT_TRANSLATE_NOOP("DecisionDialog", "Weight change: recalculate or keep the dose"),
 }

@@ -44,6 +44,8 @@ def untranslated(context: str, text: str) -> str:
     return text
 
 
+TEXT_SHOWN = 40  # characters of a typed value quoted back in a message
+
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([+-][0-9]{2}:[0-9]{2}|Z)")
@@ -84,7 +86,6 @@ WORDS: dict[str, str] = {
     "change_password": QT_TRANSLATE_NOOP("ErrorText", "change the password"),
     "change_setting": QT_TRANSLATE_NOOP("ErrorText", "change a setting"),
     "close_day": QT_TRANSLATE_NOOP("ErrorText", "close a day"),
-    "confirm_password_reset": QT_TRANSLATE_NOOP("ErrorText", "confirm a password reset"),
     "correct_administration": QT_TRANSLATE_NOOP("ErrorText", "correct an administration"),
     "correct_identity": QT_TRANSLATE_NOOP("ErrorText", "correct the identity"),
     "create_first_administrator": QT_TRANSLATE_NOOP("ErrorText", "create the first administrator"),
@@ -102,7 +103,6 @@ WORDS: dict[str, str] = {
     "prepare_dose": QT_TRANSLATE_NOOP("ErrorText", "prepare a dose"),
     "reassign_cohort": QT_TRANSLATE_NOOP("ErrorText", "re-assign a cohort"),
     "record_lab": QT_TRANSLATE_NOOP("ErrorText", "record labs"),
-    "record_toxicity": QT_TRANSLATE_NOOP("ErrorText", "record a toxicity"),
     "reopen_day": QT_TRANSLATE_NOOP("ErrorText", "reopen a day"),
     "request_password_reset": QT_TRANSLATE_NOOP("ErrorText", "request a password reset"),
     "reset_password": QT_TRANSLATE_NOOP("ErrorText", "reset a password"),
@@ -139,10 +139,20 @@ WORDS: dict[str, str] = {
     "prepared": QT_TRANSLATE_NOOP("ErrorText", "prepared"),
     "verified": QT_TRANSLATE_NOOP("ErrorText", "verified"),
     "void": QT_TRANSLATE_NOOP("ErrorText", "void"),
+    # kinds of investigator decision (what a dose waits for)
+    "dose_level": QT_TRANSLATE_NOOP("ErrorText", "dose level"),
+    "flat_dose_give_skip": QT_TRANSLATE_NOOP("ErrorText", "flat dose after a held infusion: give or skip"),
+    "premedication": QT_TRANSLATE_NOOP("ErrorText", "premedication after cycle 1: continue or omit"),
+    "weight_change": QT_TRANSLATE_NOOP("ErrorText", "weight change: recalculate or keep the dose"),
+    "discontinue_drug": QT_TRANSLATE_NOOP("ErrorText", "discontinuation for good"),
+    "after_discontinuation": QT_TRANSLATE_NOOP(
+        "ErrorText", "after a discontinuation: continue the flat dose alone or end treatment"),
     # how an infusion was tolerated
     "well_tolerated": QT_TRANSLATE_NOOP("ErrorText", "well tolerated"),
     "mild_reaction": QT_TRANSLATE_NOOP("ErrorText", "mild reaction"),
     "severe_hypersensitivity": QT_TRANSLATE_NOOP("ErrorText", "severe hypersensitivity"),
+    # why a drug was stopped for good (besides severe hypersensitivity)
+    "investigator_decision": QT_TRANSLATE_NOOP("ErrorText", "investigator's decision"),
     # hold reasons
     "low_anc": QT_TRANSLATE_NOOP("ErrorText", "ANC below the threshold"),
     "low_platelets": QT_TRANSLATE_NOOP("ErrorText", "platelets below the threshold"),
@@ -168,6 +178,8 @@ WORDS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("ErrorText", "restore the database"),
     "load_demo": QT_TRANSLATE_NOOP("ErrorText", "load the demo clinic"),
     "manage_site": QT_TRANSLATE_NOOP("ErrorText", "change the site's settings"),
+    "record_toxicity": QT_TRANSLATE_NOOP("ErrorText", "record an adverse event"),
+    "confirm_password_reset": QT_TRANSLATE_NOOP("ErrorText", "confirm a password reset"),
     # records (table names)
     "patients": QT_TRANSLATE_NOOP("ErrorText", "patient"),
     "users": QT_TRANSLATE_NOOP("ErrorText", "user account"),
@@ -271,8 +283,8 @@ HINTS = frozenset({
 })
 
 # Value keys whose content is one or more of the codes above.
-_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity", "unit", "basis",
-                         "role", "meaning"})
+_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity", "decision",
+                         "unit", "basis", "role", "meaning"})
 # Value keys that hold a plain decimal as text ("0.3"): written with the language's separator.
 _DECIMAL_KEYS = frozenset({"minimum", "maximum", "lowest", "proposed", "change_percent", "weight_kg",
                            "weight_used_last_dose_kg", "height_cm", "record_height_cm", "record_weight_kg",
@@ -299,6 +311,8 @@ def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, st
     text = str(value)
     if not text.isprintable():  # a typed newline or control character must not break the sentence
         text = text.encode("unicode_escape").decode("ascii")
+    if key == "text" and len(text) > TEXT_SHOWN:  # what was typed, quoted back: its start says enough
+        text = text[:TEXT_SHOWN] + "…"
     if key == "drug" or key == "drugs":
         return drug_names.get(text, text.capitalize())
     if key in _CODED_KEYS or key == "field":

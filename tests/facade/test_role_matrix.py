@@ -71,6 +71,7 @@ USE_CASES: list[tuple[str, Action, Call]] = [
     ("request_password_reset", Action.MANAGE_USERS, lambda c, s: c.request_password_reset(s, "pharm.petra")),
     ("confirm_password_reset", Action.CONFIRM_PASSWORD_RESET,
      lambda c, s: c.confirm_password_reset(s, "pharm.petra", password=PASSWORD)),
+    ("pending_password_resets", Action.CONFIRM_PASSWORD_RESET, lambda c, s: c.pending_password_resets(s)),
     ("deactivate_user", Action.MANAGE_USERS, lambda c, s: c.deactivate_user(s, "pharm.petra", reason="left")),
     ("export_document", Action.VIEW_PATIENTS, lambda c, s: c.export_document(s)),
     ("worklist_pdf", Action.PRINT, lambda c, s: c.worklist_pdf(s, DAY)),

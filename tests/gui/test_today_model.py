@@ -88,7 +88,7 @@ def test_rows_arrive_sorted_by_date_and_resort_by_status(proxy: DueFilterProxy) 
 
 
 @pytest.mark.parametrize(("period", "expected"), [
-    (FILTER_OVERDUE, {"IMP-A-001"}),
+    (FILTER_OVERDUE, {"IMP-A-001", "IMP-B-001"}),  # overdue, and the item waiting for a decision
     (FILTER_TODAY, {"IMP-A-001", "IMP-A-002", "IMP-B-001"}),
     (FILTER_WEEK, {"IMP-A-001", "IMP-A-002", "IMP-A-003", "IMP-B-001"}),
     (FILTER_ALL, {r.subject_code for r in ROWS}),
@@ -104,3 +104,31 @@ def test_period_filters(proxy: DueFilterProxy, period: str, expected: set[str]) 
 def test_search_by_code_or_name(proxy: DueFilterProxy, text: str, expected: set[str]) -> None:
     proxy.set_search(text)
     assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == expected
+
+
+def test_the_attention_filter_shows_overdue_missed_and_decisions_however_old(qapp, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    """An 11-day-old decision and a missed dose (MISS-1: to record) are shown with the overdue visit;
+    the new statuses read in words, each with its colour."""
+    extra = [
+        _row("IMP-C-001", date(1970, 1, 1), "Cleo Fox", "A", "paclitaxel", 1, 8, TODAY - timedelta(days=3), "missed",
+             "146 mg (provisional)"),
+        _row("IMP-C-002", date(1970, 1, 2), "Dora Kay", "A", "imp321", 1, 16, TODAY - timedelta(days=11),
+             "decision_required", "0.25 mg"),
+        _row("IMP-C-003", date(1970, 1, 3), "Emma Bay", "A", "paclitaxel", 2, 1, TODAY, "discontinued", ""),
+        _row("IMP-C-004", date(1970, 1, 4), "Fay Orr", "A", "imp321", 2, 2, TODAY, "ended", ""),
+    ]
+    model = DueTableModel(protocol)
+    model.set_rows([*ROWS, *extra])
+    proxy = DueFilterProxy(TODAY)
+    proxy.setSourceModel(model)
+    proxy.set_period(FILTER_OVERDUE)
+    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {
+        "IMP-A-001", "IMP-B-001", "IMP-C-001", "IMP-C-002"}
+    words = {model.index(r, 0).data(): model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
+    assert [words[c] for c in ("IMP-C-001", "IMP-C-002", "IMP-C-003", "IMP-C-004")] == [
+        "Missed", "Decision required", "Discontinued", "Treatment ended"]
+    colours = {model.index(r, 0).data(): model.index(r, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole)
+               for r in range(model.rowCount())}
+    assert all(colours[c] is not None for c in ("IMP-C-001", "IMP-C-003", "IMP-C-004"))
+    model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, COL_STATUS).data() == "Missed"

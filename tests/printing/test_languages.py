@@ -43,8 +43,8 @@ ENGLISH = re.compile(r"\b(?:the|and|of|with|before|after|dose record|weight|heig
                      r"cohort|date of birth|day|week|labs?|verified|prepared|checked|not|give|hold|omit|due|"
                      r"over|hours?|concentrate|bag|vials?|left over|accepted|time|pharmacist|nurse)\b",
                      re.IGNORECASE)
-ENGLISH_DATES = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [0-9]{2}-|-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                           r"Dec)-")
+ENGLISH_DATES = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [0-9]{2}-"
+                           r"|-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-")
 # A decimal written with a point; version numbers ("0.1.0", "CTCAE v5.0") are not decimals.
 DECIMAL_POINT = re.compile(r"(?<![0-9.v])[0-9]+\.[0-9]+(?![0-9.])")
 
