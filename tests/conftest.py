@@ -22,6 +22,7 @@ import pytest  # noqa: E402
 import suite_profile  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
+from clinic_app.domain.language import DEFAULT, set_language  # noqa: E402
 from clinic_app.domain.protocol import Protocol, load_protocol  # noqa: E402
 from clinic_app.paths import default_protocol_path  # noqa: E402
 
@@ -110,3 +111,13 @@ def demo_builder(demo_template: Path) -> Iterator[list[tuple[Path, date]]]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("clinic_app.facade.demo.build_demo", build)
         yield calls
+
+
+@pytest.fixture(autouse=True)
+def _writing_language_back_to_english() -> Iterator[None]:
+    """A test that runs the command line with --lang fr (or switches the window to French) sets the
+    process's writing language (domain.language); the next test in the same worker starts in the
+    default again, whatever ran before it (pytest-xdist hands tests out in any order)."""
+    yield
+    set_language(DEFAULT)
+

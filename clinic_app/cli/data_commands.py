@@ -14,6 +14,7 @@ from clinic_app.domain.due import DueDose
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.exchange import exchange_json_schema
 from clinic_app.domain.formatting import format_birth_date, format_date
+from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.slot_state import SlotState
 from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
@@ -22,10 +23,11 @@ from clinic_app.files import check_output
 from clinic_app.paths import demo_db_path
 from clinic_app.printing.worklist import LABS
 from clinic_app.wording.catalogue import translate, words
-from clinic_app.wording.decisions import DECISION_KINDS, DECISION_REQUIRED
+from clinic_app.wording.decisions import DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
-from clinic_app.wording.values import word
+from clinic_app.wording.slot import decision_kind_text
+from clinic_app.wording.values import drug_names, word
 
 from .access import (
     add_db_argument,
@@ -121,7 +123,7 @@ def _due_json(row: DueRow) -> dict[str, Any]:
             "dose": _dose_json(row.due.dose), "state": _state_json(row.due.state)}
 
 
-def _state_text(state: SlotState | None) -> str:
+def _state_text(state: SlotState | None, protocol: Protocol) -> str:
     if state is None:
         return ""
     parts = [word(state.progress.value, words())]
@@ -130,11 +132,12 @@ def _state_text(state: SlotState | None) -> str:
     if state.weight is not None:
         parts.append(translate("Commands", "weight %n day(s) old", None, state.weight.age_days))
     if state.decision is not None:
+        # every kind the gate can wait for, drugs as the protocol prints them (wording.slot)
         parts.append(translate("DecisionDialog", DECISION_REQUIRED).format(
-            what=translate("DecisionDialog", DECISION_KINDS[state.decision.kind])))
+            what=decision_kind_text(state.decision.kind.value, state.decision.drug, protocol, words())))
     if state.blocking:
         parts.append(translate("Commands", "blocked: {why}").format(
-            why=describe_code(state.blocking[0].code, state.blocking[0].values, words())))
+            why=describe_code(state.blocking[0].code, state.blocking[0].values, words(), drug_names(protocol))))
     return "; ".join(parts)
 
 
@@ -152,7 +155,7 @@ def run_due(args: argparse.Namespace) -> int:
         slot = f"C{item.cycle}D{item.day}" if item.cycle else ""
         sys.stdout.write(f"{r.subject_code:<10} {format_birth_date(r.date_of_birth):<12} {r.cohort}  "
                          f"{item_name(protocol, item, words()):<20} {slot:<7} {format_date(item.planned_date):<16} "
-                         f"{word(r.status, words()):<18} {r.dose_text:<22} {_state_text(r.due.state)}\n")
+                         f"{word(r.status, words()):<18} {r.dose_text:<22} {_state_text(r.due.state, protocol)}\n")
     return EXIT_OK
 
 

@@ -44,6 +44,7 @@ from clinic_app.printing.blocks import role_text
 from clinic_app.wording.catalogue import catalogue
 from clinic_app.wording.decisions import DECISION_KINDS, DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
+from clinic_app.wording.slot import decision_kind_text
 from clinic_app.wording.values import drug_names
 
 from .base import ClinicBase
@@ -122,8 +123,11 @@ class DocumentsMixin(ClinicBase):
         found = [describe_code(r.code, r.values, words, drug_names=names) for r in verdict.reasons
                  if r.code not in _PHARMACY_STEPS]
         if verdict.decision is not None:
-            found.append(words("DecisionDialog", DECISION_REQUIRED).format(
-                what=words("DecisionDialog", DECISION_KINDS[verdict.decision.kind])))
+            kind = verdict.decision.kind
+            # the kinds window-rules added (stop a drug, after a discontinuation) in the gate's words
+            what = words("DecisionDialog", DECISION_KINDS[kind]) if kind in DECISION_KINDS else \
+                decision_kind_text(kind.value, verdict.decision.drug, self._protocol, words)
+            found.append(words("DecisionDialog", DECISION_REQUIRED).format(what=what))
         return tuple(found)
 
     def _level_decision(self, view: DoseRecordView, history: PatientHistory) -> LevelDecision | None:
