@@ -33,7 +33,9 @@ def test_reasons_show_dates_and_drugs_as_people_read_them(protocol: Protocol) ->
 
 def test_every_template_is_marked_for_the_translator_under_a_class_that_shows_it() -> None:
     """pyside6-lupdate reads QT_TRANSLATE_NOOP("Context", "text") with literal strings only, and the
-    window asks for a translation under the class that shows the text: both must hold."""
+    window asks for a translation under the class that shows the text: both must hold. The command
+    line's own lines (wording/command_line.py) are read without Qt under "CommandLine", which no
+    window shows."""
     import ast
     from pathlib import Path
 
@@ -47,6 +49,9 @@ def test_every_template_is_marked_for_the_translator_under_a_class_that_shows_it
                 context, text = node.args
                 assert isinstance(context, ast.Constant) and isinstance(text, ast.Constant), \
                     f"{path.name}:{node.lineno}: literal strings only"
-                assert context.value in classes, f"{path.name}:{node.lineno}: no class {context.value} in gui/"
+                if path.name == "command_line.py":
+                    assert context.value == "CommandLine", f"{path.name}:{node.lineno}"
+                else:
+                    assert context.value in classes, f"{path.name}:{node.lineno}: no class {context.value} in gui/"
                 marked += 1
     assert marked > 250

@@ -14,6 +14,7 @@ from clinic_app.domain.records import Administration, HoldReason, Tolerance
 from clinic_app.domain.toxicity import TOLERANCE_GRADES
 from clinic_app.facade import Clinic, Session
 from clinic_app.facade.patients import parse_grade
+from clinic_app.wording.catalogue import words
 from clinic_app.wording.command_line import line
 from clinic_app.wording.names import drug_name
 from clinic_app.wording.values import word
@@ -79,8 +80,8 @@ def _not_given(args: argparse.Namespace, *, omit: bool) -> int:
                                                         reason=reason, note=args.note, password=password)
         text = line("not_given", {
             "subject": record.subject_code, "drug": drug_name(clinic.protocol, record.drug), "cycle": record.cycle,
-            "day": record.day, "status": word(record.status.value), "on": format_date(record.on),
-            "reason": word(reason.value), "name": session.full_name})
+            "day": record.day, "status": word(record.status.value, words()), "on": format_date(record.on),
+            "reason": word(reason.value, words()), "name": session.full_name})
     return emit(args.json, {"administration": administration_json(record)}, [text])
 
 

@@ -10,6 +10,7 @@ from clinic_app.domain.gate_model import GateAction, Verdict
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import DecisionKind
 from clinic_app.facade.decisions import PATIENT_DECISION_KINDS
+from clinic_app.wording.catalogue import words
 from clinic_app.wording.command_line import cli_word, line
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import drug_name
@@ -32,8 +33,8 @@ def run_decide(args: argparse.Namespace) -> int:
                                  password=password, cycle=cycle, day=day, drug=args.drug)
     slot = "" if decision.cycle is None else line("decided_slot", {"cycle": decision.cycle, "day": decision.day})
     return emit(args.json, {"decision": decision_json(decision)}, [line("decided", {
-        "subject": decision.subject_code, "kind": cli_word(decision.kind.value), "choice": word(decision.choice),
-        "slot": slot, "name": session.full_name})])
+        "subject": decision.subject_code, "kind": cli_word(decision.kind.value),
+        "choice": word(decision.choice, words()), "slot": slot, "name": session.full_name})])
 
 
 def verdict_lines(protocol: Protocol, subject_code: str, drug: str, cycle: int, day: int, v: Verdict) -> list[str]:
@@ -41,14 +42,15 @@ def verdict_lines(protocol: Protocol, subject_code: str, drug: str, cycle: int, 
     names = drug_names(protocol)
     lines = [line("verdict", {"subject": subject_code, "drug": drug_name(protocol, drug), "cycle": cycle, "day": day,
                               "action": cli_word(v.action.value), "outcome": cli_word(v.outcome.value)})]
-    lines += [line("verdict_reason", {"message": describe_code(r.code, r.values, drug_names=names)})
+    lines += [line("verdict_reason", {"message": describe_code(r.code, r.values, words(), drug_names=names)})
               for r in v.reasons]
     if v.decision is not None:
         d = v.decision
-        proposed = line("proposed", {"choice": word(d.proposed)}) if d.proposed else ""
-        lines.append(line("verdict_decision", {"by": word(d.by.value), "kind": cli_word(d.kind.value),
+        proposed = line("proposed", {"choice": word(d.proposed, words())}) if d.proposed else ""
+        lines.append(line("verdict_decision", {"by": word(d.by.value, words()), "kind": cli_word(d.kind.value),
                                                "proposed": proposed}))
-    lines += [line("verdict_note", {"message": describe_code(n.code, n.values, drug_names=names)}) for n in v.notes]
+    lines += [line("verdict_note", {"message": describe_code(n.code, n.values, words(), drug_names=names)})
+              for n in v.notes]
     return lines
 
 

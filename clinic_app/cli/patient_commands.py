@@ -12,6 +12,7 @@ from clinic_app.domain.formatting import format_birth_date, format_date, plain_n
 from clinic_app.domain.numbers import UNIT_10E9_PER_L, UNIT_CM, UNIT_KG
 from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.schedule_model import SCREENING
+from clinic_app.wording.catalogue import words
 from clinic_app.wording.command_line import lab_state_word, line
 from clinic_app.wording.names import drug_name
 from clinic_app.wording.values import word
@@ -50,7 +51,7 @@ def run_measure(args: argparse.Namespace) -> int:
     lines = [line("measured", {"subject": measured.subject_code, "on": format_date(measured.measured_on),
                                "height": f"{plain_number(measured.height_cm)} {UNIT_CM}",
                                "weight": f"{plain_number(measured.weight_kg)} {UNIT_KG}"})]
-    lines += [f"  ! {warning_text(w.code, w.values)}" for w in warnings]
+    lines += [f"  ! {warning_text(w.code, w.values, words())}" for w in warnings]
     return emit(args.json, {"measurement": measurement_json(measured), "warnings": [_warning_json(w) for w in warnings],
                             "confirmed": sorted(w.code for w in warnings if w.code in args.confirm)}, lines)
 
@@ -65,7 +66,7 @@ def run_labs(args: argparse.Namespace) -> int:
                                     "anc": f"{plain_number(lab.anc_10e9_per_l)} {UNIT_10E9_PER_L}",
                                     "platelets": f"{plain_number(lab.platelets_10e9_per_l)} {UNIT_10E9_PER_L}"}),
              line("labs_state", {"dose_date": format_date(drawn_on), "state": lab_state_word(verdict.state.value)})]
-    lines += [f"  ! {lab_problem_text(p.code, p.values)}" for p in verdict.problems]
+    lines += [f"  ! {lab_problem_text(p.code, p.values, words())}" for p in verdict.problems]
     return emit(args.json, {"labs": labs_json(lab), "for_a_dose_on": drawn_on, "state": verdict.state.value,
                             "problems": [p.code for p in verdict.problems]}, lines)
 
@@ -75,7 +76,9 @@ def run_toxicity(args: argparse.Namespace) -> int:
     with open_existing(args) as clinic:
         toxicity = clinic.record_toxicity(sign_in(clinic, args), args.patient, term=args.term, grade=args.grade,
                                           onset=onset, drug=args.drug, term_text=args.term_text, note=args.note)
-        term = toxicity.term_text or word(toxicity.term)
+        known = clinic.protocol.toxicities.term(toxicity.term)  # the CTCAE term in the user's language
+        term = toxicity.term_text or (words()("ProtocolText", str(known.name)) if known is not None
+                                      else word(toxicity.term, words()))
         if toxicity.drug is not None:
             term = f"{term}, {drug_name(clinic.protocol, toxicity.drug)}"
     return emit(args.json, {"toxicity": toxicity_json(toxicity)}, [line("toxicity_recorded", {
@@ -87,7 +90,8 @@ def run_visit(args: argparse.Namespace) -> int:
     on = parse_date(args.date, field="--date")
     with open_existing(args) as clinic:
         visit = clinic.record_visit(sign_in(clinic, args), args.patient, visit=args.visit, on=on)
-        name = word(visit.visit) if visit.visit == SCREENING else clinic.protocol.visit(visit.visit).name
+        name = word(visit.visit, words()) if visit.visit == SCREENING \
+            else words()("ProtocolText", clinic.protocol.visit(visit.visit).name)
     return emit(args.json, {"visit": visit_json(visit)},
                 [line("visit_recorded", {"subject": visit.subject_code, "visit": name, "on": format_date(visit.on)})])
 

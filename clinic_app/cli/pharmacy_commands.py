@@ -25,6 +25,7 @@ from clinic_app.domain.formatting import (
 from clinic_app.domain.numbers import UNIT_CM, UNIT_KG
 from clinic_app.domain.protocol import Protocol
 from clinic_app.facade import DoseRecordView
+from clinic_app.wording.catalogue import words
 from clinic_app.wording.command_line import lab_state_word, line
 from clinic_app.wording.names import drug_name
 from clinic_app.wording.values import word
@@ -43,7 +44,7 @@ def dose_record_lines(protocol: Protocol, r: DoseRecordView) -> list[str]:
                              "drug": drug_name(protocol, r.drug), "cycle": r.cycle, "day": r.day,
                              "dose_date": format_date(r.dose_date), "dose": format_mg(dose.dose_mg),
                              "dose_per_m2": format_mg_per_m2(dose.dose_per_m2_mg), "level": dose.level,
-                             "status": word(r.status.value)}),
+                             "status": word(r.status.value, words())}),
         line("dose_arithmetic", {"formula": format_bsa_formula(dose.formula),
                                  "height": f"{plain_number(dose.height_cm)} {UNIT_CM}",
                                  "weight": f"{plain_number(dose.weight_kg)} {UNIT_KG}",
@@ -64,7 +65,8 @@ def dose_record_lines(protocol: Protocol, r: DoseRecordView) -> list[str]:
         lines.append(line("expires", {"expires_at": format_datetime(prep.expires_at)}))
     if r.status in (DoseStatus.CALCULATED, DoseStatus.PREPARED):
         lines.append(line("not_verified", {}))
-    lines += [line("signature", {"meaning": s.meaning.value, "name": s.printed_name, "role": word(s.role.value),
+    lines += [line("signature", {"meaning": word(s.meaning.value, words()), "name": s.printed_name,
+                                 "role": word(s.role.value, words()),
                                  "signed_at": format_datetime(s.signed_at)}) for s in r.signatures]
     if r.void_reason:
         lines.append(line("void", {"reason": r.void_reason}))
@@ -76,7 +78,7 @@ def blinded_lines(protocol: Protocol, r: DoseRecordView) -> list[str]:
     dose = r.dose
     return [line("dose_record_blinded", {
         "record": record_label(r.id), "subject": r.subject_code, "drug": drug_name(protocol, r.drug),
-        "cycle": r.cycle, "day": r.day, "dose_date": format_date(r.dose_date), "status": word(r.status.value),
+        "cycle": r.cycle, "day": r.day, "dose_date": format_date(r.dose_date), "status": word(r.status.value, words()),
         "height": f"{plain_number(dose.height_cm)} {UNIT_CM}", "weight": f"{plain_number(dose.weight_kg)} {UNIT_KG}",
         "measured_on": format_date(r.measurement.measured_on), "formula": format_bsa_formula(dose.formula),
         "places": protocol.bsa.round_places,

@@ -33,7 +33,7 @@ from clinic_app.wording.names import drug_name, item_name
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
-from .messages import ErrorText, RuleWords, SlotWords
+from .messages import ErrorText, RuleWords, SlotWords, translate
 from .record_models import AdministrationsModel, AuditModel, ToxicitiesModel
 from .status_style import item_status_words
 from .tables import read_only_table
@@ -180,7 +180,7 @@ class PatientView(QWidget):
         lines: list[str] = []
         rules = RuleWords(self._ctx.clinic.protocol, self)
         for due in view.due:
-            name = f"{item_name(self._ctx.clinic.protocol, due.item)} {due.item.slot}"
+            name = f"{item_name(self._ctx.clinic.protocol, due.item, translate)} {due.item.slot}"
             if str(due.status) in ("discontinued", "ended"):
                 lines.append(f"{name}: {rules.text(due.item.rule)}")
             elif str(due.status) == "missed":

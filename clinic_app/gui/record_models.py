@@ -213,7 +213,7 @@ class ToxicitiesModel(RowTableModel):
     def cell(self, row: Any, column: int) -> str:
         if column == TOX_COL_TERM:
             term = self._protocol.toxicities.term(row.term)
-            name = str(term.name) if term is not None else row.term
+            name = translate("ProtocolText", str(term.name)) if term is not None else row.term
             return self.tr("Other: {text}").format(text=row.term_text) if row.term_text else name
         if column == TOX_COL_GRADE:
             severe = row.grade >= self._protocol.toxicities.severe_grade

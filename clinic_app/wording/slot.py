@@ -175,16 +175,23 @@ def _tr(translate: Translate | None) -> Translate:
     return translate or untranslated
 
 
+def translate_protocol(translate: Translate, text: str) -> str:
+    """A sentence of the protocol file (a CTCAE term, a visit name) in the catalogue's words."""
+    return translate("ProtocolText", text)
+
+
 def _shown(code: str, values: Mapping[str, Any], tr: Translate, protocol: Any) -> _Blank:
     shown = _Blank(people_values(values, tr, drug_names(protocol)))
     if code in CODED_REASON and isinstance(values.get("reason"), str):  # why a drug stopped: a code
         shown["reason"] = word(str(values["reason"]), tr)
     term = protocol.toxicities.term(str(values.get("term"))) if protocol is not None else None
-    if term is not None:
-        shown["term"] = str(term.name)
-    for key in ("anchor", "infusion", "finding"):  # "paclitaxel C2D1" -> "PACLitaxel C2D1"
+    if term is not None:  # the protocol file's CTCAE term, in the words of the language's CTCAE
+        shown["term"] = translate_protocol(tr, str(term.name))
+    for key in ("anchor", "infusion"):  # "paclitaxel C2D1" -> "PACLitaxel C2D1"
         if key in values:
             shown[key] = people_value(values[key], protocol)
+    if "finding" in values:  # a tolerance code ("mild_reaction") or "infusion not given", in words
+        shown["finding"] = word(str(values["finding"]), tr)
     return shown
 
 

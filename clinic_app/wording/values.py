@@ -12,6 +12,8 @@ from typing import Any
 
 from clinic_app.domain.formatting import decimal_text, format_birth_date, format_date, format_datetime, plain_number
 
+from .catalogue import words
+
 # (context, text) -> translated text: QCoreApplication.translate in the window, `untranslated` elsewhere.
 Translate = Callable[[str, str], str]
 WORDS_CONTEXT = "ErrorText"  # the words below are translated with the error messages
@@ -23,11 +25,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def drug_names(protocol: Any) -> dict[str, str]:
-    """Drug key -> printed name: the protocol's display names, the premedication drug capitalised."""
+    """Drug key -> printed name: the protocol's display names (tall-man, never translated), the
+    premedication drug capitalised in the current language ("Dexamethasone", "Dexaméthasone")."""
     if protocol is None:
         return {}
     names = {drug.key: str(drug.display_name) for drug in protocol.drugs}
-    names[protocol.premedication.drug] = str(protocol.premedication.drug).capitalize()
+    premedication = words()("ProtocolText", str(protocol.premedication.drug))
+    names[protocol.premedication.drug] = premedication[:1].upper() + premedication[1:]
     return names
 
 
@@ -150,6 +154,9 @@ WORDS: dict[str, str] = {
     # how an infusion was tolerated
     "well_tolerated": QT_TRANSLATE_NOOP("ErrorText", "well tolerated"),
     "mild_reaction": QT_TRANSLATE_NOOP("ErrorText", "mild reaction"),
+    # what the premedication rule found about an infusion (domain.premedication)
+    "infusion not given": QT_TRANSLATE_NOOP("ErrorText", "infusion not given"),
+    "tolerance not recorded": QT_TRANSLATE_NOOP("ErrorText", "tolerance not recorded"),
     "severe_hypersensitivity": QT_TRANSLATE_NOOP("ErrorText", "severe hypersensitivity"),
     # why a drug was stopped for good (besides severe hypersensitivity)
     "investigator_decision": QT_TRANSLATE_NOOP("ErrorText", "investigator's decision"),
@@ -238,6 +245,12 @@ WORDS: dict[str, str] = {
     "date": QT_TRANSLATE_NOOP("ErrorText", "date"),
     "time": QT_TRANSLATE_NOOP("ErrorText", "time"),
     "language": QT_TRANSLATE_NOOP("ErrorText", "language"),
+    "drug": QT_TRANSLATE_NOOP("ErrorText", "drug"),
+    "kind": QT_TRANSLATE_NOOP("ErrorText", "kind"),
+    "cycle number": QT_TRANSLATE_NOOP("ErrorText", "cycle number"),
+    "day of the cycle": QT_TRANSLATE_NOOP("ErrorText", "day of the cycle"),
+    "dose record number, e.g. 12 or DR-000012": QT_TRANSLATE_NOOP("ErrorText",
+                                                                  "dose record number, e.g. 12 or DR-000012"),
     # units named in words
     "characters": QT_TRANSLATE_NOOP("ErrorText", "characters"),
     "day": QT_TRANSLATE_NOOP("ErrorText", "day"),

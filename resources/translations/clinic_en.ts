@@ -4,7 +4,7 @@
 <context>
     <name>AuditView</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/gui/audit_view.py" line="+100"/>
+        <location filename="../../clinic_app/gui/audit_view.py" line="+102"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%n entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n entry exported to {path}.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/data_commands.py" line="+132"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+133"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>weight %n day old</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>imported %n patient(s)</source>
         <translation>
             <numerusform>imported %n patient</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>Documents</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/gui/documents.py" line="+189"/>
+        <location filename="../../clinic_app/gui/documents.py" line="+191"/>
         <source>Restored from {src}: %n acknowledged record(s) rolled back; the previous content is kept in {safety}.</source>
         <translation>
             <numerusform>Restored from {src}: %n acknowledged record rolled back; the previous content is kept in {safety}.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>DoseCommand</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/dose.py" line="+137"/>
+        <location filename="../../clinic_app/cli/dose.py" line="+136"/>
         <source>; infuse over %n minute(s)</source>
         <translation>
             <numerusform>; infuse over %n minute</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>Paper</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/checklist.py" line="+202"/>
+        <location filename="../../clinic_app/printing/checklist.py" line="+201"/>
         <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
         <source>{route} over %n minute(s)</source>
         <translation>
@@ -125,7 +125,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/gui/today_view.py" line="+172"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+192"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>Worklist</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/worklist.py" line="+177"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="+176"/>
         <source>%n infusion(s) · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</source>
         <translation>
             <numerusform>%n infusion · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</numerusform>

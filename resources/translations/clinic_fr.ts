@@ -4,7 +4,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/users.py" line="+123"/>
+        <location filename="../../clinic_app/gui/dialogs/users.py" line="+136"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
@@ -52,23 +52,23 @@
 <context>
     <name>AdministerDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+53"/>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+70"/>
         <source>Administered - {code}</source>
         <translation>Administré - {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{drug} {dose}, C{cycle}D{day}</source>
-        <translation>{drug} {dose}, C{cycle}D{day}</translation>
+        <source>{drug}, C{cycle}D{day}</source>
+        <translation>{drug}, C{cycle}D{day}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>- choose -</source>
         <translation>- choisir -</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-44"/>
         <source>Meaning of this signature: Administered - signed by {name} ({role})</source>
         <translation>Sens de cette signature : Administré - signé par {name} ({role})</translation>
     </message>
@@ -103,7 +103,12 @@
         <translation>Signer : Administré</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>C&amp;heck again</source>
+        <translation>Contrôler à &amp;nouveau</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Grade {n}</source>
         <translation>Grade {n}</translation>
     </message>
@@ -116,7 +121,7 @@
 <context>
     <name>AdministrationWords</name>
     <message>
-        <location line="-80"/>
+        <location line="-103"/>
         <source>Well tolerated</source>
         <translation>Bien tolérée</translation>
     </message>
@@ -131,7 +136,7 @@
         <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ANC below threshold</source>
         <translation>PNN sous le seuil</translation>
     </message>
@@ -184,7 +189,7 @@
 <context>
     <name>AdministrationsModel</name>
     <message>
-        <location filename="../../clinic_app/gui/record_models.py" line="+99"/>
+        <location filename="../../clinic_app/gui/record_models.py" line="+100"/>
         <source>Cycle/day</source>
         <translation>Cycle/jour</translation>
     </message>
@@ -722,7 +727,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../clinic_app/gui/audit_view.py" line="+46"/>
+        <location filename="../../clinic_app/gui/audit_view.py" line="+48"/>
         <source>Subject code</source>
         <translation>Code patient</translation>
     </message>
@@ -764,8 +769,13 @@
             <numerusform>%n entrées.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>audit CSV file</source>
+        <translation>fichier CSV d&apos;audit</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+11"/>
         <source>%n entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n entrée exportée dans {path}.</numerusform>
@@ -778,7 +788,7 @@
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -950,7 +960,7 @@
 <context>
     <name>CalendarGridModel</name>
     <message>
-        <location filename="../../clinic_app/gui/calendar_model.py" line="+99"/>
+        <location filename="../../clinic_app/gui/calendar_model.py" line="+70"/>
         <source>Day {day}</source>
         <translation>Jour {day}</translation>
     </message>
@@ -1001,7 +1011,7 @@
 <context>
     <name>CohortStatesModel</name>
     <message>
-        <location filename="../../clinic_app/gui/cohort_models.py" line="+47"/>
+        <location filename="../../clinic_app/gui/cohort_models.py" line="+48"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
@@ -1034,7 +1044,7 @@
 <context>
     <name>CohortWords</name>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Cohort {letter}: open (%n enrolled)</source>
         <translation>
             <numerusform>Cohorte {letter} : ouverte (%n inclus)</numerusform>
@@ -1042,13 +1052,13 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cohort {letter}: closed - missing: {missing}</source>
         <translation>Cohorte {letter} : fermée - manque : {missing}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+28"/>
+        <location line="-1"/>
+        <location line="+30"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -1077,15 +1087,228 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../clinic_app/wording/command_line.py" line="+19"/>
+        <source>{subject} ({initials}, born {date_of_birth}) enrolled in cohort {cohort}; C1D1 planned on {planned_c1d1}.</source>
+        <translation>{subject} ({initials}, né(e) le {date_of_birth}) inclus(e) dans la cohorte {cohort} ; C1D1 prévu le {planned_c1d1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{subject}: height {height} and weight {weight} measured on {on}.</source>
+        <translation>{subject} : taille {height} et poids {weight} mesurés le {on}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}: ANC {anc} and platelets {platelets} drawn on {on}.</source>
+        <translation>{subject} : PNN {anc} et plaquettes {platelets} prélevés le {on}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}: {term}, CTCAE grade {grade}, onset {onset}.</source>
+        <translation>{subject} : {term}, grade CTCAE {grade}, survenue le {onset}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}: {visit} done on {on}.</source>
+        <translation>{subject} : {visit} réalisée le {on}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record} {subject} {drug} C{cycle}D{day} for {dose_date}: {dose} ({dose_per_m2}, level {level}); {status}.</source>
+        <translation>{record} {subject} {drug} C{cycle}D{day} pour le {dose_date} : {dose} ({dose_per_m2}, niveau {level}) ; {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{record} {subject} {drug} C{cycle}D{day} for {dose_date}: {status}. Work it out yourself: {height} and {weight} measured on {measured_on}; BSA by {formula}, rounded half-up to {places} decimals{cap}; {dose_per_m2} (level {level}); the dose rounded half-up to a multiple of {step}.</source>
+        <translation>{record} {subject} {drug} C{cycle}D{day} pour le {dose_date} : {status}. Calculez vous-même : {height} et {weight} mesurés le {measured_on} ; surface corporelle selon {formula}, arrondie au demi supérieur à {places} décimales{cap} ; {dose_per_m2} (niveau {level}) ; la dose arrondie au demi supérieur à un multiple de {step}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, capped at {cap}</source>
+        <translation>, plafonnée à {cap}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  BSA ({formula}) from {height} and {weight} measured on {measured_on}: {bsa_exact} m², rounded half-up {bsa}; {bsa} × {dose_per_m2} = {exact} -&gt; {dose}</source>
+        <translation>  surface corporelle ({formula}) d&apos;après {height} et {weight} mesurés le {measured_on} : {bsa_exact} m², arrondie au demi supérieur {bsa} ; {bsa} × {dose_per_m2} = {exact} -&gt; {dose}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  volume to draw {volume}; bag {bag}; final concentration {concentration}</source>
+        <translation>  volume à prélever {volume} ; poche {bag} ; concentration finale {concentration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  no bag keeps the final concentration within its range</source>
+        <translation>  aucune poche ne maintient la concentration finale dans son intervalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  labs for {dose_date}: {state}</source>
+        <translation>  biologie pour le {dose_date} : {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  the preparation expires {expires_at}</source>
+        <translation>  la préparation expire le {expires_at}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  NOT VERIFIED - DO NOT ADMINISTER</source>
+        <translation>  NON VÉRIFIÉE - NE PAS ADMINISTRER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {meaning}: {name} ({role}), {signed_at}</source>
+        <translation>  {meaning} : {name} ({role}), {signed_at}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  void: {reason}</source>
+        <translation>  annulé : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}: {drug} {dose} C{cycle}D{day} given on {on}, signed Administered by {name}.</source>
+        <translation>{subject} : {drug} {dose} C{cycle}D{day} administré le {on}, signé Administré par {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject}: {drug} {dose} C{cycle}D{day} given on {on}, entered late ({reason}), signed Administered by {name}.</source>
+        <translation>{subject} : {drug} {dose} C{cycle}D{day} administré le {on}, saisi tardivement ({reason}), signé Administré par {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{subject}: {drug} C{cycle}D{day} {status} on {on} ({reason}), signed by {name}.</source>
+        <translation>{subject} : {drug} C{cycle}D{day} {status} le {on} ({reason}), signé par {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject}: decided {choice}{slot} ({kind}), signed Approved by {name}.</source>
+        <translation>{subject} : décision {choice}{slot} ({kind}), signée Approuvé par {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for C{cycle}D{day}</source>
+        <translation> pour C{cycle}D{day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}: {drug} C{cycle}D{day}, {action}: {outcome}.</source>
+        <translation>{subject} : {drug} C{cycle}D{day}, {action} : {outcome}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  - {message}</source>
+        <translation>  - {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  - waits for the {by}&apos;s decision: {kind}{proposed}</source>
+        <translation>  - attend la décision ({by}) : {kind}{proposed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (proposed: {choice})</source>
+        <translation> (proposé : {choice})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  note: {message}</source>
+        <translation>  remarque : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{warning} (if it is right: --confirm {code})</source>
+        <translation>{warning} (si c&apos;est exact : --confirm {code})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}: no dose record yet.</source>
+        <translation>{subject} : aucun enregistrement de dose pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>calculate</source>
+        <translation>calculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepare</source>
+        <translation>préparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify</source>
+        <translation>vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administer</source>
+        <translation>administrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a late entry</source>
+        <translation>saisir tardivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold</source>
+        <translation>différer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>omit for good</source>
+        <translation>omettre définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a decision</source>
+        <translation>en attente d&apos;une décision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ok</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold (a count below its threshold)</source>
+        <translation>différer (une numération sous son seuil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too old</source>
+        <translation>trop ancienne</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../clinic_app/cli/common.py" line="+41"/>
+        <location filename="../../clinic_app/cli/common.py" line="+57"/>
         <location line="+9"/>
         <source>error: {message}</source>
         <translation>erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/data_commands.py" line="+64"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+65"/>
         <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
         <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
     </message>
@@ -1110,7 +1333,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>blocked: {why}</source>
         <translation>bloqué : {why}</translation>
     </message>
@@ -1163,7 +1386,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>DÉFAUT : {message} ({where})</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/print_commands.py" line="+60"/>
+        <location filename="../../clinic_app/cli/print_commands.py" line="+58"/>
         <source>wrote {path} ({size} bytes)</source>
         <translation>{path} écrit ({size} octets)</translation>
     </message>
@@ -1234,21 +1457,154 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
 </context>
 <context>
+    <name>ConfirmResetDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/password_reset.py" line="+62"/>
+        <source>Confirm a password reset</source>
+        <translation>Confirmer une réinitialisation de mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator asked for these resets and was shown the first half of each one-time code. Confirm only a reset you have checked with the person (not your own, not one you asked for): it takes effect at once, the person&apos;s open sessions end, and you are shown the second half, once, to give to the person only. The audit trail names you both.</source>
+        <translation>Un administrateur a demandé ces réinitialisations et a vu la première moitié de chaque code à usage unique. Ne confirmez qu&apos;une réinitialisation vérifiée avec la personne (ni la vôtre, ni une que vous avez demandée) : elle prend effet immédiatement, les sessions ouvertes de la personne se terminent, et la seconde moitié vous est montrée, une seule fois, pour la remettre à la personne seule. La piste d&apos;audit vous nomme tous les deux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No password reset waits for confirmation.</source>
+        <translation>Aucune réinitialisation de mot de passe n&apos;attend de confirmation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meaning of this signature: Approved (password reset) - signed by {name} ({role})</source>
+        <translation>Sens de cette signature : Approuvé (réinitialisation du mot de passe) - signé par {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-enter your &amp;password:</source>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm and show the second half</source>
+        <translation>Confirmer et afficher la seconde moitié</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select the reset to confirm first.</source>
+        <translation>Sélectionnez d&apos;abord la réinitialisation à confirmer.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+91"/>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+83"/>
         <source>Decision - {what}</source>
         <translation>Décision - {what}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>- choose -</source>
+        <translation>- choisir -</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source> at C{cycle}D{day}</source>
-        <translation> à C{cycle}D{day}</translation>
+        <source> (next: {drug} C{cycle}D{day})</source>
+        <translation> (prochaine : {drug} C{cycle}D{day})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The rules ask for no decision of this kind here now: this one is the investigator&apos;s own.</source>
+        <translation>Les règles ne demandent pas de décision de ce type ici pour l&apos;instant : celle-ci relève de l&apos;investigateur seul.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{drug} dose level</source>
+        <translation>Niveau de dose de {drug}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} after a {bsa} not given: give or skip</source>
+        <translation>{drug} après un {bsa} non administré : administrer ou sauter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} from cycle 2: continue or omit</source>
+        <translation>{drug} à partir du cycle 2 : poursuivre ou omettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop a drug for good</source>
+        <translation>Arrêter définitivement un médicament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After {bsa} was stopped: continue {flat} alone or end treatment</source>
+        <translation>Après l&apos;arrêt de {bsa} : poursuivre {flat} seul ou terminer le traitement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (proposed)</source>
+        <translation> (proposé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level}: {mg} mg/m²</source>
+        <translation>Niveau {level} : {mg} mg/m²</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give on the planned day</source>
+        <translation>Administrer le jour prévu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Sauter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue {drug}</source>
+        <translation>Poursuivre {drug}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omit {drug}</source>
+        <translation>Omettre {drug}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recalculate with the new weight</source>
+        <translation>Recalculer avec le nouveau poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the weight the previous dose used</source>
+        <translation>Garder le poids utilisé pour la dose précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop {drug} for good</source>
+        <translation>Arrêter définitivement {drug}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue {flat} alone</source>
+        <translation>Poursuivre {flat} seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End treatment</source>
+        <translation>Terminer le traitement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the decision.</source>
+        <translation>Choisissez la décision.</translation>
     </message>
     <message>
         <location filename="../../clinic_app/wording/decisions.py" line="+11"/>
@@ -1261,57 +1617,20 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>IMP321 après un PACLitaxel différé : administrer ou sauter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dexamethasone from cycle 2: continue or omit</source>
         <translation>Dexaméthasone à partir du cycle 2 : poursuivre ou omettre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-44"/>
+        <location filename="../../clinic_app/wording/decisions.py" line="+1"/>
         <source>Weight change: recalculate or keep the dose</source>
         <translation>Variation de poids : recalculer ou garder la dose</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../clinic_app/wording/decisions.py" line="+2"/>
         <source>investigator decision required: {what}</source>
         <translation>décision de l&apos;investigateur requise : {what}</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionWords</name>
-    <message>
-        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-68"/>
-        <source>Level {level}: {mg} mg/m²</source>
-        <translation>Niveau {level} : {mg} mg/m²</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give on the planned day</source>
-        <translation>Administrer le jour prévu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Skip</source>
-        <translation>Sauter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Continue dexamethasone</source>
-        <translation>Poursuivre la dexaméthasone</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Omit dexamethasone</source>
-        <translation>Omettre la dexaméthasone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recalculate with the new weight</source>
-        <translation>Recalculer avec le nouveau poids</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the previous dose</source>
-        <translation>Garder la dose précédente</translation>
     </message>
 </context>
 <context>
@@ -1330,12 +1649,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../clinic_app/gui/documents.py" line="+95"/>
+        <location filename="../../clinic_app/gui/documents.py" line="+96"/>
         <source>Not done</source>
         <translation>Non fait</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Dosing sheet</source>
         <translation>Fiche de préparation</translation>
     </message>
@@ -1432,7 +1751,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DoseCommand</name>
     <message>
-        <location filename="../../clinic_app/cli/dose.py" line="+71"/>
+        <location filename="../../clinic_app/cli/dose.py" line="+69"/>
         <source>decision required</source>
         <translation>décision requise</translation>
     </message>
@@ -1477,7 +1796,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{drug} (niveau {level}) : {bsa} × {per_m2} = {exact} -&gt; {dose} (arrondi au demi supérieur)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>  dose: {dose} ({per_m2}) {route}</source>
         <translation>  dose : {dose} ({per_m2}) {route}</translation>
     </message>
@@ -1530,7 +1849,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{drug} cohorte {cohort} : {dose} {route} (dose fixe, non calculée sur la surface corporelle)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Warnings (a person must acknowledge each before use):</source>
         <translation>Alertes (une personne doit valider chacune avant usage) :</translation>
     </message>
@@ -1538,7 +1857,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/dose.py" line="+105"/>
+        <location filename="../../clinic_app/gui/dialogs/dose.py" line="+64"/>
         <source>Dose - {code} C{cycle}D{day}</source>
         <translation>Dose - {code} C{cycle}D{day}</translation>
     </message>
@@ -1568,7 +1887,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Vérifié... (signer)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>What each step needs (the program asks the dose rules)</source>
+        <translation>Ce que demande chaque étape (le programme interroge les règles de dose)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Independent double check: work the dose out yourself first</source>
         <translation>Double contrôle indépendant : calculez d&apos;abord la dose vous-même</translation>
     </message>
@@ -1624,11 +1948,11 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+20"/>
-        <source>No dose calculated yet for C{cycle}D{day}: press Calculate.</source>
-        <translation>Aucune dose calculée pour C{cycle}D{day} : appuyez sur Calculer.</translation>
+        <source>No dose calculated yet for C{cycle}D{day}.</source>
+        <translation>Aucune dose calculée pour C{cycle}D{day}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Tick each warning after checking it, then press Calculate again.</source>
         <translation>Cochez chaque alerte après l&apos;avoir vérifiée, puis appuyez de nouveau sur Calculer.</translation>
     </message>
@@ -1658,7 +1982,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>C{cycle}D{day} : {drug} {dose} ({per_m2} × {bsa}) IV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>calculated</source>
         <translation>calculée</translation>
     </message>
@@ -1744,6 +2068,37 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Signalement : {flag}</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>This dose is already {status}.</source>
+        <translation>Cette dose est déjà {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: the dose is {status}.</source>
+        <translation>Terminé : la dose est {status}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculate the dose first.</source>
+        <translation>Calculez d&apos;abord la dose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Tick each warning after checking it.</source>
+        <translation>Cochez chaque alerte après l&apos;avoir vérifiée.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Calculate and prepare the dose first.</source>
+        <translation>Calculez et préparez d&apos;abord la dose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your own BSA and dose and compare them first.</source>
+        <translation>Saisissez d&apos;abord votre propre surface corporelle et votre dose, puis comparez-les.</translation>
+    </message>
+    <message>
         <location filename="../../clinic_app/wording/arithmetic.py" line="+18"/>
         <source>{value} rounded half-up to {step}</source>
         <translation>{value} arrondi au demi supérieur à {step}</translation>
@@ -1757,7 +2112,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DoseSteps</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/dose.py" line="-310"/>
+        <location filename="../../clinic_app/gui/dialogs/calculation_table.py" line="+22"/>
         <source>BSA</source>
         <translation>Surface corporelle</translation>
     </message>
@@ -1797,12 +2152,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Calculation</source>
         <translation>Calcul</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1816,12 +2171,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <name>DosingSheet</name>
     <message>
         <location filename="../../clinic_app/printing/blinded_copy.py" line="+2"/>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+236"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+237"/>
         <source>dose record {id}</source>
         <translation>enregistrement de dose {id}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="-192"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="-193"/>
         <source>NOT VERIFIED - DO NOT ADMINISTER</source>
         <translation>NON VÉRIFIÉE - NE PAS ADMINISTRER</translation>
     </message>
@@ -1871,7 +2226,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Protocole</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{name}, version {version}, SHA-256 {sha}</source>
         <translation>{name}, version {version}, SHA-256 {sha}</translation>
     </message>
@@ -2017,7 +2372,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{bag} de {diluents} (entourer celui utilisé)</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/dose.py" line="-15"/>
+        <location filename="../../clinic_app/cli/dose.py" line="-17"/>
         <location filename="../../clinic_app/printing/dosing_sheet.py" line="+3"/>
         <source> or </source>
         <translation> ou </translation>
@@ -2071,7 +2426,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../clinic_app/gui/today_model.py" line="+69"/>
+        <location filename="../../clinic_app/gui/today_model.py" line="+144"/>
         <source>Subject</source>
         <translation>Patient</translation>
     </message>
@@ -2081,17 +2436,37 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Date de naissance / nom</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Can it be given now?</source>
+        <translation>Administrable maintenant ?</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Labs</source>
+        <translation>Biologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pharmacy</source>
+        <translation>Pharmacie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Next due</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2101,29 +2476,9 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dose</source>
         <translation>Dose</translation>
-    </message>
-    <message>
-        <location filename="../../clinic_app/facade/due_list.py" line="+36"/>
-        <source> (provisional)</source>
-        <translation> (provisoire)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>needs height and weight</source>
-        <translation>taille et poids nécessaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>needs a new weight</source>
-        <translation>nouveau poids nécessaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dose level to decide</source>
-        <translation>niveau de dose à décider</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2578,16 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
+        <source>{field}: &quot;{text}&quot; is not a whole number in digits 0-9 (accepted {minimum} to {maximum}, {unit}).</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre entier en chiffres 0-9 (accepté de {minimum} à {maximum}, {unit}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {text} is outside the accepted range {minimum} to {maximum} ({unit}).</source>
+        <translation>{field} : {text} est hors de l&apos;intervalle accepté {minimum} à {maximum} ({unit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{field}: {text} {unit} must be more than 0 {unit}.</source>
         <translation>{field} : {text} {unit} doit être supérieur à 0 {unit}.</translation>
     </message>
@@ -2240,11 +2605,6 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+2"/>
         <source>{field}: {text} is outside {minimum} to {maximum}.</source>
         <translation>{field} : {text} est hors de l&apos;intervalle {minimum} à {maximum}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field}: &quot;{text}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-01-05.</source>
-        <translation>{field} : « {text} » n&apos;est pas une date ; écrivez-la AAAA-MM-JJ, p. ex. 2026-01-05.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2282,12 +2642,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{field} : « {text} » n&apos;est pas une voie d&apos;administration à l&apos;écriture convenue.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{field}: &quot;{text}&quot; is not a drug of this protocol.</source>
-        <translation>{field} : « {text} » n&apos;est pas un médicament de ce protocole.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{field}: &quot;{text}&quot; is not one of the choices ({allowed}).</source>
         <translation>{field} : « {text} » ne fait pas partie des choix ({allowed}).</translation>
     </message>
@@ -2347,7 +2702,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Tolérance : indiquez comment la perfusion a été tolérée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>User name or password is wrong.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
@@ -2442,7 +2797,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{field} : {hint}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cohort {cohort} is closed. Open now: {open_cohorts}. Still missing: {missing}.</source>
         <translation>La cohorte {cohort} est fermée. Ouvertes actuellement : {open_cohorts}. Il manque encore : {missing}.</translation>
     </message>
@@ -2517,12 +2872,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{drug} C{cycle}D{day} est prévu le {planned_date} ; il peut être administré à partir du {window_start}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An investigator must decide on {drug} C{cycle}D{day} first.</source>
-        <translation>Un investigateur doit d&apos;abord décider pour {drug} C{cycle}D{day}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The calculated dose is {dose_mg} mg: a zero dose is refused (hold or omit instead).</source>
         <translation>La dose calculée est de {dose_mg} mg : une dose nulle est refusée (différer ou omettre à la place).</translation>
     </message>
@@ -2632,14 +2982,39 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{drug} C{cycle}D{day} est sans objet (sa perfusion n&apos;a pas été administrée).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{drug} is discontinued for this patient: C{cycle}D{day} cannot be given.</source>
-        <translation>{drug} est arrêté définitivement pour ce patient : C{cycle}D{day} ne peut pas être administré.</translation>
+        <location line="-125"/>
+        <source>{field}: &quot;{text}&quot; is not a date; {hint}.</source>
+        <translation>{field} : « {text} » n&apos;est pas une date ; {hint}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Treatment has ended for this patient: {drug} C{cycle}D{day} cannot be given.</source>
-        <translation>Le traitement de ce patient est terminé : {drug} C{cycle}D{day} ne peut pas être administré.</translation>
+        <location line="+11"/>
+        <source>{field}: &quot;{text}&quot; is not a drug of this protocol ({allowed}).</source>
+        <translation>{field} : « {text} » n&apos;est pas un médicament de ce protocole ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{field}: choose the reaction&apos;s {unit}, {minimum} to {maximum}.</source>
+        <translation>{field} : choisissez le {unit} de la réaction, de {minimum} à {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{hint} (see {command} --help).</source>
+        <translation>{hint} (voir {command} --help).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An investigator must decide on {drug}{slot} first ({decision}).</source>
+        <translation>Un investigateur doit d&apos;abord décider pour {drug}{slot} ({decision}).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{drug} is discontinued for this patient since {on} ({reason}): C{cycle}D{day} cannot be calculated, prepared or given.</source>
+        <translation>{drug} est arrêté définitivement pour ce patient depuis le {on} ({reason}) : C{cycle}D{day} ne peut être ni calculé, ni préparé, ni administré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment ended for this patient on {on}: {drug} C{cycle}D{day} cannot be given.</source>
+        <translation>Le traitement de ce patient s&apos;est terminé le {on} : {drug} C{cycle}D{day} ne peut pas être administré.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3137,7 +3512,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Fichier de protocole {file}, paramètre « {key} » : {problem}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Hint: {hint}.</source>
         <translation>Conseil : {hint}.</translation>
     </message>
@@ -3152,7 +3527,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../clinic_app/wording/values.py" line="+54"/>
+        <location filename="../../clinic_app/wording/values.py" line="+60"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -3267,7 +3642,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Différé</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>not calculated</source>
         <translation>non calculée</translation>
     </message>
@@ -3312,7 +3687,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>annulée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>well tolerated</source>
         <translation>bien tolérée</translation>
     </message>
@@ -3322,12 +3697,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>réaction légère</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>severe hypersensitivity</source>
         <translation>hypersensibilité sévère</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>ANC below the threshold</source>
         <translation>PNN sous le seuil</translation>
@@ -3359,8 +3734,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>saisir la taille et le poids</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>record labs</source>
         <translation>saisir la biologie</translation>
     </message>
@@ -3370,18 +3745,18 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>enregistrer une visite</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-86"/>
         <source>calculate a dose</source>
         <translation>calculer une dose</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>sign a preparation</source>
         <translation>signer une préparation</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>verify a dose</source>
         <translation>vérifier une dose</translation>
     </message>
@@ -3401,12 +3776,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>signer une décision d&apos;investigateur</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-71"/>
         <source>re-assign a cohort</source>
         <translation>réaffecter une cohorte</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>account locked</source>
         <translation>compte verrouillé</translation>
     </message>
@@ -3441,12 +3816,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>fermer un jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+97"/>
         <source>confirm a password reset</source>
         <translation>confirmer une réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>correct an administration</source>
         <translation>corriger une administration</translation>
     </message>
@@ -3522,11 +3897,6 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+3"/>
-        <source>record a toxicity</source>
-        <translation>enregistrer une toxicité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>reopen a day</source>
         <translation>rouvrir un jour</translation>
     </message>
@@ -3651,7 +4021,52 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>signer vérifié</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
+        <source>dose level</source>
+        <translation>niveau de dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat dose after a held infusion: give or skip</source>
+        <translation>dose fixe après une perfusion différée : administrer ou sauter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premedication after cycle 1: continue or omit</source>
+        <translation>prémédication après le cycle 1 : poursuivre ou omettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight change: recalculate or keep the dose</source>
+        <translation>variation de poids : recalculer ou garder la dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discontinuation for good</source>
+        <translation>arrêt définitif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a discontinuation: continue the flat dose alone or end treatment</source>
+        <translation>après un arrêt définitif : poursuivre la dose fixe seule ou terminer le traitement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>infusion not given</source>
+        <translation>perfusion non administrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance not recorded</source>
+        <translation>tolérance non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>investigator&apos;s decision</source>
+        <translation>décision de l&apos;investigateur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>open a cohort</source>
         <translation>ouvrir une cohorte</translation>
     </message>
@@ -3691,7 +4106,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>modifier les paramètres du centre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>record an adverse event</source>
+        <translation>enregistrer un événement indésirable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
@@ -3962,7 +4382,32 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>langue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>drug</source>
+        <translation>médicament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle number</source>
+        <translation>numéro de cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of the cycle</source>
+        <translation>jour du cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose record number, e.g. 12 or DR-000012</source>
+        <translation>numéro d&apos;enregistrement de dose, p. ex. 12 ou DR-000012</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
@@ -4138,7 +4583,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/login_dialogs.py" line="+145"/>
+        <location filename="../../clinic_app/gui/login_dialogs.py" line="+146"/>
         <source>First start: set up this clinic</source>
         <translation>Premier démarrage : configurer ce centre</translation>
     </message>
@@ -4229,7 +4674,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+84"/>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+106"/>
         <source>Hold / omit - {code}</source>
         <translation>Différer / omettre - {code}</translation>
     </message>
@@ -4287,7 +4732,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>LabsDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/measurement.py" line="+78"/>
+        <location filename="../../clinic_app/gui/dialogs/measurement.py" line="+79"/>
         <source>Record labs - {code}</source>
         <translation>Saisir la biologie - {code}</translation>
     </message>
@@ -4318,9 +4763,93 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
 </context>
 <context>
+    <name>LateEntryDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/late_entry.py" line="+38"/>
+        <source>Late entry - {code}</source>
+        <translation>Saisie tardive - {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug}, C{cycle}D{day}: given on an earlier day, entered late</source>
+        <translation>{drug}, C{cycle}D{day} : administré un jour précédent, saisi tardivement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its window: {start} to {end}. The real date must be inside it and before today ({today}).</source>
+        <translation>Sa fenêtre : du {start} au {end}. La date réelle doit s&apos;y trouver et précéder aujourd&apos;hui ({today}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+48"/>
+        <source>- choose -</source>
+        <translation>- choisir -</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Meaning of this signature: Administered (entered late) - signed by {name} ({role})</source>
+        <translation>Sens de cette signature : Administré (saisie tardive) - signé par {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Administré le :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it is entered late:</source>
+        <translation>&amp;Motif de la saisie tardive :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Tolérance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction g&amp;rade (CTCAE):</source>
+        <translation>G&amp;rade de la réaction (CTCAE) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-enter your &amp;password:</source>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign: Administered</source>
+        <translation>Signer : Administré</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Well tolerated</source>
+        <translation>Bien tolérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild reaction</source>
+        <translation>Réaction légère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe hypersensitivity (stop; do not rechallenge)</source>
+        <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Grade {n}</source>
+        <translation>Grade {n}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the grade of the reaction (CTCAE).</source>
+        <translation>Choisissez le grade de la réaction (CTCAE).</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
-        <location filename="../../clinic_app/gui/launch.py" line="+148"/>
+        <location filename="../../clinic_app/gui/launch.py" line="+154"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -4376,12 +4905,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/login_dialogs.py" line="-158"/>
+        <location filename="../../clinic_app/gui/login_dialogs.py" line="-159"/>
         <source>Fictional demo clinic: sign in as {users} with the password {password}.</source>
         <translation>Centre de démonstration fictif : connectez-vous en tant que {users} avec le mot de passe {password}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Log in - {site}</source>
         <translation>Connexion - {site}</translation>
     </message>
@@ -4419,8 +4948,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinic_app/gui/main_window.py" line="+78"/>
-        <location filename="../../clinic_app/gui/menus.py" line="+118"/>
+        <location filename="../../clinic_app/gui/main_window.py" line="+79"/>
+        <location filename="../../clinic_app/gui/menus.py" line="+149"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -4440,7 +4969,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>DEMO DATA - FICTIONAL PATIENTS</source>
         <translation>DONNÉES DE DÉMONSTRATION - PATIENTS FICTIFS</translation>
     </message>
@@ -4492,7 +5021,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Mot de passe modifié.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Idle lock</source>
         <translation>Verrouillage après inactivité</translation>
     </message>
@@ -4512,12 +5041,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/gui/menus.py" line="-69"/>
+        <location filename="../../clinic_app/gui/menus.py" line="-98"/>
         <source>Select a patient in Today, or open one in the Patient tab, first.</source>
         <translation>Sélectionnez d&apos;abord un patient dans Aujourd&apos;hui, ou ouvrez-en un dans l&apos;onglet Patient.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4527,12 +5056,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Sauvegarder la base de données...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Restore from a backup...</source>
         <translation>&amp;Restaurer depuis une sauvegarde...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4548,12 +5077,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>&amp;Cohorts</source>
         <translation>&amp;Cohortes</translation>
     </message>
@@ -4563,7 +5092,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Rechercher un patient</translation>
     </message>
@@ -4578,7 +5107,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Texte plus grand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Idle lock after...</source>
         <translation>&amp;Verrouillage après inactivité...</translation>
     </message>
@@ -4613,7 +5142,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Dose : calculer, préparer, vérifier...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Administered (sign)...</source>
         <translation>&amp;Administré (signer)...</translation>
     </message>
@@ -4624,23 +5153,33 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
+        <source>La&amp;te entry of a dose given on an earlier day...</source>
+        <translation>Saisie &amp;tardive d&apos;une dose administrée un jour précédent...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adve&amp;rse event...</source>
+        <translation>Événement indési&amp;rable...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Visit done (Week 13 / Week 25)...</source>
         <translation>&amp;Visite réalisée (semaine 13 / semaine 25)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Décisions</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Decide the item waiting for a decision...</source>
-        <translation>&amp;Décider l&apos;étape en attente de décision...</translation>
+        <source>&amp;Decide what the highlighted item waits for...</source>
+        <translation>&amp;Décider ce qu&apos;attend l&apos;élément sélectionné...</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change the dose &amp;level...</source>
-        <translation>Changer le &amp;niveau de dose...</translation>
+        <location line="+3"/>
+        <source>{bsa} dose &amp;level...</source>
+        <translation>&amp;Niveau de dose de {bsa}...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4649,6 +5188,26 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
+        <source>{flat} after a {bsa} not given: &amp;give or skip...</source>
+        <translation>{flat} après un {bsa} non administré : &amp;administrer ou sauter...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{premed} from cycle 2: &amp;continue or omit...</source>
+        <translation>{premed} à partir du cycle 2 : &amp;poursuivre ou omettre...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop a drug for good...</source>
+        <translation>A&amp;rrêter définitivement un médicament...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After a drug was stopped: continue {flat} alone or &amp;end treatment...</source>
+        <translation>Après l&apos;arrêt d&apos;un médicament : poursuivre {flat} seul ou &amp;terminer le traitement...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Re-assign cohort...</source>
         <translation>&amp;Réaffecter la cohorte...</translation>
     </message>
@@ -4678,12 +5237,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Liste de vérification de la visite...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patient &amp;calendar...</source>
         <translation>&amp;Calendrier du patient...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preparation &amp;worklist...</source>
         <translation>Liste de &amp;préparation...</translation>
     </message>
@@ -4703,17 +5262,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Height/weight</source>
         <translation>Taille/poids</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Labs</source>
         <translation>Biologie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
@@ -4723,12 +5282,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Administré</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hold</source>
         <translation>Différer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
@@ -4764,6 +5323,11 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
+        <source>Confirm a password &amp;reset...</source>
+        <translation>Confirmer une &amp;réinitialisation de mot de passe...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Site &amp;phone number...</source>
         <translation>&amp;Téléphone du centre...</translation>
     </message>
@@ -4776,7 +5340,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/measurement.py" line="-60"/>
+        <location filename="../../clinic_app/gui/dialogs/measurement.py" line="-61"/>
         <source>Record height and weight - {code}</source>
         <translation>Saisir taille et poids - {code}</translation>
     </message>
@@ -4811,7 +5375,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Unités métriques uniquement : taille en cm, poids en kg (poids réel).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Tick each warning after checking it, then press OK again.</source>
         <translation>Cochez chaque alerte après l&apos;avoir vérifiée, puis appuyez de nouveau sur OK.</translation>
     </message>
@@ -4852,7 +5416,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>OneTimeCodeDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/users.py" line="-71"/>
+        <location filename="../../clinic_app/gui/dialogs/users.py" line="-76"/>
         <source>One-time code for {username}</source>
         <translation>Code à usage unique pour {username}</translation>
     </message>
@@ -4863,13 +5427,23 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
+        <source>SECOND HALF of the one-time code for {full_name} ({username}):</source>
+        <translation>SECONDE MOITIÉ du code à usage unique pour {full_name} ({username}) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>One-time code for {full_name} ({username}):</source>
         <translation>Code à usage unique pour {full_name} ({username}) :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Give this half to the person only. Nothing changes until an investigator (not the person) confirms the reset: they are shown the second half, and the person types both halves to choose a new password. Valid for 24 hours; shown only now and stored nowhere.</source>
         <translation>Donnez cette moitié à la personne seulement. Rien ne change tant qu&apos;un investigateur (autre que la personne) n&apos;a pas confirmé la réinitialisation : la seconde moitié lui est montrée, et la personne saisit les deux moitiés pour choisir un nouveau mot de passe. Valable 24 heures ; affiché seulement maintenant et conservé nulle part.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this half to the person only. The reset is done: their old password and open sessions have ended. They type the administrator&apos;s half first, then this one, and choose a new password. Valid for 24 hours; shown only now and stored nowhere.</source>
+        <translation>Remettez cette moitié à la personne seule. La réinitialisation est faite : son ancien mot de passe et ses sessions ouvertes ont pris fin. Elle saisit d&apos;abord la moitié de l&apos;administrateur, puis celle-ci, et choisit un nouveau mot de passe. Valable 24 heures ; affichée seulement maintenant et conservée nulle part.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4885,7 +5459,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>OpenCohortDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+105"/>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="+86"/>
         <source>Cohort {cohort} safety satisfactory</source>
         <translation>Tolérance de la cohorte {cohort} satisfaisante</translation>
     </message>
@@ -4898,7 +5472,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>OtherItemsModel</name>
     <message>
-        <location filename="../../clinic_app/gui/calendar_model.py" line="+45"/>
+        <location filename="../../clinic_app/gui/calendar_model.py" line="+49"/>
         <source>Item</source>
         <translation>Étape</translation>
     </message>
@@ -4921,7 +5495,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../clinic_app/printing/blocks.py" line="+38"/>
+        <location filename="../../clinic_app/printing/blocks.py" line="+37"/>
         <source>{code} · DOB {dob} · {initials}</source>
         <translation>{code} · né(e) le {dob} · {initials}</translation>
     </message>
@@ -4971,7 +5545,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Date/heure : {when} · Signature : {blank}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/checklist.py" line="+202"/>
+        <location filename="../../clinic_app/printing/checklist.py" line="+201"/>
         <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
         <source>{route} over %n minute(s)</source>
         <translation>
@@ -4990,9 +5564,9 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>niveau {level} : {per_m2}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/dose.py" line="-47"/>
+        <location filename="../../clinic_app/cli/dose.py" line="-48"/>
         <location filename="../../clinic_app/printing/dose_text.py" line="+12"/>
-        <location filename="../../clinic_app/printing/worklist.py" line="+173"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="+172"/>
         <source> (multi-dose)</source>
         <translation> (multidose)</translation>
     </message>
@@ -5033,7 +5607,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>GIVE</source>
         <translation>ADMINISTRER</translation>
     </message>
@@ -5228,13 +5802,18 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../clinic_app/gui/patient_view.py" line="+55"/>
-        <location line="+68"/>
+        <location filename="../../clinic_app/gui/patient_view.py" line="+60"/>
+        <location line="+84"/>
         <source>No patient open. Double-click a row in Today.</source>
         <translation>Aucun patient ouvert. Double-cliquez sur une ligne dans Aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-46"/>
+        <source>Record an adverse &amp;event... (Ctrl+E)</source>
+        <translation>Enregistrer un &amp;événement indésirable... (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendrier</translation>
     </message>
@@ -5250,11 +5829,16 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
+        <source>Adverse e&amp;vents</source>
+        <translation>Événements indésira&amp;bles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit &amp;history</source>
         <translation>&amp;Historique d&apos;audit</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>(no name recorded)</source>
         <translation>(aucun nom enregistré)</translation>
     </message>
@@ -5272,7 +5856,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/pdf_preview.py" line="+34"/>
+        <location filename="../../clinic_app/gui/pdf_preview.py" line="+38"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimer...</translation>
     </message>
@@ -5282,27 +5866,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Enregistrer le PDF...</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
+        <location line="+4"/>
+        <source>PDF file</source>
+        <translation>fichier PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{path} could not be written: {error}</source>
-        <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Printing failed</source>
         <translation>Échec de l&apos;impression</translation>
     </message>
@@ -5310,6 +5889,39 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>The document could not be printed: {error}</source>
         <translation>Le document n&apos;a pas pu être imprimé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingResetsModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/password_reset.py" line="-81"/>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked at</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expire le</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +6252,44 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <source>study days {first_day} to {last_day} before C1D1</source>
         <translation>jours d&apos;étude {first_day} à {last_day} avant C1D1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>missed: its window closed on {window_end} with nothing recorded; record what happened</source>
+        <translation>manquée : sa fenêtre s&apos;est fermée le {window_end} sans aucun enregistrement ; enregistrer ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held on {held_on}: the cycle is postponed to {planned_date} (planned {nominal_date})</source>
+        <translation>différée le {held_on} : le cycle est reporté au {planned_date} (prévu le {nominal_date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discontinued since {on} ({reason})</source>
+        <translation>arrêt définitif depuis le {on} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treatment ended on {on}</source>
+        <translation>traitement terminé le {on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paired {anchor} discontinued: investigator decided to continue alone</source>
+        <translation>{anchor} associé arrêté définitivement : l&apos;investigateur a décidé de poursuivre seul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paired {anchor} discontinued: investigator decision required (continue alone or end treatment)</source>
+        <translation>{anchor} associé arrêté définitivement : décision de l&apos;investigateur requise (poursuivre seul ou terminer le traitement)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../clinic_app/gui/file_output.py" line="+53"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>
@@ -5670,11 +6320,16 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
 </context>
 <context>
-    <name>Status</name>
+    <name>SlotWords</name>
     <message>
-        <location filename="../../clinic_app/gui/status_style.py" line="+25"/>
+        <location filename="../../clinic_app/wording/slot.py" line="+27"/>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Manquée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5691,16 +6346,18 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <source>Decision required</source>
         <translation>Décision requise</translation>
     </message>
-</context>
-<context>
-    <name>StatusWords</name>
     <message>
-        <location filename="../../clinic_app/gui/calendar_model.py" line="-108"/>
-        <source>done</source>
-        <translation>réalisée</translation>
+        <location line="+1"/>
+        <source>Discontinued</source>
+        <translation>Arrêt définitif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Treatment ended</source>
+        <translation>Traitement terminé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -5716,28 +6373,451 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
+        <source>missed: record what happened</source>
+        <translation>manquée : enregistrer ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>given</source>
         <translation>administrée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>held</source>
-        <translation>différée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+86"/>
         <source>omitted</source>
         <translation>omise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>decision required</source>
         <translation>décision requise</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>discontinued</source>
+        <translation>arrêt définitif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treatment ended</source>
+        <translation>traitement terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>DIFFÉRER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too old</source>
+        <translation>trop ancienne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not calculated</source>
+        <translation>non calculée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculated</source>
+        <translation>calculée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>no pharmacy step</source>
+        <translation>sans étape pharmacie</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>{progress}, expires {when}</source>
+        <translation>{progress}, expire le {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{progress}, EXPIRED {when}</source>
+        <translation>{progress}, EXPIRÉE le {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measured today</source>
+        <translation>mesuré aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} d old</source>
+        <translation>il y a {days} j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} d old, too old</source>
+        <translation>il y a {days} j, trop ancien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dose} (provisional)</source>
+        <translation>{dose} (provisoire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs height and weight</source>
+        <translation>taille et poids nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a new weight</source>
+        <translation>nouveau poids nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose level to decide</source>
+        <translation>niveau de dose à décider</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: {reason}</source>
+        <translation>Non : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: {reason} (+{more} more)</source>
+        <translation>Non : {reason} (+{more} autre(s))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: {decision}</source>
+        <translation>Décision : {decision}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dose level</source>
+        <translation>niveau de dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give or skip {drug}</source>
+        <translation>administrer ou sauter {drug}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug}: continue or omit</source>
+        <translation>{drug} : poursuivre ou omettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight change: recalculate or keep</source>
+        <translation>variation de poids : recalculer ou garder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop {drug}</source>
+        <translation>arrêter {drug}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue {drug} alone or end treatment</source>
+        <translation>poursuivre {drug} seul ou terminer le traitement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} (investigator)</source>
+        <translation>{kind} (investigateur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigator decision required: {kind}{proposed}, because {because}.</source>
+        <translation>Décision de l&apos;investigateur requise : {kind}{proposed}, car {because}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, proposed {proposed}</source>
+        <translation>, proposé {proposed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, proposed: stop (no lower level is left)</source>
+        <translation>, proposé : arrêt (aucun niveau inférieur ne reste)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>severe neutropenia (ANC below {threshold} from {first_drawn_on} to {drawn_on})</source>
+        <translation>neutropénie sévère (PNN sous {threshold} du {first_drawn_on} au {drawn_on})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severe neuropathy ({term} grade {grade}, onset {on})</source>
+        <translation>neuropathie sévère ({term} grade {grade}, survenue le {on})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe hypersensitivity ({term} grade {grade}, onset {on})</source>
+        <translation>hypersensibilité sévère ({term} grade {grade}, survenue le {on})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{anchor} was not given</source>
+        <translation>{anchor} n&apos;a pas été administré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{anchor} is discontinued</source>
+        <translation>{anchor} est arrêté définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{infusion}: {finding}</source>
+        <translation>{infusion} : {finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tolerance of the cycle {cycles} infusions is not all recorded</source>
+        <translation>la tolérance des perfusions du cycle {cycles} n&apos;est pas entièrement enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recorded decision &quot;{choice}&quot; is neither give nor skip</source>
+        <translation>la décision enregistrée « {choice} » n&apos;est ni administrer ni sauter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not in the calendar</source>
+        <translation>absente du calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off treatment</source>
+        <translation>hors traitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to calculate</source>
+        <translation>rien à calculer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already given</source>
+        <translation>déjà administrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not apply</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discontinued since {on} ({reason})</source>
+        <translation>arrêt définitif depuis le {on} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treatment ended {on}</source>
+        <translation>traitement terminé le {on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold the infusion itself</source>
+        <translation>différer la perfusion elle-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not before {window_start}</source>
+        <translation>pas avant le {window_start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed, record what happened</source>
+        <translation>manquée, enregistrer ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the real date is needed</source>
+        <translation>la date réelle est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside its window</source>
+        <translation>hors de sa fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for the dose before it</source>
+        <translation>attend la dose précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} already given {on}</source>
+        <translation>{drug} déjà administré le {on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only {days} d since {given_slot}</source>
+        <translation>seulement {days} j depuis {given_slot}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no height and weight</source>
+        <translation>ni taille ni poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight {age_days} d old</source>
+        <translation>poids datant de {age_days} j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no verified dose</source>
+        <translation>aucune dose vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such dose record</source>
+        <translation>enregistrement de dose inexistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose record of another slot</source>
+        <translation>enregistrement de dose d&apos;une autre étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose record void</source>
+        <translation>enregistrement de dose annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose record replaced</source>
+        <translation>enregistrement de dose remplacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pharmacy step is unsigned</source>
+        <translation>une étape pharmacie n&apos;est pas signée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already prepared</source>
+        <translation>déjà préparée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not prepared yet</source>
+        <translation>pas encore préparée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verified yet</source>
+        <translation>pas encore vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already verified</source>
+        <translation>déjà vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared by {prepared_by}: another pharmacist verifies</source>
+        <translation>préparée par {prepared_by} : un autre pharmacien vérifie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol changed: calculate again</source>
+        <translation>protocole modifié : recalculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level changed: calculate again</source>
+        <translation>niveau modifié : recalculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohort changed: calculate again</source>
+        <translation>cohorte modifiée : recalculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight changed: calculate again</source>
+        <translation>poids modifié : recalculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculation does not reproduce</source>
+        <translation>le calcul ne se reproduit pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation expired</source>
+        <translation>préparation expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified after that day</source>
+        <translation>vérifiée après ce jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labs say HOLD</source>
+        <translation>biologie : DIFFÉRER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no labs yet</source>
+        <translation>pas encore de biologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labs too old</source>
+        <translation>biologie trop ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labs pending</source>
+        <translation>biologie en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} not recorded yet</source>
+        <translation>{drug} : pas encore enregistrée</translation>
     </message>
 </context>
 <context>
@@ -5756,24 +6836,24 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../clinic_app/gui/today_view.py" line="+62"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+65"/>
         <source>Search subject code or name (Ctrl+F)</source>
         <translation>Rechercher un code patient ou un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Overdue</source>
-        <translation>En &amp;retard</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Aujourd&apos;hui</translation>
+        <source>&amp;Overdue, missed, decisions</source>
+        <translation>En &amp;retard, manquées, décisions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5786,12 +6866,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Tout</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Updating the list...</source>
         <translation>Mise à jour de la liste...</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>List for {day}</source>
+        <translation>Liste du {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{day}: {items} for {patients}; {shown} shown.</source>
         <translation>{day} : {items} pour {patients} ; {shown} affichées.</translation>
     </message>
@@ -5810,6 +6895,209 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Highlight a row to read what the program says of it in full.</source>
+        <translation>Sélectionnez une ligne pour lire en entier ce qu&apos;en dit le programme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} · {name} · {item} · planned {date} (window {start} to {end})</source>
+        <translation>{code} · {name} · {item} · prévue le {date} (fenêtre du {start} au {end})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why: {rule}</source>
+        <translation>Pourquoi : {rule}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The program sees nothing that stops this dose today.</source>
+        <translation>Le programme ne voit rien qui empêche cette dose aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>ToxicitiesModel</name>
+    <message>
+        <location filename="../../clinic_app/gui/record_models.py" line="+55"/>
+        <source>Term (CTCAE)</source>
+        <translation>Terme (CTCAE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Onset</source>
+        <translation>Survenue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attributed to</source>
+        <translation>Imputé à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How recorded</source>
+        <translation>Mode de saisie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other: {text}</source>
+        <translation>Autre : {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{grade} (severe)</source>
+        <translation>{grade} (sévère)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not attributed</source>
+        <translation>non imputé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with an infusion (its tolerance)</source>
+        <translation>avec une perfusion (sa tolérance)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as an adverse event</source>
+        <translation>comme événement indésirable</translation>
+    </message>
+</context>
+<context>
+    <name>ToxicityDialog</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/toxicity.py" line="+34"/>
+        <source>Adverse event - {code}</source>
+        <translation>Événement indésirable - {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse event (CTCAE v{version})</source>
+        <translation>Événement indésirable (CTCAE v{version})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>- choose -</source>
+        <translation>- choisir -</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the CTCAE term, when it is not in the list</source>
+        <translation>le terme CTCAE, s&apos;il n&apos;est pas dans la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade {n}: {words}</source>
+        <translation>Grade {n} : {words}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not attributed to a drug</source>
+        <translation>Non imputé à un médicament</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Grade {grade} or more is severe: a severe hypersensitivity to {bsa} stops it for good, a severe neuropathy asks the investigator for a lower dose level.</source>
+        <translation>Un grade {grade} ou plus est sévère : une hypersensibilité sévère au {bsa} l&apos;arrête définitivement, une neuropathie sévère demande à l&apos;investigateur un niveau de dose inférieur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Term:</source>
+        <translation>&amp;Terme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term if &amp;other:</source>
+        <translation>Terme si &amp;autre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Onset:</source>
+        <translation>&amp;Survenue le :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributed to &amp;drug:</source>
+        <translation>Imputé au &amp;médicament :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the adverse event</source>
+        <translation>Enregistrer l&apos;événement indésirable</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mild</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>life-threatening</source>
+        <translation>menace le pronostic vital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>death related to the event</source>
+        <translation>décès lié à l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drug</source>
+        <translation>médicament</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the {fields}.</source>
+        <translation>Précisez : {fields}.</translation>
     </message>
 </context>
 <context>
@@ -5864,7 +7152,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-213"/>
+        <location line="-225"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
@@ -5894,7 +7182,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Verrouillé jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Password reset</source>
+        <translation>Réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -5912,6 +7205,11 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+0"/>
         <source>own</source>
         <translation>personnel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>requested by {who} {when}: waits for an investigator</source>
+        <translation>demandée par {who} le {when} : attend un investigateur</translation>
     </message>
 </context>
 <context>
@@ -6083,7 +7381,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Perfusion de {drug} ({slot})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{what} {route}; give only the verified dose on the pharmacy label.</source>
         <translation>{what} {route} ; administrer uniquement la dose vérifiée de l&apos;étiquette de la pharmacie.</translation>
     </message>
@@ -6290,7 +7588,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../clinic_app/gui/workflow.py" line="+68"/>
+        <location filename="../../clinic_app/gui/workflow.py" line="+69"/>
         <source>Select a patient in Today, or open one in the Patient tab, first.</source>
         <translation>Sélectionnez d&apos;abord un patient dans Aujourd&apos;hui, ou ouvrez-en un dans l&apos;onglet Patient.</translation>
     </message>
@@ -6300,7 +7598,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Assistant de calcul de doses</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Nothing of this kind is due for {code}.</source>
         <translation>Rien de ce type n&apos;est à faire pour {code}.</translation>
     </message>
@@ -6325,12 +7623,32 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{code} C{cycle}D{day} : dose {status}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{drug} C{cycle}D{day} signed as administered for {code}.</source>
         <translation>{drug} C{cycle}D{day} signé comme administré pour {code}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>No dose of {code} was missed or is open for a late entry.</source>
+        <translation>Aucune dose de {code} n&apos;a été manquée ni n&apos;est ouverte à une saisie tardive.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{drug} C{cycle}D{day} recorded as given (late entry) for {code}.</source>
+        <translation>{drug} C{cycle}D{day} enregistré comme administré (saisie tardive) pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Adverse event saved for {code}.</source>
+        <translation>Événement indésirable enregistré pour {code}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adverse event saved for {code}. {changes}</source>
+        <translation>Événement indésirable enregistré pour {code}. {changes}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{visit} recorded as done for {code}.</source>
         <translation>{visit} enregistrée comme réalisée pour {code}.</translation>
     </message>
@@ -6340,7 +7658,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{drug} C{cycle}D{day} enregistré comme non administré pour {code}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No item of {code} waits for a decision; use the Decisions menu.</source>
         <translation>Aucune étape de {code} n&apos;attend de décision ; utilisez le menu Décisions.</translation>
     </message>
@@ -6350,7 +7668,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Décision signée pour {code}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+55"/>
         <source>Cohort re-assignment signed for {code}.</source>
         <translation>Réaffectation de cohorte signée pour {code}.</translation>
     </message>
@@ -6540,7 +7858,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>_SignedReasonDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-72"/>
+        <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-164"/>
         <source>Meaning of this signature: Approved - signed by {name} ({role})</source>
         <translation>Sens de cette signature : Approuvé - signé par {name} ({role})</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from clinic_app.domain.toxicity import OTHER_TERM
 from clinic_app.wording.names import drug_name
 
+from ..messages import translate
 from .base import FacadeDialog
 from .widgets import date_edit, date_of
 
@@ -38,7 +39,7 @@ class ToxicityDialog(FacadeDialog):
         self.term.setObjectName("toxicity_term")
         self.term.addItem(self.tr("- choose -"), None)
         for term in rules.terms:
-            self.term.addItem(str(term.name), term.key)
+            self.term.addItem(translate("ProtocolText", str(term.name)), term.key)
         self.term_text = QLineEdit()
         self.term_text.setObjectName("toxicity_term_text")
         self.term_text.setPlaceholderText(self.tr("the CTCAE term, when it is not in the list"))
