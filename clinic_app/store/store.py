@@ -22,7 +22,8 @@ from sqlite_utils import Database
 
 from clinic_app.domain.dose_records import PatientChart
 from clinic_app.domain.records import PatientHistory
-from clinic_app.store.audit import AuditTrail, ChainHead, default_key_path, entries
+from clinic_app.store.audit import AuditTrail, default_key_path, entries
+from clinic_app.store.head_file import ChainHead
 from clinic_app.store.backups import (
     RestorePlan,
     backup,
@@ -183,7 +184,7 @@ class Store:
                                                                  "hint": "open it once with the window or a "
                                                                          "command that writes"})
             elif upgrade(db, path, on_applied=lambda before, done: _audit_migration(ctx, before, done)):
-                trail.confirm_head(db)
+                trail.advance_head(trail.last_row(db))
             ctx.seen = trail.last_row(db)
         except BaseException:
             db.close()

@@ -26,7 +26,8 @@ from sqlite_utils import Database
 from clinic_app.domain.errors import AuthError
 from clinic_app.domain.permissions import require_signature_role
 from clinic_app.domain.records import Role, SignatureMeaning
-from clinic_app.store.audit import AuditTrail, ChainHead, canonical_json
+from clinic_app.store.audit import AuditTrail, canonical_json
+from clinic_app.store.head_file import ChainHead
 from clinic_app.store.connection import connect, write_transaction
 from clinic_app.store.errors import ConcurrencyConflict, DatabaseFault, DuplicateRecord, NotFound, StoreInputError
 
@@ -276,7 +277,8 @@ def _check_signer(ctx: StoreContext, signer: Signer) -> None:
 
 @contextmanager
 def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> Iterator[Writer]:
-    """One write transaction on behalf of `actor`, with the chain head confirmed after.
+    """One write transaction on behalf of `actor`; the chain head moves to its last audit row after
+    COMMIT (in place, see audit.py).
 
     `actor` is an active user's username (NotFound unknown_actor otherwise) or a `Signer` (a
     person who has just re-entered their password: the transaction re-checks their account and
@@ -311,11 +313,12 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
         if signer is not None:
             _clear_failures(writer, signer)
         yield writer
-    if writer.head is not None:
-        ctx.seen = writer.head
+    if writer.head is None:
+        return
+    ctx.seen = writer.head
     try:
-        ctx.trail.confirm_head(ctx.db)
-    except (OSError, sqlite3.Error, DatabaseFault):
+        ctx.trail.advance_head(writer.head)
+    except OSError:
         # The change IS committed: reporting it as failed would invite a duplicate entry. A head
         # left behind is caught by the prefix check before the next write and by verify().
         log.exception("audit chain head not updated after commit")
