@@ -22,6 +22,7 @@ AuditKeyError, and the sign-in errors AuthenticationFailed / AccountLocked /
 PasswordChangeRequired (subclasses of the domain's AuthError).
 """
 
+from clinic_app.store.checkpoint import FullCheck, full_check_due
 from clinic_app.store.connection import connect, write_transaction
 from clinic_app.store.errors import (
     AccountLocked,
@@ -59,7 +60,7 @@ from clinic_app.store.writer import Signer, Writer
 __all__ = [
     "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport", "ClosedDay",
     "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
-    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
+    "FullCheck",    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
     "Signer", "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer",
-    "connect", "write_transaction",
+    "connect", "full_check_due", "write_transaction",
 ]

@@ -224,39 +224,60 @@ class AuditTrail:
         self._head_file.replace(self.last_row(db))
 
     # -- checking -----------------------------------------------------------------------
-    def verify(self, db: Database, *, check_head: bool = True) -> Fault | None:
-        """Walk the whole chain; return the first fault (row id and why) or None when intact.
+    def verify(self, db: Database, *, check_head: bool = True, since: ChainHead | None = None) -> Fault | None:
+        """Walk the chain; return the first fault (row id and why) or None when intact.
 
         Finds edited rows (mac_mismatch), deleted/inserted rows (seq_gap or mac_mismatch),
         reordered rows (mac_mismatch) and, with `check_head`, dropped last rows (truncated).
+        `since` is a row found intact before (the checkpoint of an earlier open): only the rows
+        after it are walked, and it must still be there with the same MAC; None walks the whole
+        chain from genesis.
         """
-        prev = self.genesis()
-        expected = 1
-        macs_at: dict[int, str] = {}
+        found = self.walk(db, check_head=check_head, since=since)
+        return found if isinstance(found, Fault) else None
+
+    def walk(self, db: Database, *, check_head: bool = True, since: ChainHead | None = None) -> Fault | ChainHead:
+        """As `verify`, returning the last row walked (the chain is intact up to it) when intact."""
+        prev = since or self.genesis()
         head = self.read_head() if check_head else None
         if isinstance(head, Fault):
             return head
+        if prev.seq:
+            row = db.execute("SELECT mac FROM audit_log WHERE seq = ?", [prev.seq]).fetchone()
+            if row is None:
+                return Fault("audit_chain", "truncated", prev.seq, f"row {prev.seq}, intact at an earlier open, is gone")
+            if not hmac.compare_digest(str(row[0]), prev.mac):
+                return Fault("audit_chain", "mac_mismatch", prev.seq,
+                             f"row {prev.seq} was replaced since an earlier open found it intact")
+        macs_at: dict[int, str] = {}
         cur = db.execute(
             "SELECT seq, at_utc, actor, action, entity, entity_id, old_json, new_json, reason, mac"
-            " FROM audit_log ORDER BY seq"
+            " FROM audit_log WHERE seq > ? ORDER BY seq", [prev.seq]
         )
         for row in cur:
             seq = int(row[0])
-            if seq != expected:
-                return Fault("audit_chain", "seq_gap", expected, f"row {expected} is missing (next is {seq})")
+            if seq != prev.seq + 1:
+                return Fault("audit_chain", "seq_gap", prev.seq + 1, f"row {prev.seq + 1} is missing (next is {seq})")
             if not hmac.compare_digest(self._mac(seq, list(row[1:9]), prev.mac), str(row[9])):
                 return Fault("audit_chain", "mac_mismatch", seq, "row content or order does not match its MAC")
             prev = ChainHead(seq, str(row[9]))
             if head is not None and seq == head.seq:
                 macs_at[seq] = prev.mac
-            expected += 1
         if head is not None and head.seq > 0:
             if head.seq > prev.seq:
                 return Fault("audit_chain", "truncated", prev.seq + 1,
                              f"head file names row {head.seq}, the trail ends at {prev.seq}")
-            if not hmac.compare_digest(macs_at.get(head.seq, ""), head.mac):
+            if head.seq not in macs_at:  # at or before the start: read it
+                row = db.execute("SELECT mac FROM audit_log WHERE seq = ?", [head.seq]).fetchone()
+                macs_at[head.seq] = "" if row is None else str(row[0])
+            if not hmac.compare_digest(macs_at[head.seq], head.mac):
                 return Fault("audit_chain", "head_mismatch", head.seq, "row at the recorded head was replaced")
-        return None
+        return prev
+
+    def derived_tag(self, *fields: Any) -> str:
+        """An HMAC under the audit key over derived state kept in the database (a checkpoint, a
+        patient's due state): it cannot be written without the key."""
+        return hmac.new(self._key, canonical_json(["derived", *fields]).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def entries(db: Database, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:

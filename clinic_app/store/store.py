@@ -41,11 +41,12 @@ from clinic_app.store.connection import (
     unreadable_as_fault,
     write_transaction,
 )
+from clinic_app.store.checkpoint import Checkpoint, FullCheck, read_checkpoint, write_checkpoint
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
 from clinic_app.store.exchange import Exchange
 from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
-from clinic_app.store.migrations import SCHEMA_VERSION, check_not_newer, pending_names, rebind_migrated_rows, upgrade
+from clinic_app.store.migrations import DERIVED_TABLES, SCHEMA_VERSION, check_not_newer, pending_names, rebind_migrated_rows, upgrade
 from clinic_app.store.models import AuditEntry, BackupReport, Fault, RestoreReport
 from clinic_app.store.patients import Patients
 from clinic_app.store.signatures import Signatures
@@ -83,7 +84,7 @@ def _load_trail(db: Database, kpath: Path, *, new: bool, read_only: bool) -> Aud
 
 def _has_records(db: Database) -> bool:
     return any(db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() is not None  # noqa: S608
-               for t in table_names(db) if t not in ("audit_log", "_sqlite_migrations"))
+               for t in table_names(db) if t not in ("audit_log", "_sqlite_migrations", *DERIVED_TABLES))
 
 
 def _audit_migration(ctx: StoreContext, before: list[str], done: list[str]) -> None:
@@ -96,6 +97,23 @@ def _audit_migration(ctx: StoreContext, before: list[str], done: list[str]) -> N
     writer.event(action="migrate", entity="schema", entity_id="clinic_store", old=before, new=before + done)
     rebind_migrated_rows(ctx.db, writer, done)
     ensure_site_id(ctx.db, writer)
+
+
+def _verify_at_open(db: Database, trail: AuditTrail, *, full: bool) -> ChainHead:
+    """Walk the chain from the checkpoint (everything, with SQLite's integrity check first, when
+    `full`); the last row found intact. Raises DatabaseFault at the first fault."""
+    if full:
+        problems = integrity_problems(db)
+        if problems:
+            raise DatabaseFault("integrity_check_failed", {"check": "integrity", "reason": "; ".join(problems[:5])})
+    since = None
+    if not full and "chain_checkpoint" in table_names(db):
+        checkpoint = read_checkpoint(db, trail)
+        since = None if checkpoint is None else checkpoint.verified
+    found = trail.walk(db, since=since)
+    if isinstance(found, Fault):
+        raise DatabaseFault(found.code, {"check": found.check, "row_id": found.row_id, "reason": found.detail})
+    return found
 
 
 def _serial(db: Database) -> int:
@@ -132,9 +150,11 @@ class Store:
     ) -> Store:
         """Open a clinic database, or create a new one where `path` does not exist or has no tables.
 
-        Runs `PRAGMA integrity_check`, refuses a file that is not a clinic database and a newer
-        schema, loads the audit key (`<db>.auditkey` unless `key_path`), walks the audit chain
-        (with `verify_audit`), then backs the file up and applies pending migrations. An audit key
+        Refuses a file that is not a clinic database and a newer schema, loads the audit key
+        (`<db>.auditkey` unless `key_path`), walks the audit chain from the checkpoint an earlier
+        open left (with `verify_audit`; see `checkpoint`), then backs the file up and applies
+        pending migrations (a file about to be migrated gets the full checks first: SQLite's
+        integrity check and the whole chain). An audit key
         is created ONLY for a new, empty clinic: a database with tables and no key, with records
         and no trail, or whose trail does not verify under the key and head file is refused.
         `read_only` creates, migrates and changes nothing (a schema in need of an upgrade is
@@ -160,9 +180,6 @@ class Store:
                                                           "reason": "no such file"})
         db = connect(path, read_only=read_only)
         try:
-            problems = integrity_problems(db)
-            if problems:
-                raise DatabaseFault("integrity_check_failed", {"check": "integrity", "reason": "; ".join(problems[:5])})
             tables = table_names(db)
             new = not tables
             if new and read_only or not new and not {"audit_log", "_sqlite_migrations"} <= set(tables):
@@ -174,10 +191,7 @@ class Store:
             if not new and not read_only:
                 trail.adopt_interrupted_restore(db)
             if verify_audit and not new:  # before migrating: never upgrade a tampered file
-                fault = trail.verify(db)
-                if fault is not None:
-                    raise DatabaseFault(fault.code, {"check": fault.check, "row_id": fault.row_id,
-                                                     "reason": fault.detail})
+                ctx.verified = _verify_at_open(db, trail, full=not read_only and bool(pending_names(db)))
             if read_only:
                 if pending_names(db):
                     raise SchemaTooNew("schema_upgrade_needed", {"known_version": SCHEMA_VERSION, "path": str(path),
@@ -255,6 +269,23 @@ class Store:
         dose snapshots and the signature rules (see `integrity`); the first fault or None."""
         return check_database(self._ctx.db, self._ctx.trail)
 
+    def last_full_check(self) -> FullCheck | None:
+        """When the last full check ran and what it found (None: never, or its record was forged)."""
+        found = read_checkpoint(self._ctx.db, self._ctx.trail)
+        return None if found is None else found.full
+
+    def record_full_check(self, first: Fault | None) -> FullCheck:
+        """Keep when a full check ran and its first fault (derived state, tagged with the audit key,
+        no audit row); a read-only store only returns it."""
+        ctx = self._ctx
+        full = FullCheck(ctx.clock(), "" if first is None else f"{first.code}: {first.detail}")
+        if not ctx.read_only:
+            with write_transaction(ctx.db):
+                current = read_checkpoint(ctx.db, ctx.trail)
+                write_checkpoint(ctx.db, ctx.trail,
+                                 Checkpoint(current.verified if current else ctx.trail.genesis(), full))
+        return full
+
     def faults(self, limit: int = 100) -> list[Fault]:
         """Every fault `verify` would report (up to `limit`), in the order it checks."""
         return database_faults(self._ctx.db, self._ctx.trail, limit=limit)
@@ -306,7 +337,7 @@ class Store:
         finally:
             plan.staged.unlink(missing_ok=True)
         ctx.trail.reset_head(ctx.db)
-        ctx.seen = ctx.trail.last_row(ctx.db)
+        ctx.seen = ctx.verified = ctx.trail.last_row(ctx.db)  # verified whole before the swap
         log.info("restored %s from %s: %d audit rows rolled back, previous content in %s",
                  ctx.path, src, plan.rolled_back, kept)
         return RestoreReport(kept_in=kept, rolled_back=plan.rolled_back, backup_rows=plan.backup_seq)
@@ -317,7 +348,7 @@ class Store:
         live = self._ctx.db
         floors: dict[str, int] = {}
         for table in table_names(live):
-            if table in ("audit_log", "_sqlite_migrations"):
+            if table in ("audit_log", "_sqlite_migrations", *DERIVED_TABLES):
                 continue
             top = int(live.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])  # noqa: S608
             floors[table] = top

@@ -27,9 +27,10 @@ from clinic_app.domain.errors import AuthError
 from clinic_app.domain.permissions import require_signature_role
 from clinic_app.domain.records import Role, SignatureMeaning
 from clinic_app.store.audit import AuditTrail, canonical_json
-from clinic_app.store.head_file import ChainHead
+from clinic_app.store.checkpoint import advance_verified
 from clinic_app.store.connection import connect, write_transaction
 from clinic_app.store.errors import ConcurrencyConflict, DatabaseFault, DuplicateRecord, NotFound, StoreInputError
+from clinic_app.store.head_file import ChainHead
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ class StoreContext:
     path: Path
     read_only: bool = False
     seen: ChainHead | None = None
+    verified: ChainHead | None = None  # found intact at open; the next write moves the checkpoint to it
 
 
 def translate_integrity_error(exc: sqlite3.Error, entity: str) -> Exception:
@@ -309,6 +311,9 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
             raise NotFound("unknown_actor", {"entity": "users", "username": name})
         ctx.trail.check_head_prefix(ctx.db)
         check_still_current(ctx)
+        if ctx.verified is not None:  # no transaction of its own: the first write carries it
+            advance_verified(ctx.db, ctx.trail, ctx.verified)
+            ctx.verified = None
         writer = Writer(ctx, name)
         if signer is not None:
             _clear_failures(writer, signer)
