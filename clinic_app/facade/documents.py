@@ -17,7 +17,7 @@ from clinic_app.domain.errors import RuleError
 from clinic_app.domain.gate import GateInput, Slot, check
 from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action
-from clinic_app.domain.records import DecisionKind, PatientHistory
+from clinic_app.domain.records import DecisionKind, Patient, PatientHistory
 from clinic_app.domain.schedule_model import ItemCategory, ScheduleItem
 from clinic_app.printing import (
     CheckerRules,
@@ -62,8 +62,7 @@ class DocumentsMixin(ClinicBase):
                             serial=f"{prefix}-{number:06d}", page_size=page_size, demo=self.has_demo_data,
                             trail=f"trail {head.seq} · {head.mac[:8]}")
 
-    def _identifiers(self, history: PatientHistory) -> PatientIdentifiers:
-        patient = history.patient
+    def _identifiers(self, patient: Patient) -> PatientIdentifiers:
         identity = self._store.patients.identity(patient.subject_code)
         return PatientIdentifiers(
             subject_code=patient.subject_code, date_of_birth=patient.date_of_birth, initials=patient.initials,
@@ -86,7 +85,7 @@ class DocumentsMixin(ClinicBase):
                        and i.cycle == view.cycle and i.day == view.day), None)
         prepared, verified = view.signed("Prepared"), view.signed("Verified")
         return DosingSheetInput(
-            ctx=self._context(session, "DS", page_size), patient=self._identifiers(history),
+            ctx=self._context(session, "DS", page_size), patient=self._identifiers(history.patient),
             protocol=ProtocolStamp(name=self._protocol.protocol.name, version=view.protocol_version,
                                    sha256=view.protocol_sha256),
             cohort=history.patient.cohort, cycle=view.cycle, day=view.day, dose_date=view.dose_date,
@@ -157,7 +156,7 @@ class DocumentsMixin(ClinicBase):
         if not items:
             raise RuleError("nothing_due", {"field": "date", "subject_code": subject_code, "date": day.isoformat()})
         return render_visit_checklist(VisitChecklistInput(
-            ctx=self._context(session, "VC", page_size), patient=self._identifiers(history), protocol=self._protocol,
+            ctx=self._context(session, "VC", page_size), patient=self._identifiers(history.patient), protocol=self._protocol,
             cohort=history.patient.cohort, visit_date=day, items=items,
             previous_weight=gi.chart.weight_used_last(self._protocol.bsa_drug.key),
             toxicities=history.toxicities))
@@ -168,7 +167,7 @@ class DocumentsMixin(ClinicBase):
         self._require(session, Action.PRINT)
         gi = self._gate_input(subject_code, today)
         return render_patient_calendar(PatientCalendarInput(
-            ctx=self._context(session, "PC", page_size), patient=self._identifiers(gi.chart.history),
+            ctx=self._context(session, "PC", page_size), patient=self._identifiers(gi.chart.history.patient),
             protocol=self._protocol, schedule=gi.schedule, produced_on=today, clinic_contact=self.site_name,
             clinic_phone=self._store.site.settings().get(SITE_PHONE_KEY, "")))
 
@@ -179,14 +178,16 @@ class DocumentsMixin(ClinicBase):
         dose can be worked out yet; each flat dose by cohort."""
         self._require(session, Action.PRINT)
         entries: list[WorklistEntry] = []
-        for stored in self._store.patients.all(active_only=True):
-            gi = self._gate_input(stored.value.subject_code, day)
-            patient = self._identifiers(gi.chart.history)
-            cohort = gi.chart.history.patient.cohort
-            for due in due_items(gi):
+        for rows in self._due_reader.rows(day).values():
+            chosen = [r for r in rows if r.status == DueStatus.DUE_TODAY and r.line.category == ItemCategory.DOSE]
+            if not chosen:
+                continue
+            patient = self._identifiers(self._store.patients.get(chosen[0].subject_code).value)
+            for row in chosen:
+                due = row.due
                 flat = due.dose.flat if due.dose is not None else None
                 volume = flat_volume_text(self._protocol, flat.mcg) if flat is not None else ""
-                entry = _worklist_entry(due, patient, cohort, volume)
+                entry = _worklist_entry(due, patient, row.cohort, volume)
                 if entry is not None:
                     entries.append(entry)
         return entries

@@ -50,8 +50,9 @@ class MaintenanceMixin(ClinicBase):
 
     def verify_database(self) -> VerifyResult:
         """Integrity, foreign keys, the audit chain, every row against the trail, signatures, dose
-        snapshots and the signature rules: the first fault and all those found."""
-        faults = self._store.faults()
+        snapshots, the signature rules and every patient's kept due state against the dose gate's
+        answer asked again: the first fault and all those found."""
+        faults = self._store.faults() or self._due_reader.faults()
         if not faults:
             return VerifyResult(ok=True)
         first = faults[0]

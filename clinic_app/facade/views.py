@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from clinic_app.domain.dose_records import DoseRecordState, DoseStatus
 from clinic_app.domain.due import DueItem
@@ -23,6 +24,8 @@ from clinic_app.domain.records import (
 )
 from clinic_app.domain.schedule_model import Schedule
 from clinic_app.store import AuditEntry, Fault
+
+from .due_state import DueItems
 
 
 @dataclass(frozen=True)
@@ -53,25 +56,65 @@ class PatientSummary:
     identity: PointOfCareIdentity | None
 
 
+@dataclass(frozen=True, slots=True)
+class DueLine:
+    """What a list shows of one due item: codes, dates and figures (`dose` and `state` as the
+    `due --json` output carries them). `index` is the item's place among the patient's items."""
+
+    index: int
+    uid: str
+    kind: str
+    category: str
+    drug: str | None
+    cycle: int | None
+    day: int | None
+    planned_date: date
+    window_start: date
+    window_end: date
+    status: str
+    rule: str
+    dose: dict[str, Any] | None
+    state: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, line: dict[str, Any]) -> DueLine:
+        """A line as kept (JSON) made typed again."""
+        start, end = line["window"]
+        return cls(line["index"], line["uid"], line["kind"], line["category"], line["drug"], line["cycle"],
+                   line["day"], date.fromisoformat(line["date"]), date.fromisoformat(start), date.fromisoformat(end),
+                   line["status"], line["rule"], line["dose"], line["state"])
+
+    @property
+    def slot(self) -> str:
+        """"C2D8" for a cycle day, "" for items outside the cycles."""
+        return f"C{self.cycle}D{self.day}" if self.cycle is not None and self.day is not None else ""
+
+
 @dataclass(frozen=True)
 class DueRow:
-    """One line of the Today list: a patient's next actionable item and its dose."""
+    """One line of the Today list: a patient's next actionable item and its dose. `due` is the
+    item as the dose gate answered it (read from the kept answer on first use)."""
 
     subject_code: str
     date_of_birth: date
     initials: str
     full_name: str
     cohort: str
-    due: DueItem
+    line: DueLine
     dose_text: str
+    answer: DueItems = field(repr=False)
+
+    @property
+    def due(self) -> DueItem:
+        return self.answer.items[self.line.index]
 
     @property
     def status(self) -> str:
-        return self.due.status.value
+        return self.line.status
 
     @property
     def date(self) -> date:
-        return self.due.item.planned_date
+        return self.line.planned_date
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def _with_worker_clinic(ctx: GuiContext, work: Callable[[Any, TaskContext], Any]
     """Wrap `work(clinic, task)` so it runs with a facade of its own, closed afterwards."""
 
     def run(task: TaskContext) -> Any:
-        clinic = ctx.open_clinic()
+        clinic = ctx.worker_clinic()
         try:
             return work(clinic, task)
         finally:

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("main_window")
 
-        self.due_loader = DueListLoader(ctx.open_clinic, self)
+        self.due_loader = DueListLoader(ctx.worker_clinic, self)
         self.today_view = TodayView(ctx, session, loader=self.due_loader)
         self.patient_view = PatientView(ctx, session)
         self.cohorts_view = CohortsView(ctx, session)
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         self.due_loader.shutdown()
         self.ctx.clinic.close()
         self.ctx.clinic = self.ctx.open_clinic()
-        self.due_loader = DueListLoader(self.ctx.open_clinic, self)
+        self.due_loader = DueListLoader(self.ctx.worker_clinic, self)
         self.today_view.set_loader(self.due_loader)
         self.patient_view.clear()
         self.lock()

@@ -1,64 +1,51 @@
 """The Today list: every active patient's due items (overdue, today, decisions, next upcoming), as the
 facade reports them.
 
-`DueTableModel` only displays `DueRow`s (status, dose text and dates come from the facade);
-`DueFilterProxy` filters by period (overdue / today / this week / all) and by a search on
-subject code or name.
+`DueTableModel` only displays `DueRow`s, already sorted and filtered by period and search
+(today_listing.py works that out on the due list's thread): a refresh changes the rows of the
+patients whose list moved, in place, never with a model reset.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from clinic_app.domain.formatting import format_birth_date, format_date
-from clinic_app.wording.names import item_name
-
 from .row_updates import replace_rows
-from .status_style import DECISION_REQUIRED, DUE_TODAY, OVERDUE, status_background, status_words
+from .status_style import status_background
+from .today_listing import (
+    COL_DATE,
+    COL_DOSE,
+    COL_IDENTIFIER,
+    COL_ITEM,
+    COL_STATUS,
+    COL_SUBJECT,
+    COLUMN_COUNT,
+    FILTER_ALL,
+    FILTER_OVERDUE,
+    FILTER_TODAY,
+    FILTER_WEEK,
+    display,
+    item_text,
+    row_key,
+    sort_key,
+)
 
-COL_SUBJECT = 0
-COL_IDENTIFIER = 1
-COL_COHORT = 2
-COL_ITEM = 3
-COL_DATE = 4
-COL_STATUS = 5
-COL_DOSE = 6
-COLUMN_COUNT = 7
+__all__ = ["COL_DATE", "COL_DOSE", "COL_IDENTIFIER", "COL_ITEM", "COL_STATUS", "COL_SUBJECT", "COLUMN_COUNT",
+           "FILTER_ALL", "FILTER_OVERDUE", "FILTER_TODAY", "FILTER_WEEK", "ROW_ROLE", "SORT_ROLE", "DueTableModel",
+           "item_text", "row_key"]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the DueRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly (ISO dates, status urgency)
 
-# Most urgent first when sorting by status.
-_STATUS_ORDER = {OVERDUE: 0, DECISION_REQUIRED: 1, DUE_TODAY: 2}
-
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def item_text(protocol: Any, row: Any) -> str:
-    """"PACLitaxel C2D8" or "Week 13 assessment (complete examination)": what is due."""
-    item = row.due.item
-    return f"{item_name(protocol, item)} {item.slot}".strip()
-
-
-def row_key(row: Any) -> tuple[str, str]:
-    """A Today row across refreshes: the patient and the planned item."""
-    return (str(row.subject_code), str(row.due.item.uid))
-
-
 class DueTableModel(QAbstractTableModel):
-    """Read-only table over the facade's due rows."""
+    """Read-only table over the due rows shown (see the module docstring)."""
 
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,26 +57,9 @@ class DueTableModel(QAbstractTableModel):
         ]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show `rows` (sorted); rows already shown are updated in place, so a refresh keeps the
-        user's selection and scroll position."""
-        replace_rows(self, self._rows, self._sorted(list(rows)), row_key)
-
-    # Sorting happens here, on the Python list (one key per row), not in the proxy: a proxy sort
-    # calls data() for every comparison, about 3 s for 25,000 rows.
-    _sort_column = COL_DATE
-    _sort_order = Qt.SortOrder.AscendingOrder
-
-    def _sorted(self, rows: list[Any]) -> list[Any]:
-        column = self._sort_column
-        # The row's own key breaks ties, so two refreshes of the same rows give the same order.
-        return sorted(rows, key=lambda row: (self._sort_key(row, column), row_key(row)),
-                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102
-        if not 0 <= column < COLUMN_COUNT:
-            return
-        self._sort_column, self._sort_order = column, order
-        replace_rows(self, self._rows, self._sorted(self._rows), row_key)  # a move: the selection follows
+        """Show `rows` in their order; rows already shown are updated in place, so a refresh keeps
+        the user's selection and scroll position."""
+        replace_rows(self, self._rows, rows, row_key)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -113,9 +83,9 @@ class DueTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return display(self._protocol, row, column)
         if role == SORT_ROLE:
-            return "|".join(map(str, self._sort_key(row, column)))
+            return "|".join(map(str, sort_key(self._protocol, row, column)))
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
@@ -130,81 +100,3 @@ class DueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DOSE:
             return getattr(row, "rule_text", None) or None
         return None
-
-    def _display(self, row: Any, column: int) -> str:
-        if column == COL_SUBJECT:
-            return str(row.subject_code)
-        if column == COL_IDENTIFIER:
-            return f"{format_birth_date(row.date_of_birth)} / {row.full_name}"
-        if column == COL_COHORT:
-            return str(row.cohort)
-        if column == COL_ITEM:
-            return item_text(self._protocol, row)
-        if column == COL_DATE:
-            return format_date(row.date)
-        if column == COL_STATUS:
-            return status_words(row.status)
-        return str(row.dose_text or "")
-
-    def _sort_key(self, row: Any, column: int) -> Any:
-        if column == COL_DATE:
-            return (row.date.isoformat(), row.subject_code)
-        if column == COL_IDENTIFIER:
-            return (row.date_of_birth.isoformat(), row.subject_code)
-        if column == COL_STATUS:
-            return (_STATUS_ORDER.get(row.status, 3), row.date.isoformat(), row.subject_code)
-        return (self._display(row, column), row.date.isoformat())
-
-
-FILTER_ALL = "all"
-FILTER_OVERDUE = "overdue"
-FILTER_TODAY = "today"
-FILTER_WEEK = "week"
-
-
-class DueFilterProxy(QSortFilterProxyModel):
-    """Period filter plus a search on subject code or name (case-insensitive)."""
-
-    def __init__(self, today: date, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._period = FILTER_ALL
-        self._search = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_today(self, today: date) -> None:
-        if today == self._today:
-            return
-        self.beginFilterChange()
-        self._today = today
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_period(self, period: str) -> None:
-        self.beginFilterChange()
-        self._period = period
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._search = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802 - Qt override
-        model = self.sourceModel()
-        row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
-        if row is None:
-            return False
-        if self._search and self._search not in row.subject_code.casefold() \
-                and self._search not in (row.full_name or "").casefold():
-            return False
-        return self._in_period(row)
-
-    def _in_period(self, row: Any) -> bool:
-        if self._period == FILTER_OVERDUE:
-            return bool(row.status == OVERDUE)
-        if self._period == FILTER_TODAY:
-            # What needs doing today: overdue items and undecided ones are today's work too.
-            return row.status in (OVERDUE, DUE_TODAY, DECISION_REQUIRED) or row.date == self._today
-        if self._period == FILTER_WEEK:
-            return row.status in (OVERDUE, DECISION_REQUIRED) or row.date <= self._today + timedelta(days=6)
-        return True

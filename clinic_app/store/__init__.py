@@ -24,6 +24,7 @@ PasswordChangeRequired (subclasses of the domain's AuthError).
 
 from clinic_app.store.checkpoint import FullCheck, full_check_due
 from clinic_app.store.connection import connect, write_transaction
+from clinic_app.store.due_state import EVERY_PATIENT, DueState, PatientDue
 from clinic_app.store.errors import (
     AccountLocked,
     AuditKeyError,
@@ -59,7 +60,7 @@ from clinic_app.store.writer import Signer, Writer
 
 __all__ = [
     "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport", "ClosedDay",
-    "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
+    "ConcurrencyConflict", "DatabaseBusy", "DueState", "EVERY_PATIENT", "PatientDue", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
     "FullCheck",    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
     "Signer", "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer",
     "connect", "full_check_due", "write_transaction",

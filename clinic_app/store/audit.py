@@ -274,10 +274,12 @@ class AuditTrail:
                 return Fault("audit_chain", "head_mismatch", head.seq, "row at the recorded head was replaced")
         return prev
 
-    def derived_tag(self, *fields: Any) -> str:
+    def derived_tag(self, kind: str, *fields: object) -> str:
         """An HMAC under the audit key over derived state kept in the database (a checkpoint, a
-        patient's due state): it cannot be written without the key."""
-        return hmac.new(self._key, canonical_json(["derived", *fields]).encode("utf-8"), hashlib.sha256).hexdigest()
+        patient's due state): it cannot be written without the key. Fields are joined by the unit
+        separator, which none holds raw (JSON escapes it; dates and digests never have it)."""
+        text = "\x1f".join(["derived", kind, *(str(f) for f in fields)])
+        return hmac.digest(self._key, text.encode("utf-8"), "sha256").hex()
 
 
 def entries(db: Database, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:

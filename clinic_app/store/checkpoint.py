@@ -10,6 +10,7 @@ open walks more of the chain, never less.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -46,7 +47,8 @@ class Checkpoint:
 def _tag(trail: AuditTrail, cp: Checkpoint) -> str:
     full = cp.full
     return trail.derived_tag("checkpoint", cp.verified.seq, cp.verified.mac,
-                             None if full is None else full.at.isoformat(), None if full is None else full.fault)
+                             None if full is None else full.at.isoformat(),
+                             None if full is None else json.dumps(full.fault))  # free text: quoted
 
 
 def read_checkpoint(db: Database, trail: AuditTrail) -> Checkpoint | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -43,6 +44,7 @@ from clinic_app.store.connection import (
 )
 from clinic_app.store.checkpoint import Checkpoint, FullCheck, read_checkpoint, write_checkpoint
 from clinic_app.store.decisions import Decisions
+from clinic_app.store.due_state import DueStates
 from clinic_app.store.dosing import Dosing
 from clinic_app.store.exchange import Exchange
 from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
@@ -141,6 +143,7 @@ class Store:
         self.signatures = Signatures(ctx)
         self.site = Site(ctx)
         self.exchange = Exchange(ctx)
+        self.due = DueStates(ctx)
 
     @classmethod
     def open(
@@ -205,6 +208,14 @@ class Store:
             raise
         return cls(ctx, hasher or PasswordHasher(), max_failures, lockout_minutes)
 
+    def sibling(self) -> Store:
+        """The same store on a connection of its own (for another thread: an SQLite connection
+        belongs to the thread that opened it), without opening it again: the checks, the key and
+        the migrations of this open stand."""
+        ctx = self._ctx
+        twin = replace(ctx, db=connect(ctx.path, read_only=ctx.read_only), verified=None, derive=None)
+        return Store(twin, self.users.hasher, self.users.max_failures, int(self.users.lockout.total_seconds() // 60))
+
     def close(self) -> None:
         """Close the connection (SQLite checkpoints the WAL when the last connection closes)."""
         self._ctx.db.close()
@@ -220,6 +231,16 @@ class Store:
     def path(self) -> Path:
         """The database file."""
         return self._ctx.path
+
+    @property
+    def read_only(self) -> bool:
+        """True when opened read-only (nothing is written but a wrong password's count)."""
+        return self._ctx.read_only
+
+    def derive_with(self, derive: Callable[[Writer], None]) -> None:
+        """Call `derive(writer)` before the COMMIT of every transaction that touched patients
+        (`Writer.touched`): the facade keeps their due state with the change."""
+        self._ctx.derive = derive
 
     # -- reading across repositories -------------------------------------------------------
     def history(self, subject_code: str) -> PatientHistory:

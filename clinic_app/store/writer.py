@@ -29,6 +29,7 @@ from clinic_app.domain.records import Role, SignatureMeaning
 from clinic_app.store.audit import AuditTrail, canonical_json
 from clinic_app.store.checkpoint import advance_verified
 from clinic_app.store.connection import connect, write_transaction
+from clinic_app.store.due_state import patient_touched
 from clinic_app.store.errors import ConcurrencyConflict, DatabaseFault, DuplicateRecord, NotFound, StoreInputError
 from clinic_app.store.head_file import ChainHead
 
@@ -96,6 +97,9 @@ class StoreContext:
     read_only: bool = False
     seen: ChainHead | None = None
     verified: ChainHead | None = None  # found intact at open; the next write moves the checkpoint to it
+    # Called before COMMIT with the writer of a transaction that touched patients (the facade keeps
+    # their due state with the change: clinic_app/facade/due_state.py).
+    derive: Callable[[Writer], None] | None = None
 
 
 def translate_integrity_error(exc: sqlite3.Error, entity: str) -> Exception:
@@ -125,6 +129,7 @@ class Writer:
         self.actor = actor
         self.at_utc = ctx.clock()
         self._head: ChainHead | None = None  # the chain head as this transaction moved it
+        self.touched: set[int] = set()  # patients whose due state the rows written can move (EVERY_PATIENT: all)
         self._floors: dict[str, int] | None = None
 
     @property
@@ -148,6 +153,11 @@ class Writer:
         return None if found is None else dict(zip([c[0] for c in cur.description], found))
 
     def _audit(self, action: str, entity: str, entity_id: str, old: Any, new: Any, reason: str) -> None:
+        row = new if new is not None else old
+        if isinstance(row, dict):
+            patient = patient_touched(self._db, entity, row)
+            if patient is not None:
+                self.touched.add(patient)
         self._head = self._trail.append(
             self._db, at_utc=self.at_utc, actor=self.actor, action=action, entity=entity,
             entity_id=entity_id, old=audited_value(old), new=audited_value(new), reason=reason, prev=self._head,
@@ -318,6 +328,8 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
         if signer is not None:
             _clear_failures(writer, signer)
         yield writer
+        if writer.touched and ctx.derive is not None:
+            ctx.derive(writer)
     if writer.head is None:
         return
     ctx.seen = writer.head

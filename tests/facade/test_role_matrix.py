@@ -37,6 +37,7 @@ USE_CASES: list[tuple[str, Action, Call]] = [
     ("patient_view", Action.VIEW_PATIENTS, lambda c, s: c.patient_view(s, "IMP-001", DAY)),
     ("schedule", Action.VIEW_PATIENTS, lambda c, s: c.schedule(s, "IMP-001", DAY)),
     ("due_list", Action.VIEW_PATIENTS, lambda c, s: c.due_list(s, DAY)),
+    ("due_update", Action.VIEW_PATIENTS, lambda c, s: c.due_update(s, DAY, None)),
     ("record_measurement", Action.RECORD_MEASUREMENT,
      lambda c, s: c.record_measurement(s, "IMP-001", height_cm="170", weight_kg="70", measured_on=DAY)),
     ("record_labs", Action.RECORD_LABS, lambda c, s: c.record_labs(s, "IMP-001", anc="3", platelets="200",
