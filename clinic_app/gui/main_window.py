@@ -35,6 +35,7 @@ from .context import GuiContext
 from .dialogs.password import ChangePasswordDialog
 from .dialogs.users import UsersDialog
 from .documents import Documents
+from .full_check import FullCheckSchedule
 from .due_loader import DueListLoader
 from .idle_lock import IdleWatcher
 from .live_refresh import LiveRefresh
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+        self.full_check_label = QLabel()
+        self.statusBar().addPermanentWidget(self.full_check_label)
+        self.full_check = FullCheckSchedule(ctx, self.full_check_label, self)
         self._build_menus()
         self._show_session()
 
@@ -318,6 +322,7 @@ class MainWindow(QMainWindow):
         self.due_loader = DueListLoader(self.ctx.worker_clinic, self)
         self.today_view.set_loader(self.due_loader)
         self.patient_view.clear()
+        self.full_check.show_last(self.ctx.clinic.full_check())
         self.lock()
 
     # --- window state ----------------------------------------------------------------------
@@ -343,6 +348,7 @@ class MainWindow(QMainWindow):
             self.save_window_state()
         self.idle.uninstall()
         self.live.stop()
+        self.full_check.stop()
         if self.presence is not None:
             self.presence.close()
         self.due_loader.shutdown()
