@@ -22,7 +22,6 @@ from clinic_app.domain.schedule import plan_projection
 from clinic_app.domain.schedule_model import ItemCategory, Schedule, ScheduleItem
 from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path, default_protocol_path
-from clinic_app.printing.ics import schedule_to_ics
 from clinic_app.wording.names import item_name
 from clinic_app.wording.rules import rule_text
 from clinic_app.wording.values import word
@@ -74,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
     doses = {item.uid: text for item in schedule.items
              if (text := dose_text(protocol, item, args.cohort)) is not None}
     if args.ics:
+        from clinic_app.printing.ics import schedule_to_ics  # icalendar loads when a file is asked for
+
         write_output(args.ics, schedule_to_ics(schedule, protocol, stamp=datetime.now(timezone.utc), doses=doses),
                      protected=companions(default_db_path()), force=args.force, field="--ics")
     if args.json:

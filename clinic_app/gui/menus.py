@@ -96,7 +96,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("print_visit", tr("&Visit checklist..."), for_highlighted(docs.visit_checklist), None, Action.PRINT)
     add("print_calendar", tr("Patient &calendar..."), for_highlighted(docs.patient_calendar), None, Action.PRINT)
     add("print_worklist", tr("Preparation &worklist..."), docs.worklist, None, Action.PRINT)
-    add("print_batch", tr("The day's &batch (worklist and dosing sheets)..."), docs.start_day_batch,
+    add("print_batch", tr("The day's &batch (worklist, dosing sheets and checker copies)..."), docs.start_day_batch,
         "Ctrl+Shift+P", Action.PRINT)
 
     toolbar = window.addToolBar(tr("Actions"))

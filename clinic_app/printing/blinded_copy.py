@@ -26,7 +26,7 @@ from .blocks import BLANK, kv_table, note, running_head, signature_table
 from .context import SignatureBlock
 from .dosing_input import DosingSheetInput
 from .dosing_sheet import identity_row, treatment_rows
-from .page import build_pdf, frame_width
+from .page import Part, build_parts, frame_width
 from .styles import HEADING, LABEL, WARNING, FontTable, para
 
 TITLE = "BLINDED CHECKER COPY"
@@ -83,7 +83,13 @@ def blinded_story(inp: DosingSheetInput) -> list[Flowable]:
     ]
 
 
+def blinded_copy_part(inp: DosingSheetInput) -> Part:
+    """The blinded checker copy of a dosing sheet as one document of a PDF (no computed dose anywhere)."""
+    return Part(blinded_story(inp), inp.ctx, title=f"Pharmacy dosing sheet - {TITLE}",
+                running_head=running_head(inp.patient), subject=f"dose record {inp.dose_record_id}")
+
+
 def render_blinded_checker_copy(inp: DosingSheetInput) -> bytes:
     """The blinded checker copy of a dosing sheet, as PDF bytes (no computed dose anywhere)."""
-    return build_pdf(blinded_story(inp), inp.ctx, title=f"Pharmacy dosing sheet - {TITLE}",
-                     running_head=running_head(inp.patient), subject=f"dose record {inp.dose_record_id}")
+    part = blinded_copy_part(inp)
+    return build_parts([part], title=part.title, subject=part.subject)

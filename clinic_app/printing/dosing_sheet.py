@@ -33,7 +33,7 @@ from . import dose_text as text
 from .barcode import RecordBarcode
 from .blocks import cohort_box, kv_table, note, patient_rows, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
-from .page import build_pdf, frame_width, page_size
+from .page import Part, build_parts, frame_width, page_size
 from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
 from .watermark import draw_watermark
 from .wording import lab_problem_text, warning_text
@@ -194,8 +194,8 @@ def dosing_story(inp: DosingSheetInput) -> list[Flowable]:
     return story
 
 
-def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
-    """The pharmacy dosing sheet for one dose, as PDF bytes."""
+def dosing_sheet_part(inp: DosingSheetInput) -> Part:
+    """The pharmacy dosing sheet for one dose, as one document of a PDF."""
     width, height = page_size(inp.ctx)
 
     def on_page(canvas: Canvas, doc: Any) -> None:
@@ -204,6 +204,11 @@ def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
         elif not inp.verified:
             draw_watermark(canvas, NOT_VERIFIED, width, height)
 
-    return build_pdf(dosing_story(inp), inp.ctx, title=f"{TITLE} - {inp.dose.display_name}",
-                     running_head=running_head(inp.patient), on_page=on_page,
-                     subject=f"dose record {inp.dose_record_id}")
+    return Part(dosing_story(inp), inp.ctx, title=f"{TITLE} - {inp.dose.display_name}",
+                running_head=running_head(inp.patient), on_page=on_page, subject=f"dose record {inp.dose_record_id}")
+
+
+def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
+    """The pharmacy dosing sheet for one dose, as PDF bytes."""
+    part = dosing_sheet_part(inp)
+    return build_parts([part], title=part.title, subject=part.subject)

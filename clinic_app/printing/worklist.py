@@ -36,8 +36,8 @@ from clinic_app.domain.preparation import PreparationPlan
 from . import dose_text as text
 from .blocks import BOX, cohort_box
 from .context import DocumentInput, PatientIdentifiers, PrintContext
-from .page import build_pdf, frame_width
-from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, para
+from .page import Part, build_parts, frame_width
+from .styles import BIG, BODY, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, Line, cell, para
 
 TITLE = "Preparation worklist"
 PROGRESS = {"not_calculated": "NOT CALCULATED", "calculated": "calculated, NOT PREPARED",
@@ -93,50 +93,51 @@ def by_patient(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
     return sorted(entries, key=lambda e: (e.patient.subject_code, e.slot))
 
 
-def _who(entry: WorklistEntry) -> list[Flowable]:
+def _who(entry: WorklistEntry) -> list[Line]:
     p = entry.patient
-    return [para(f"{p.subject_code} ({p.initials})"), para(f"DOB {format_birth_date(p.date_of_birth)}", SMALL)]
+    return [(f"{p.subject_code} ({p.initials})", BODY), (f"DOB {format_birth_date(p.date_of_birth)}", SMALL)]
 
 
-def _state(entry: WorklistEntry) -> list[Flowable]:
-    lines = [para(PROGRESS[entry.progress], LABEL)]
+def _state(entry: WorklistEntry) -> list[Line]:
+    lines: list[Line] = [(PROGRESS[entry.progress], LABEL)]
     if entry.dose_record_id:
-        lines.append(para(entry.dose_record_id, SMALL))
+        lines.append((entry.dose_record_id, SMALL))
     if entry.expires_at is not None:
-        lines.append(para(f"expires {format_datetime(entry.expires_at)}", SMALL))
+        lines.append((f"expires {format_datetime(entry.expires_at)}", SMALL))
     if entry.labs is not None:
-        lines.append(para(LABS[entry.labs], LABEL if entry.labs == "hold" else SMALL))
+        lines.append((LABS[entry.labs], LABEL if entry.labs == "hold" else SMALL))
     return lines
 
 
-def _row(entry: WorklistEntry, flat_volume_note: str) -> list[object]:
+def _row(entry: WorklistEntry, flat_volume_note: str, widths: list[float]) -> list[object]:
     if entry.bsa_dose is not None and entry.preparation is not None:
         dose, prep = entry.bsa_dose, entry.preparation
         figure = f"{format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})"
-        what = [para(f"{dose.display_name} {format_route(dose.route)} {entry.slot}"),
-                para(figure + (" PROVISIONAL" if entry.provisional else ""), LABEL)]
-        volume = [para(format_ml(prep.volume_ml)), para(text.vials_text(prep.vial_plan), SMALL)]
-        bag = para(text.bag_text(prep))
+        what: list[Line] = [(f"{dose.display_name} {format_route(dose.route)} {entry.slot}", BODY),
+                            (figure + (" PROVISIONAL" if entry.provisional else ""), LABEL)]
+        volume: list[Line] = [(format_ml(prep.volume_ml), BODY), (text.vials_text(prep.vial_plan), SMALL)]
+        bag: list[Line] = [(text.bag_text(prep), BODY)]
     elif entry.flat_dose is not None:
         flat = entry.flat_dose
-        what = [para(f"{flat.display_name} {format_route(flat.route)} {entry.slot}"),
-                para(f"{format_mcg_as_mg(flat.mcg)} - cohort {flat.cohort}", LABEL), para(text.FLAT_MARK, SMALL)]
-        volume = para(entry.volume_note or flat_volume_note, SMALL)
-        bag = para("-")
+        what = [(f"{flat.display_name} {format_route(flat.route)} {entry.slot}", BODY),
+                (f"{format_mcg_as_mg(flat.mcg)} - cohort {flat.cohort}", LABEL), (text.FLAT_MARK, SMALL)]
+        volume = [(entry.volume_note or flat_volume_note, SMALL)]
+        bag = [("-", BODY)]
     else:
-        what = [para(entry.slot), para(f"NO DOSE YET: {entry.no_dose_reason}", LABEL)]
-        volume, bag = para("-"), para("-")
-    return [_who(entry), para(entry.cohort, BIG), what, volume, bag, _state(entry),
-            [para(f"{BOX} prepared"), para(f"{BOX} checked")]]
+        what = [(entry.slot, BODY), (f"NO DOSE YET: {entry.no_dose_reason}", LABEL)]
+        volume, bag = [("-", BODY)], [("-", BODY)]
+    lines = [_who(entry), [(entry.cohort, BIG)], what, volume, bag, _state(entry),
+             [(f"{BOX} prepared", BODY), (f"{BOX} checked", BODY)]]
+    return [cell(parts, width) for parts, width in zip(lines, widths, strict=True)]
 
 
 def _doses_table(inp: WorklistInput, width: float) -> FontTable:
-    header = [para(h, LABEL) for h in ("Patient", "Cohort", "Drug and dose", "Volume / vials", "Bag",
-                                       "Where it stands", "Done")]
     fixed = [44 * mm, 16 * mm, 0, 44 * mm, 18 * mm, 46 * mm, 30 * mm]
     fixed[2] = width - sum(fixed)
-    table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_patient(inp.entries))], colWidths=fixed,
-                      repeatRows=1)
+    header = [cell([(h, LABEL)], w) for h, w in zip(("Patient", "Cohort", "Drug and dose", "Volume / vials", "Bag",
+                                                      "Where it stands", "Done"), fixed, strict=True)]
+    table = FontTable([header, *(_row(e, inp.flat_volume_note, fixed) for e in by_patient(inp.entries))],
+                      colWidths=fixed, repeatRows=1)
     table.setStyle(GRID)
     table.setStyle(HEADER_ROW)
     table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "CENTER")]))
@@ -192,8 +193,14 @@ def worklist_story(inp: WorklistInput) -> list[Flowable]:
             *_bsa_totals(inp), Spacer(1, 2 * mm), *_flat_by_cohort(inp, width)]
 
 
+def worklist_part(inp: WorklistInput) -> Part:
+    """The pharmacy's preparation worklist for one day, as one document of a PDF."""
+    return Part(worklist_story(inp), inp.ctx, title=TITLE,
+                running_head=f"{format_date(inp.work_date)} · {len(inp.entries)} doses",
+                subject=f"worklist {inp.work_date.isoformat()}", landscape=True)
+
+
 def render_worklist(inp: WorklistInput) -> bytes:
     """The pharmacy's preparation worklist for one day, as PDF bytes."""
-    return build_pdf(worklist_story(inp), inp.ctx, title=TITLE,
-                     running_head=f"{format_date(inp.work_date)} · {len(inp.entries)} doses",
-                     subject=f"worklist {inp.work_date.isoformat()}", landscape=True)
+    part = worklist_part(inp)
+    return build_parts([part], title=part.title, subject=part.subject)

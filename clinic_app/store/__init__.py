@@ -59,9 +59,9 @@ from clinic_app.store.store import Store
 from clinic_app.store.writer import Signer, Writer
 
 __all__ = [
-    "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport", "ClosedDay",
-    "ConcurrencyConflict", "DatabaseBusy", "DueState", "EVERY_PATIENT", "PatientDue", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
-    "FullCheck",    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
-    "Signer", "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer",
-    "connect", "full_check_due", "write_transaction",
+    "EVERY_PATIENT", "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport",
+    "ClosedDay", "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DueState",
+    "DuplicateRecord", "Fault", "FullCheck", "InvalidTransition", "NotFound", "PasswordChangeRequired", "PatientDue",
+    "Preparation", "RestoreReport", "SchemaTooNew", "Signer", "Store", "StoreError", "StoreInputError", "Stored",
+    "UserAccount", "Verification", "VoidRecord", "Writer", "connect", "full_check_due", "write_transaction",
 ]

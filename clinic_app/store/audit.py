@@ -245,7 +245,8 @@ class AuditTrail:
         if prev.seq:
             row = db.execute("SELECT mac FROM audit_log WHERE seq = ?", [prev.seq]).fetchone()
             if row is None:
-                return Fault("audit_chain", "truncated", prev.seq, f"row {prev.seq}, intact at an earlier open, is gone")
+                return Fault("audit_chain", "truncated", prev.seq,
+                             f"row {prev.seq}, intact at an earlier open, is gone")
             if not hmac.compare_digest(str(row[0]), prev.mac):
                 return Fault("audit_chain", "mac_mismatch", prev.seq,
                              f"row {prev.seq} was replaced since an earlier open found it intact")

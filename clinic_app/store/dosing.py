@@ -15,7 +15,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from clinic_app.domain.dose_records import DoseRecordState, DoseSnapshot
@@ -160,6 +160,16 @@ class Dosing:
                          " pr.prepared_by, pr.prepared_at, pr.details_json, vf.verified_by, vf.verified_at,")
                          + " WHERE d.patient_id = ? ORDER BY d.id", [pid])
         return [_record_state(r) for r in rows]
+
+    def latest_for_day(self, day: date) -> list[tuple[str, int]]:
+        """(subject code, dose record id) of the latest record of each slot calculated for a dose on
+        `day` (voided ones included: their sheet says VOID), by subject code then slot."""
+        rows = self._ctx.db.execute(
+            "SELECT p.subject_code, max(d.id) FROM dose_records d JOIN patients p ON p.id = d.patient_id"
+            " WHERE json_extract(d.snapshot_json, '$.dose_date') = ?"
+            " GROUP BY d.patient_id, d.drug, d.cycle, d.day ORDER BY p.subject_code, d.cycle, d.day, d.drug",
+            [day.isoformat()]).fetchall()
+        return [(str(code), int(record_id)) for code, record_id in rows]
 
     def signatures_of(self, dose_record_ids: list[int]) -> dict[int, list[Signature]]:
         """Every signature of each dose record and of its preparation and verification, oldest first."""

@@ -182,8 +182,8 @@ def _patient_of_row(db: Database, table: str, row_id: int) -> int | None:
     if table in _OWN_PATIENT:
         found = db.execute(f"SELECT patient_id FROM {table} WHERE id = ?", [row_id]).fetchone()  # noqa: S608
     elif table in _OF_DOSE_RECORD:
-        found = db.execute(f"SELECT d.patient_id FROM {table} x JOIN dose_records d ON d.id = x.dose_record_id"  # noqa: S608
-                           " WHERE x.id = ?", [row_id]).fetchone()
+        found = db.execute(f"SELECT d.patient_id FROM {table} x"  # noqa: S608 - names from this module
+                           " JOIN dose_records d ON d.id = x.dose_record_id WHERE x.id = ?", [row_id]).fetchone()
     else:
         return None
     return None if found is None or found[0] is None else int(found[0])

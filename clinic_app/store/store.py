@@ -48,7 +48,14 @@ from clinic_app.store.due_state import DueStates
 from clinic_app.store.dosing import Dosing
 from clinic_app.store.exchange import Exchange
 from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
-from clinic_app.store.migrations import DERIVED_TABLES, SCHEMA_VERSION, check_not_newer, pending_names, rebind_migrated_rows, upgrade
+from clinic_app.store.migrations import (
+    DERIVED_TABLES,
+    SCHEMA_VERSION,
+    check_not_newer,
+    pending_names,
+    rebind_migrated_rows,
+    upgrade,
+)
 from clinic_app.store.models import AuditEntry, BackupReport, Fault, RestoreReport
 from clinic_app.store.patients import Patients
 from clinic_app.store.signatures import Signatures
