@@ -17,6 +17,9 @@ from clinic_app.files import private_dir
 
 APP_NAME = "ClinicDosingAssistant"
 APP_AUTHOR = "ClinicDosing"
+# Reverse-DNS application id: the desktop entry's and the AppStream metainfo's file name, the icon
+# name, and QGuiApplication.desktopFileName().
+APP_ID = "org.clinicdosing.ClinicDosingAssistant"
 _RESOURCES_ENV = "CLINIC_APP_RESOURCES"
 
 
@@ -51,6 +54,14 @@ def resource(*parts: str) -> Path:
 def default_protocol_path() -> Path:
     """The trial's protocol file shipped with the program."""
     return resource("protocols", "imp321-paclitaxel-mbc.toml")
+
+
+def program_name() -> str:
+    """How the user starts the program, for usage and --version lines: the executable's own name in
+    a frozen app (clinic-dosing-assistant, clinic-dosing-assistant-cli.exe), else `python -m clinic_app`."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).name
+    return "python -m clinic_app"
 
 
 def user_data_dir() -> Path:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 # What an unattended screenshot can show: a view of the window, a dialog over it, or the lock page.
-VIEWS = ("today", "patient", "cohorts", "audit", "lock", "dose", "verify", "measurement", "labs", "administer",
-         "hold", "decide", "visit", "enrol", "site_phone")
+VIEWS = ("today", "patient", "patient_events", "cohorts", "audit", "lock", "dose", "verify", "measurement", "labs",
+         "administer", "hold", "decide", "decide_level", "late_entry", "toxicity", "visit", "enrol", "site_phone",
+         "users", "confirm_reset")
 
 
 def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, *, defaults: bool = True) -> None:

@@ -1,4 +1,4 @@
-"""Render the application icon (resources/icons/clinic-dosing-assistant.svg) to PNG, ICO and ICNS.
+"""Render the application icon (resources/icons/org.clinicdosing.ClinicDosingAssistant.svg) to PNG, ICO and ICNS.
 
     .venv/bin/python packaging/make_icons.py
 
@@ -23,7 +23,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
-NAME = "clinic-dosing-assistant"
+NAME = "org.clinicdosing.ClinicDosingAssistant"  # the application id is the icon name
 SVG = ICON_DIR / f"{NAME}.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest an .ico holds

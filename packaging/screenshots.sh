@@ -15,10 +15,11 @@ trap 'rm -rf "$scratch"' EXIT
 day=2026-11-23   # the demo's "today": fixed, so the pictures are the same on every run
 "$py" -m clinic_app demo --db "$scratch/demo.sqlite3" --date "$day" >/dev/null
 export CLINIC_APP_PASSWORD=demo-clinic-2026
-copy_demo() {  # name: a private copy of the demo clinic (database, audit key, chain head)
-    cp "$scratch/demo.sqlite3" "$scratch/$1.sqlite3"
-    for part in "$scratch"/demo.sqlite3.*; do cp "$part" "$scratch/$1.sqlite3${part#"$scratch"/demo.sqlite3}"; done
+copy_clinic() {  # from name: a private copy of a clinic (database, audit key, chain head)
+    cp "$scratch/$1.sqlite3" "$scratch/$2.sqlite3"
+    for part in "$scratch/$1".sqlite3.*; do cp "$part" "$scratch/$2.sqlite3${part#"$scratch/$1".sqlite3}"; done
 }
+copy_demo() { copy_clinic demo "$1"; }
 shot() {  # name user view [patient] [more window options]
     local name=$1 user=$2 view=$3 patient=${4:-}
     shift $(( $# < 4 ? $# : 4 ))
@@ -62,3 +63,45 @@ PY
 for part in "$scratch"/verify.sqlite3*; do cp "$part" "$scratch/verify-larger${part#"$scratch"/verify}"; done
 shot verify pharm.dubois verify IMP-A08
 shot verify-larger pharm.dubois verify IMP-A08 --larger-text
+# The dose rules at work, three days later (26-Nov: the Monday doses' windows have closed, so they
+# are missed): IMP-B01 had anaphylaxis to PACLitaxel (discontinued, IMP321 waits for a decision),
+# IMP-A07 a grade 3 neuropathy (a lower level waits for the investigator), and the administrator
+# asked for a password reset of nurse.lindqvist (waits for an investigator).
+later=2026-11-26
+copy_demo rules
+"$py" - "$scratch/rules.sqlite3" "$day" "$later" <<'PY'
+import sys
+from datetime import date, datetime
+from clinic_app.facade import Clinic
+day = date.fromisoformat(sys.argv[2])
+with Clinic.open(sys.argv[1], clock=lambda: datetime.now().astimezone().replace(year=day.year, month=day.month,
+                                                                               day=day.day)) as clinic:
+    nurse = clinic.login("nurse.okafor", "demo-clinic-2026")
+    clinic.record_toxicity(nurse, "IMP-B01", term="anaphylaxis", grade=3, onset=day, drug="paclitaxel")
+    clinic.record_toxicity(nurse, "IMP-A07", term="peripheral_sensory_neuropathy", grade=3, onset=day)
+later = date.fromisoformat(sys.argv[3])  # a reset asked for on the day of the pictures (valid 24 hours)
+with Clinic.open(sys.argv[1], clock=lambda: datetime.now().astimezone().replace(
+        year=later.year, month=later.month, day=later.day)) as clinic:
+    clinic.request_password_reset(clinic.login("sam.admin", "demo-clinic-2026"), "nurse.lindqvist")
+PY
+rules_shot() {  # name user view patient [more options]: a shot of a copy of the rules clinic
+    copy_clinic rules "$1"
+    shot "$@"
+}
+rules_shot today-rules nurse.okafor today "" --date "$later"
+rules_shot today-rules-larger nurse.okafor today "" --date "$later" --larger-text
+rules_shot patient-discontinued nurse.okafor patient IMP-B01 --date "$later"
+rules_shot patient-events nurse.okafor patient_events IMP-B01 --date "$later"
+rules_shot dose-discontinued pharm.chen dose IMP-B01 --date "$later"
+rules_shot dose-level pharm.chen dose IMP-A07 --date "$later"
+rules_shot decide-level dr.martin decide_level IMP-A07 --date "$later"
+rules_shot decide-level-larger dr.martin decide_level IMP-A07 --date "$later" --larger-text
+rules_shot decide-after dr.martin decide IMP-B01 --date "$later"
+rules_shot administer-missed nurse.okafor administer IMP-A08 --date "$later"
+rules_shot late-entry nurse.okafor late_entry IMP-A08 --date "$later"
+rules_shot late-entry-larger nurse.okafor late_entry IMP-A08 --date "$later" --larger-text
+rules_shot toxicity nurse.okafor toxicity IMP-A08 --date "$later"
+rules_shot toxicity-larger nurse.okafor toxicity IMP-A08 --date "$later" --larger-text
+rules_shot users sam.admin users "" --date "$later"
+rules_shot confirm-reset dr.martin confirm_reset "" --date "$later"
+rules_shot confirm-reset-larger dr.martin confirm_reset "" --date "$later" --larger-text

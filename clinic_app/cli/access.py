@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from clinic_app.domain.errors import InputError
-from clinic_app.files import companions, write_output
 from clinic_app.facade import Clinic, Session
+from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path
 
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
@@ -109,3 +109,10 @@ def read_password(prompt: str = "Password: ") -> str:
 def sign_in(clinic: Clinic, args: argparse.Namespace) -> Session:
     """Sign the --user in (AuthenticationFailed / AccountLocked on failure)."""
     return clinic.login(username(args), read_password())
+
+
+def sign_in_to_sign(clinic: Clinic, args: argparse.Namespace) -> tuple[Session, str]:
+    """Sign the --user in for a signed act: the session and the password the act is signed with
+    (read once; the facade checks it again when it signs)."""
+    password = read_password()
+    return clinic.login(username(args), password), password

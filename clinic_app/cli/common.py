@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from decimal import Decimal
 from typing import Any
 
 from clinic_app.domain.errors import DomainError, InputError
+from clinic_app.domain.protocol import load_protocol
+from clinic_app.paths import default_protocol_path
+from clinic_app.wording.command_line import line
 from clinic_app.wording.errors import describe_error
+from clinic_app.wording.values import drug_names
+from clinic_app.wording.warnings import warning_text
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -28,6 +34,16 @@ def dump_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, default=_default, indent=2, ensure_ascii=False) + "\n")
 
 
+@functools.cache
+def _drug_names() -> dict[str, str]:
+    """Drugs as the protocol prints them ("PACLitaxel"), for messages; none when the protocol file
+    itself is what failed."""
+    try:
+        return drug_names(load_protocol(default_protocol_path()))
+    except (DomainError, OSError):
+        return {}
+
+
 def report_error(exc: BaseException, as_json: bool) -> int | None:
     """Report a domain error, or a file that cannot be read or written, as one stderr line (and a
     JSON object with --json). Returns the exit code, or None for anything else (a real bug).
@@ -41,9 +57,32 @@ def report_error(exc: BaseException, as_json: bool) -> int | None:
         return EXIT_INVALID
     if not isinstance(exc, DomainError):
         return None
-    message = describe_error(exc)
+    message = describe_error(exc, drug_names=_drug_names())
+    warnings = [w for w in exc.values.get("warnings", ()) if isinstance(w, dict)]
+    if exc.code == "acknowledgement_required":  # which ones, and how a script confirms each
+        message += " " + " ".join(line("confirm", {"warning": warning_text(str(w.get("code")), w.get("values", {})),
+                                                   "code": w.get("code")}) for w in warnings)
     sys.stderr.write(f"error: {message}\n")
     if as_json:
-        dump_json({"error": {"field": exc.values.get("field", exc.values.get("key")), "code": exc.code,
-                             "message": message}})
+        error: dict[str, Any] = {"field": exc.values.get("field", exc.values.get("key")), "code": exc.code,
+                                 "message": message}
+        # Codes and values a script acts on: every refusal of the gate, the decision it waits for,
+        # the warnings to confirm.
+        if isinstance(exc.values.get("reasons"), list):
+            error["reasons"] = exc.values["reasons"]
+        if exc.code == "decision_required":
+            error["decision"] = {key: exc.values.get(key) for key in ("decision", "by", "drug", "cycle", "day",
+                                                                      "proposed", "because")}
+        if warnings:
+            error["warnings"] = [{"code": w.get("code"), "values": w.get("values", {})} for w in warnings]
+        dump_json({"error": error})
     return EXIT_INVALID if isinstance(exc, (InputError,)) or exc.code.startswith("invalid") else EXIT_FAULT
+
+
+def emit(as_json: bool, document: Any, lines: list[str]) -> int:
+    """Print a command's result: the JSON document with --json, else the lines for people."""
+    if as_json:
+        dump_json(document)
+    else:
+        sys.stdout.write("".join(text + "\n" for text in lines))
+    return EXIT_OK

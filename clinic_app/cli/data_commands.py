@@ -16,12 +16,11 @@ from clinic_app.domain.formatting import format_birth_date, format_date
 from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
+from clinic_app.files import check_output
 from clinic_app.paths import demo_db_path
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
 from clinic_app.wording.values import word
-
-from clinic_app.files import check_output
 
 from .access import (
     add_db_argument,
@@ -84,7 +83,16 @@ def _progress_line(done: int, total: int) -> None:
 def _due_json(row: DueRow) -> dict[str, Any]:
     """One due item as language-neutral data: codes, ISO dates, decimal strings."""
     line = row.line
-    state = None if line.state is None else {**line.state, "blocking": [r["code"] for r in line.state["blocking"]]}
+    state = None
+    if line.state is not None:  # the kept line carries more for the window's words (wording.slot) than is printed
+        kept = line.state
+        decision = kept["decision"]
+        state = {key: kept[key] for key in ("progress", "labs", "weight_measured_on", "weight_age_days",
+                                            "expires_at")}
+        state["decision"] = None if decision is None else {key: decision[key]
+                                                           for key in ("kind", "by", "proposed", "because")}
+        state["blocking"] = [r["code"] for r in kept["blocking"]]
+        state["notes"] = kept["notes"]
     return {"subject": row.subject_code, "date_of_birth": row.date_of_birth, "cohort": row.cohort,
             "kind": line.kind, "cycle": line.cycle, "day": line.day, "date": line.planned_date,
             "window": [line.window_start, line.window_end], "status": row.status, "rule": line.rule,

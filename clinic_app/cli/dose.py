@@ -14,8 +14,8 @@ from pathlib import Path
 from clinic_app.domain.bsa import FORMULAS
 from clinic_app.domain.formatting import (
     format_bsa_formula,
-    format_exact,
     format_concentration,
+    format_exact,
     format_m2,
     format_mcg_as_mg,
     format_mg,
@@ -32,8 +32,6 @@ from clinic_app.paths import default_protocol_path
 from clinic_app.wording.warnings import warning_text
 
 from .common import EXIT_OK, dump_json
-
-
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -96,7 +94,8 @@ def render_text(report: DoseReport) -> list[str]:
         f"  volume to draw = {format_mg(prep.dose_mg)} / {format_concentration(prep.concentrate_mg_per_ml)}"
         f" = {format_ml(prep.volume_ml)} (half-up to {_places_of(prep.volume_ml)} mL)",
         "  vials: " + ", ".join(
-            f"{v.count} × {format_mg(v.strength_mg)}/{format_ml(v.volume_ml)}" + (" (multi-dose)" if v.multi_dose else "")
+            f"{v.count} × {format_mg(v.strength_mg)}/{format_ml(v.volume_ml)}"
+            + (" (multi-dose)" if v.multi_dose else "")
             for v in prep.vial_plan.vials
         ) + f" (total {format_mg(prep.vial_plan.total_mg)}, left over {format_mg(prep.vial_plan.waste_mg)})",
     ]

@@ -7,12 +7,10 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from clinic_app.domain.dates import parse_date
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.facade import Clinic, Session
-
 from clinic_app.files import check_output
 
 from .access import (

@@ -66,7 +66,8 @@ def level_state(protocol: Protocol, history: PatientHistory) -> LevelState:
     current = current_level(history)
     records = HistoryIndex(history)
     decided = [(d.decided_at.date(), _choice(d.choice)) for d in records.decisions(DecisionKind.DOSE_LEVEL)]
-    stopped = [d.decided_at.date() for d in records.decisions(DecisionKind.DISCONTINUE_DRUG, subject=protocol.bsa_drug.key)]
+    stopped = [d.decided_at.date()
+               for d in records.decisions(DecisionKind.DISCONTINUE_DRUG, subject=protocol.bsa_drug.key)]
     step = protocol.hold_rules.reduce_levels_on_severe_toxicity
     targets: list[int] = []
     pending: list[SevereEvent] = []

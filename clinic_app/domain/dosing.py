@@ -123,7 +123,8 @@ def calculate_paclitaxel(protocol: Protocol, height_cm: Decimal, weight_kg: Deci
     steps = [
         CalculationStep(code="bsa_exact", expression=formula_expression(name, height_cm, weight_kg),
                         result=exact, unit="m²"),
-        CalculationStep(code="bsa_rounded", expression=f"round_half_up({format_exact(exact)}, {Decimal(1).scaleb(-places)})",
+        CalculationStep(code="bsa_rounded",
+                        expression=f"round_half_up({format_exact(exact)}, {Decimal(1).scaleb(-places)})",
                         result=rounded, unit="m²"),
     ]
     if capped:
@@ -135,7 +136,8 @@ def calculate_paclitaxel(protocol: Protocol, height_cm: Decimal, weight_kg: Deci
                         result=dose_mg, unit="mg"),
     ]
     return PaclitaxelDose(
-        drug=drug.key, display_name=drug.display_name, route=drug.route, formula=name, height_cm=height_cm, weight_kg=weight_kg,
+        drug=drug.key, display_name=drug.display_name, route=drug.route, formula=name, height_cm=height_cm,
+        weight_kg=weight_kg,
         bsa_exact_m2=exact, bsa_rounded_m2=rounded, bsa_m2=used, capped=capped, cap_m2=protocol.bsa.cap_m2,
         level=level, dose_per_m2_mg=per_m2, exact_mg=exact_mg, dose_mg=dose_mg, steps=steps,
     )
@@ -178,4 +180,5 @@ def flat_volume_text(protocol: Protocol, mcg: int) -> str:
     if volume is None:
         return protocol.imp321_product.injection_volume_note
     product = protocol.imp321_product
-    return f"inject {format_ml(volume)} (vial {format_mcg(product.vial_strength_mcg)} in {format_ml(product.vial_volume_ml)})"
+    return (f"inject {format_ml(volume)} (vial {format_mcg(product.vial_strength_mcg)}"
+            f" in {format_ml(product.vial_volume_ml)})")

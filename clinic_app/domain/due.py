@@ -137,7 +137,10 @@ def _due_item(gi: GateInput, item: ScheduleItem) -> DueItem:
     if item.category not in (ItemCategory.DOSE, ItemCategory.PREMEDICATION) or item.status is ItemStatus.DONE:
         return DueItem(item=item, status=due_status(item, gi.today))
     state = slot_state(gi, item)
-    return DueItem(item=item, status=due_status(item, gi.today), dose=_dose_of(gi, item, state), state=state)
+    status = due_status(item, gi.today)
+    # A dose stopped for good shows no figure: nothing about it reads like a dose to give (TOX-5).
+    dose = None if status in (DueStatus.DISCONTINUED, DueStatus.ENDED) else _dose_of(gi, item, state)
+    return DueItem(item=item, status=status, dose=dose, state=state)
 
 
 def due_status(item: ScheduleItem, today: date) -> DueStatus:

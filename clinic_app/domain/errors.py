@@ -53,6 +53,7 @@ class ProtocolError(DomainError):
     """The protocol file is missing, unreadable or breaks a rule (file, key, problem)."""
 
     def describe(self) -> str:
+        """One line naming the file, the key and the problem."""
         v = self.values
         return f"protocol file {v.get('file', '?')}: key '{v.get('key', '?')}': {v.get('problem', self.code)}"
 

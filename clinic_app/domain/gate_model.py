@@ -72,6 +72,7 @@ class Verdict(BaseModel):
 
     @property
     def allowed(self) -> bool:
+        """True when the gate lets the action go ahead as asked."""
         return self.outcome is Outcome.ALLOWED
 
     def raise_unless_allowed(self) -> None:
@@ -83,9 +84,14 @@ class Verdict(BaseModel):
                                          "reasons": [r.code for r in self.reasons]})
         if self.outcome is Outcome.DECISION_NEEDED and self.decision is not None:
             d = self.decision
+            # Where the decision applies: its drug and, for a decision on one dose, the slot (a level
+            # or a stop applies from now on and names none).
+            where: dict[str, ReasonValue] = {"drug": d.drug} if d.drug else {}
+            if d.cycle is not None and d.day is not None:
+                where.update(cycle=d.cycle, day=d.day, slot=f" C{d.cycle}D{d.day}")
             raise RuleError("decision_required", {
                 "action": self.action.value, "decision": d.kind.value, "by": d.by.value,
-                "proposed": d.proposed or "", "because": d.because.code, **d.because.values})
+                "proposed": d.proposed or "", "because": d.because.code, **d.because.values, **where})
 
 
 def verdict(action: GateAction, reasons: list[Reason], decision: NeededDecision | None = None,

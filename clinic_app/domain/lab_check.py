@@ -66,7 +66,8 @@ class LabCheck(BaseModel):
 def check_pre_dose_labs(protocol: Protocol, labs: Sequence[LabResult], dose_date: date) -> LabCheck:
     """Check the most recent labs drawn on or up to `labs_max_age_days` before `dose_date`.
 
-    `labs` in recording order. ANC and platelets are in 10^9/L. A missing or too old result is a hold (`labs_missing`), never a pass.
+    `labs` in recording order. ANC and platelets are in 10^9/L. A missing or too old result is a hold
+    (`labs_missing`), never a pass.
     """
     rules = protocol.hold_rules
     eligible = [lab for lab in labs if 0 <= (dose_date - lab.drawn_on).days <= rules.labs_max_age_days]

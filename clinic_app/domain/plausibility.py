@@ -47,7 +47,8 @@ def bmi(height_cm: Decimal, weight_kg: Decimal) -> Decimal:
     return (weight_kg / (metres * metres)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def check_body(protocol: Protocol, height_cm: Decimal, weight_kg: Decimal, bsa_m2: Decimal) -> list[PlausibilityWarning]:
+def check_body(protocol: Protocol, height_cm: Decimal, weight_kg: Decimal,
+               bsa_m2: Decimal) -> list[PlausibilityWarning]:
     """Warnings for an implausible BMI, BSA (m², the value used) or an apparent height/weight swap
     (INPUT-2)."""
     rules = protocol.plausibility

@@ -46,7 +46,7 @@ MAX_ITEMS = 100  # entries of any list in the file
 def _strict_decimal(value: Any) -> Decimal:
     """Accept a quoted plain decimal ("80", "0.3") or an integer; refuse floats (binary rounding),
     exponents, underscores, non-ASCII digits and NaN/Infinity."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise ValueError("write decimal values as quoted strings, e.g. \"1.2\" (floats are not exact)")
     if isinstance(value, Decimal):
         if not value.is_finite():
@@ -509,7 +509,8 @@ def parse_protocol(raw: bytes, source: str = "<memory>") -> Protocol:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ProtocolError("not_utf8", {"file": source, "key": "(file)", "problem": f"not UTF-8 text: {exc}"}) from None
+        raise ProtocolError("not_utf8", {"file": source, "key": "(file)",
+                                         "problem": f"not UTF-8 text: {exc}"}) from None
     except tomllib.TOMLDecodeError as exc:
         raise ProtocolError("toml_syntax", {"file": source, "key": "(syntax)", "problem": str(exc)}) from None
     except RecursionError:
@@ -517,7 +518,8 @@ def parse_protocol(raw: bytes, source: str = "<memory>") -> Protocol:
                                               "problem": "values nested too deeply"}) from None
     for reserved in ("sha256", "source"):
         if reserved in data:
-            raise ProtocolError("reserved_key", {"file": source, "key": reserved, "problem": "set by the loader, not the file"})
+            raise ProtocolError("reserved_key", {"file": source, "key": reserved,
+                                                 "problem": "set by the loader, not the file"})
     try:
         return Protocol.model_validate(
             {**data, "sha256": hashlib.sha256(raw).hexdigest(), "source": source}
@@ -544,5 +546,6 @@ def load_protocol(path: Path) -> Protocol:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ProtocolError("unreadable", {"file": str(path), "key": "(file)", "problem": exc.strerror or str(exc)}) from None
+        raise ProtocolError("unreadable", {"file": str(path), "key": "(file)",
+                                           "problem": exc.strerror or str(exc)}) from None
     return parse_protocol(raw, str(path))

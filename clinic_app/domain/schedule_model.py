@@ -52,6 +52,13 @@ RULE_TEXT: dict[str, str] = {
     "visit_anchored": "{basis} {anchor} {anchor_date} + {offset_days} days (nominal day "
                       "{nominal_study_day}, {nominal_date})",
     "screening_window": "study days {first_day} to {last_day} before C1D1",
+    "missed": "missed: its window closed on {window_end} with nothing recorded; record what happened",
+    "d1_postponed": "held on {held_on}: the cycle is postponed to {planned_date} (planned {nominal_date})",
+    "discontinued": "discontinued since {on} ({reason})",
+    "treatment_ended": "treatment ended on {on}",
+    "continued_alone": "paired {anchor} discontinued: investigator decided to continue alone",
+    "after_discontinuation_required": "paired {anchor} discontinued: investigator decision required "
+                                      "(continue alone or end treatment)",
 }
 
 

@@ -41,6 +41,7 @@ class WeightState(BaseModel):
 
     @property
     def too_old(self) -> bool:
+        """True when the weight is more than `max_age_days` days old (too old to dose on)."""
         return self.age_days > self.max_age_days
 
 
@@ -92,7 +93,12 @@ def slot_state(gi: GateInput, item: ScheduleItem) -> SlotState:
         if measured is not None:
             weight = WeightState(measured_on=measured.measured_on, age_days=(day - measured.measured_on).days,
                                  max_age_days=gi.protocol.weight.max_age_days)
+    decision = give.decision
+    if decision is None and is_bsa and item.status is not ItemStatus.DONE:
+        # A level decision after severe toxicity (TOX-4) or a weight-change decision (DOSE-6) is
+        # asked for at the calculation: a dose not yet due waits for it all the same.
+        decision = check(gi, slot, GateAction.CALCULATE).decision
     return SlotState(dose_day=day, labs=labs, weight=weight, progress=progress,
                      record_id=record.id if record is not None else None,
-                     expires_at=record.expires_at if record is not None else None, decision=give.decision,
+                     expires_at=record.expires_at if record is not None else None, decision=decision,
                      blocking=give.reasons, notes=give.notes)

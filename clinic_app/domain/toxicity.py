@@ -99,7 +99,8 @@ def hypersensitivity(protocol: Protocol, history: PatientHistory) -> SevereEvent
         SevereEvent(code="severe_hypersensitivity", on=a.on,
                     values={"term": rules.infusion_reaction_term, "grade": str(rules.severe_grade), "drug": drug})
         for a in history.administrations
-        if a.drug == drug and a.status is AdministrationStatus.GIVEN and a.tolerance is Tolerance.SEVERE_HYPERSENSITIVITY
+        if a.drug == drug and a.status is AdministrationStatus.GIVEN
+        and a.tolerance is Tolerance.SEVERE_HYPERSENSITIVITY
     ]
     return min(found, key=lambda e: e.on) if found else None
 

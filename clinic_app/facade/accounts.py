@@ -5,15 +5,15 @@ from __future__ import annotations
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.permissions import Action, allowed
 from clinic_app.domain.records import Role
-
-from clinic_app.store import UserAccount
+from clinic_app.store import PendingReset, UserAccount
 
 from .base import SITE_NAME_KEY, ClinicBase
 from .views import Session, UserInfo
 
 
-def _info(a: UserAccount) -> UserInfo:
-    return UserInfo(a.username, a.full_name, a.role, a.active, a.must_change_password, a.locked_until)
+def _info(a: UserAccount, reset: PendingReset | None = None) -> UserInfo:
+    return UserInfo(a.username, a.full_name, a.role, a.active, a.must_change_password, a.locked_until,
+                    pending_reset=reset)
 
 
 def _session_of(account: UserAccount) -> Session:
@@ -72,6 +72,12 @@ class AccountsMixin(ClinicBase):
         with self._store.transaction(signer) as w:
             return self._store.users.confirm_reset(w, signer, username, now=self.now())
 
+    def pending_password_resets(self, session: Session) -> list[PendingReset]:
+        """Resets an administrator asked for that wait for the second person (ROLE-4), for those who
+        may confirm one (administrators see them in `users`)."""
+        self._require(session, Action.CONFIRM_PASSWORD_RESET)
+        return self._store.users.pending_resets(self.now())
+
     def deactivate_user(self, session: Session, username: str, *, reason: str) -> UserInfo:
         """Deactivate an account with a reason (administrator): its sessions end at once; accounts
         are never deleted (they signed records). Refuses one's own account."""
@@ -88,9 +94,10 @@ class AccountsMixin(ClinicBase):
         return _info(done)
 
     def users(self, session: Session) -> list[UserInfo]:
-        """Every account (administrator only)."""
+        """Every account (administrator only), each with the password reset it waits for, if any."""
         self._require(session, Action.MANAGE_USERS)
-        return [_info(a) for a in self._store.users.all()]
+        pending = {p.username: p for p in self._store.users.pending_resets(self.now())}
+        return [_info(a, pending.get(a.username)) for a in self._store.users.all()]
 
     def can(self, session: Session, action: Action) -> bool:
         """Whether the session's role may do `action` (to enable buttons; every use case still checks)."""

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from clinic_app.domain.cohort_gate import GateReport, cohort_gate
 from clinic_app.domain.dose_records import DoseRecordState
 from clinic_app.domain.due import DueItem, due_items
+from clinic_app.domain.errors import AuthError, InputError, RuleError
 from clinic_app.domain.gate import GateInput, Slot, stale_reasons
-from clinic_app.domain.errors import AuthError, RuleError
 from clinic_app.domain.permissions import Action, require
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Decision, DecisionKind, PatientHistory, Role, SignatureMeaning
@@ -94,6 +94,16 @@ class ClinicBase:
         require(Role(account.role), action)
 
     # -- helpers shared by the use cases (the mixins of Clinic each extend only this base) ----
+    def _drug_key(self, drug: str, *, premedication: bool = True) -> str:
+        """A drug key typed by a person: one of the protocol's drugs (or its premedication drug);
+        InputError "unknown_drug" naming the accepted keys otherwise."""
+        allowed = [d.key for d in self._protocol.drugs]
+        if premedication:
+            allowed.append(self._protocol.premedication.drug)
+        if drug not in allowed:
+            raise InputError("unknown_drug", {"field": "drug", "text": str(drug), "allowed": allowed})
+        return drug
+
     def _closed_days(self) -> frozenset[date]:
         return frozenset(c.day for c in self._store.site.closed_days())
 

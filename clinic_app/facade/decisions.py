@@ -27,6 +27,7 @@ _CHOICES: dict[DecisionKind, tuple[frozenset[str] | None, bool]] = {
     DecisionKind.DISCONTINUE_DRUG: (frozenset({DISCONTINUE}), False),
     DecisionKind.AFTER_DISCONTINUATION: (frozenset({CONTINUE_FLAT, END_TREATMENT}), False),
 }
+PATIENT_DECISION_KINDS: tuple[DecisionKind, ...] = tuple(_CHOICES)  # what `decide` records
 
 
 class DecisionsMixin(ClinicBase):
@@ -81,7 +82,7 @@ class DecisionsMixin(ClinicBase):
         if kind is DecisionKind.PREMEDICATION:
             return self._protocol.premedication.drug
         if kind is DecisionKind.DISCONTINUE_DRUG:
-            return self._protocol.drug(drug or self._protocol.bsa_drug.key).key
+            return self._drug_key(drug or self._protocol.bsa_drug.key, premedication=False)
         return None
 
     def _flat_drug_key(self, drug: str | None) -> str:

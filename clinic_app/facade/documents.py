@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from clinic_app import __version__
+from clinic_app import __version__, printing
 from clinic_app.domain.dose_records import DoseStatus
 from clinic_app.domain.dosing import flat_dose, flat_volume_text
 from clinic_app.domain.due import DueItem, DueStatus, due_items
@@ -20,7 +20,6 @@ from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import DecisionKind, Patient, PatientHistory
 from clinic_app.domain.schedule_model import ItemCategory, ScheduleItem
-from clinic_app import printing
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.values import drug_names
 

@@ -48,7 +48,7 @@ class DosingMixin(ClinicBase):
         """What the dose gate says of `action` on a slot today (faces enable buttons and show the
         reasons with it; every use case asks it again before acting)."""
         self._require(session, Action.VIEW_PATIENTS)
-        return check(self._gate_input(subject_code), Slot(drug, cycle, day), GateAction(action),
+        return check(self._gate_input(subject_code), Slot(self._drug_key(drug), cycle, day), GateAction(action),
                      actor=session.username, on=on, dose_record_id=dose_record_id)
 
     def _allowed(self, session: Session, gi: GateInput, slot: Slot, action: GateAction, *,
@@ -198,6 +198,7 @@ class DosingMixin(ClinicBase):
               dose_record_id: int | None, reaction_grade: int | None, on: date | None,
               late_reason: str) -> Administration:
         self._require(session, Action.ADMINISTER)
+        self._drug_key(slot.drug)
         gi = self._gate_input(subject_code)
         action = GateAction.ADMINISTER if on is None else GateAction.RECORD_LATE
         self._allowed(session, gi, slot, action, on=on, dose_record_id=dose_record_id)
@@ -247,7 +248,8 @@ class DosingMixin(ClinicBase):
                    note: str, password: str) -> Administration:
         self._require(session, _ACTION_ROLE[action])
         code = HoldReason(reason)
-        text = note.strip() if isinstance(note, str) else ""
+        self._drug_key(slot.drug)
+        text = require_text(note, field="note", minimum=0, maximum=500)
         if code is HoldReason.OTHER and len(text) < 3:
             raise InputError("note_required", {"field": "note", "unit": "characters", "minimum": 3, "maximum": 500,
                                                "hint": "say why when the reason is 'other'"})
@@ -256,7 +258,7 @@ class DosingMixin(ClinicBase):
         signer = self._signer(session, password)
         status = AdministrationStatus.OMITTED if action is GateAction.OMIT else AdministrationStatus.HELD
         record = Administration(subject_code=subject_code, drug=slot.drug, cycle=slot.cycle, day=slot.day,
-                                status=status, on=gi.today, reason=code, note=text[:500],
+                                status=status, on=gi.today, reason=code, note=text,
                                 recorded_by=session.username,
                                 premedication=slot.drug == self._protocol.premedication.drug)
         meaning = SignatureMeaning.APPROVED if action is GateAction.OMIT else SignatureMeaning.HELD

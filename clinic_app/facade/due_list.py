@@ -8,16 +8,16 @@ from datetime import date
 from clinic_app.domain.due import DueDose, DueItem
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.schedule_model import Schedule
+from clinic_app.wording.slot import dose_text as slot_dose_text
 
 from .base import ClinicBase
-from .due_reader import DueMark, DueUpdate, figure_text
-from .due_state import dose_figure
+from .due_reader import DueMark, DueUpdate
 from .views import DueRow, Session
 
 
 def dose_text(dose: DueDose | None) -> str:
-    """The dose column of the Today list, written by the ISMP formatter (or why there is none)."""
-    return figure_text(dose_figure(dose))
+    """The dose column of the due list, in the catalogue's words (wording.slot.dose_text)."""
+    return slot_dose_text(dose)
 
 
 class DueMixin(ClinicBase):

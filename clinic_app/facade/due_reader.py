@@ -12,42 +12,23 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
-from clinic_app.domain.due import DoseCode
 from clinic_app.domain.errors import DomainError
-from clinic_app.domain.formatting import format_mcg_as_mg, format_mg
 from clinic_app.domain.gate import GateInput
 from clinic_app.domain.protocol import Protocol
 from clinic_app.store import EVERY_PATIENT, DatabaseFault, DueState, Fault, PatientDue, Store, Writer
+from clinic_app.wording.slot import figure_text as slot_figure_text
 
 from .due_state import DueItems, answer_of, due_state_of, unanswered
 from .views import DueLine, DueRow
 
 
 def figure_text(figure: Mapping[str, Any] | None) -> str:
-    """The words of a dose figure (`due_state.dose_figure`) in the Today list's dose column,
-    written by the ISMP formatter (or why there is none): a BSA dose not from the slot's verified
-    record is a forecast and says so (screen and paper)."""
-    if figure is None:
-        return ""
-    code = DoseCode(figure["code"])
-    if code is DoseCode.BSA and figure["mg"] is not None:
-        return format_mg(Decimal(figure["mg"])) + (" (provisional)" if figure["provisional"] else "")
-    if code is DoseCode.FLAT and figure["mcg"] is not None:
-        return format_mcg_as_mg(int(figure["mcg"]))
-    if code is DoseCode.PREMEDICATION and figure["mg"] is not None:
-        return format_mg(Decimal(figure["mg"]))
-    return _NO_FIGURE[code]
-
-
-_NO_FIGURE = {
-    DoseCode.NEEDS_MEASUREMENT: "needs height and weight",
-    DoseCode.WEIGHT_TOO_OLD: "needs a new weight",
-    DoseCode.LEVEL_DECISION_REQUIRED: "dose level to decide",
-    DoseCode.BSA: "", DoseCode.FLAT: "", DoseCode.PREMEDICATION: "",
-}
+    """The words of a dose figure (`due_state.dose_figure`) in the due list's dose column, untranslated
+    (wording.slot.figure_text): a BSA dose not from the slot's verified record is a forecast and says
+    so (screen and paper)."""
+    return slot_figure_text(figure)
 
 
 @dataclass(frozen=True)

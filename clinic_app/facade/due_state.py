@@ -110,10 +110,12 @@ def _state_figure(state: SlotState | None) -> dict[str, Any] | None:
     return {"progress": state.progress.value, "labs": state.labs.state.value if state.labs is not None else None,
             "weight_measured_on": state.weight.measured_on.isoformat() if state.weight is not None else None,
             "weight_age_days": state.weight.age_days if state.weight is not None else None,
+            "weight_too_old": state.weight.too_old if state.weight is not None else None,
             "expires_at": state.expires_at.isoformat() if state.expires_at is not None else None,
             "decision": None if decision is None else {"kind": decision.kind.value, "by": decision.by.value,
-                                                       "proposed": decision.proposed,
-                                                       "because": decision.because.code},
+                                                       "drug": decision.drug, "proposed": decision.proposed,
+                                                       "because": decision.because.code,
+                                                       "because_values": dict(decision.because.values)},
             "blocking": [{"code": r.code, "values": dict(r.values)} for r in state.blocking],
             "notes": [r.code for r in state.notes]}
 

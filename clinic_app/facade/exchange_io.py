@@ -23,8 +23,8 @@ from clinic_app.domain.errors import DomainError, InputError
 from clinic_app.domain.exchange import (
     ExportDocument,
     ExportedAdministration,
-    ExportedCohortAssignment,
     ExportedClosedDay,
+    ExportedCohortAssignment,
     ExportedDecision,
     ExportedDoseRecord,
     ExportedPatient,

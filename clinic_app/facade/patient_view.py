@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.domain.bsa import bsa_exact, round_bsa
-from clinic_app.domain.due import next_due
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.plausibility import check_body, check_weight_change
 
@@ -30,11 +29,10 @@ class PatientViewMixin(ClinicBase):
             warnings += check_weight_change(protocol, m.weight_kg, previous_weight_kg=previous)
             measurements.append(MeasurementView(m, bsa, tuple(warnings)))
             previous = m.weight_kg
-        closed = self._closed_days()
         return PatientView(
             patient=history.patient, identity=identity.value if identity else None, history=history,
             schedule=self._schedule(history, today),
-            due=tuple(next_due(protocol, history, today=today, closed_days=closed)),
+            due=tuple(self._due(subject_code, today)),
             measurements=tuple(measurements), administrations=history.administrations,
             dose_records=tuple(self._views(subject_code, store.chart(subject_code).dose_records)),
             audit=tuple(patient_audit(store, subject_code)),

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 
 from clinic_app.domain.bsa import bsa_exact, round_bsa
-from clinic_app.domain.cohort_gate import GateReport, SATISFACTORY, require_open
+from clinic_app.domain.cohort_gate import SATISFACTORY, GateReport, require_open
 from clinic_app.domain.dates import parse_date, require_not_future
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.numbers import parse_anc, parse_height_cm, parse_platelets, parse_weight_kg
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.plausibility import PlausibilityWarning, check_body, check_date_of_birth, check_weight_change
-from clinic_app.domain.schedule_model import SCREENING
 from clinic_app.domain.records import (
     Decision,
     DecisionKind,
@@ -23,6 +23,7 @@ from clinic_app.domain.records import (
     Toxicity,
     VisitCompletion,
 )
+from clinic_app.domain.schedule_model import SCREENING
 from clinic_app.domain.toxicity import check_toxicity
 
 from .base import ClinicBase
@@ -32,9 +33,18 @@ _SUBJECT = re.compile(r"[A-Z0-9][A-Z0-9-]{1,19}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
+# Categories never accepted in text a person writes: control characters (escape sequences that
+# rewrite a terminal, a NUL), format characters (bidirectional overrides that show text in another
+# order than it is stored), private-use, surrogate and unassigned code points, line/paragraph separators.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
+
+
 def require_text(value: str, *, field: str, minimum: int, maximum: int) -> str:
+    """`value` stripped, `minimum` to `maximum` characters of readable text (a line break or tab is
+    allowed: reasons and notes may run over several lines); raises InputError "invalid_text"."""
     stripped = value.strip() if isinstance(value, str) else ""
-    if not minimum <= len(stripped) <= maximum:
+    readable = all(ch in "\n\t" or unicodedata.category(ch) not in _REFUSED_CATEGORIES for ch in stripped)
+    if not readable or not minimum <= len(stripped) <= maximum:
         raise InputError("invalid_text", {"field": field, "unit": "characters", "minimum": minimum,
                                           "maximum": maximum, "text": str(value)})
     return stripped
@@ -195,8 +205,9 @@ class PatientsMixin(ClinicBase):
     def record_visit(self, session: Session, subject_code: str, *, visit: str, on: date) -> VisitCompletion:
         """Mark screening or a protocol visit (Week 13 assessment, Week 25 post-study) done on a date."""
         self._require(session, Action.RECORD_VISIT)
-        if visit != SCREENING:
-            self._protocol.visit(visit)
+        visits = [SCREENING, *(v.key for v in self._protocol.visits)]
+        if visit not in visits:
+            raise InputError("invalid_choice", {"field": "visit", "text": str(visit), "allowed": visits})
         require_not_future(on, field="visit date", today=self.today())
         return self._store.decisions.record_visit(
             VisitCompletion(subject_code=subject_code, visit=visit, on=on, recorded_by=session.username)).value
@@ -209,9 +220,11 @@ class PatientsMixin(ClinicBase):
         self._require(session, Action.RECORD_TOXICITY)
         level = parse_grade(grade)
         if drug is not None:
-            self._protocol.drug(drug)
+            drug = self._drug_key(drug, premedication=False)
         toxicity = Toxicity(subject_code=subject_code, term=term.strip() if isinstance(term, str) else "",
-                            term_text=term_text.strip()[:120], grade=level, onset=onset, drug=drug,
-                            note=note.strip()[:500], recorded_by=session.username)
+                            term_text=require_text(term_text, field="term text", minimum=0, maximum=120),
+                            grade=level, onset=onset, drug=drug,
+                            note=require_text(note, field="note", minimum=0, maximum=500),
+                            recorded_by=session.username)
         check_toxicity(self._protocol, toxicity, today=self.today())
         return self._store.patients.add_toxicity(toxicity).value

@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 from clinic_app.domain.dose_records import DoseRecordState, DoseStatus
-from clinic_app.domain.due import DueItem
 from clinic_app.domain.dosing import PaclitaxelDose
+from clinic_app.domain.due import DueItem
 from clinic_app.domain.lab_check import LabCheck
 from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.preparation import PreparationPlan
@@ -23,7 +23,7 @@ from clinic_app.domain.records import (
     Signature,
 )
 from clinic_app.domain.schedule_model import Schedule
-from clinic_app.store import AuditEntry, Fault
+from clinic_app.store import AuditEntry, Fault, PendingReset
 
 from .due_state import DueItems
 
@@ -48,12 +48,77 @@ class UserInfo:
     active: bool
     must_change_password: bool
     locked_until: datetime | None
+    pending_reset: PendingReset | None = None  # a reset asked for, waiting for its second person (ROLE-4)
 
 
 @dataclass(frozen=True)
 class PatientSummary:
     patient: Patient
     identity: PointOfCareIdentity | None
+
+
+@dataclass(frozen=True, slots=True)
+class LineReason:
+    """A reason of the dose gate as a kept line holds it (code and values)."""
+
+    code: str
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class LineDecision:
+    """The decision a slot waits for, as a kept line holds it (what wording.slot reads of a
+    domain.gate_model.NeededDecision)."""
+
+    kind: str
+    by: str
+    drug: str | None
+    proposed: str | None
+    because: LineReason
+
+
+@dataclass(frozen=True, slots=True)
+class LineLabs:
+    state: str  # domain.lab_check.LabState
+
+
+@dataclass(frozen=True, slots=True)
+class LineWeight:
+    measured_on: date
+    age_days: int
+    too_old: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LineState:
+    """Where a dose slot stands, read from a kept line: the attributes wording.slot reads of a
+    domain.slot_state.SlotState (the lab verdict, the weight's age, how far the pharmacy got, the
+    expiry, the decision it waits for, why it cannot be given now), so a list words the gate's
+    answer without reading the patient's whole items."""
+
+    progress: str
+    labs: LineLabs | None
+    weight: LineWeight | None
+    expires_at: datetime | None
+    decision: LineDecision | None
+    blocking: tuple[LineReason, ...]
+
+    @classmethod
+    def of(cls, state: dict[str, Any]) -> LineState:
+        """The `state` of a kept line (due_state.line_of) as attributes."""
+        decision = state["decision"]
+        measured = state["weight_measured_on"]
+        expires = state["expires_at"]
+        return cls(
+            progress=state["progress"],
+            labs=LineLabs(state["labs"]) if state["labs"] is not None else None,
+            weight=None if measured is None else LineWeight(date.fromisoformat(measured), state["weight_age_days"],
+                                                            bool(state["weight_too_old"])),
+            expires_at=datetime.fromisoformat(expires) if expires is not None else None,
+            decision=None if decision is None else LineDecision(
+                decision["kind"], decision["by"], decision["drug"], decision["proposed"],
+                LineReason(decision["because"], decision["because_values"])),
+            blocking=tuple(LineReason(r["code"], r["values"]) for r in state["blocking"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +140,16 @@ class DueLine:
     rule: str
     dose: dict[str, Any] | None
     state: dict[str, Any] | None
+    gate: LineState | None  # `state` as attributes, for the words of a list (wording.slot)
 
     @classmethod
     def of(cls, line: dict[str, Any]) -> DueLine:
         """A line as kept (JSON) made typed again."""
         start, end = line["window"]
+        state = line["state"]
         return cls(line["index"], line["uid"], line["kind"], line["category"], line["drug"], line["cycle"],
                    line["day"], date.fromisoformat(line["date"]), date.fromisoformat(start), date.fromisoformat(end),
-                   line["status"], line["rule"], line["dose"], line["state"])
+                   line["status"], line["rule"], line["dose"], state, LineState.of(state) if state else None)
 
     @property
     def slot(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import logging
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +26,7 @@ from clinic_app.domain.errors import DomainError
 
 from .context import GuiContext
 from .dialogs.widgets import date_edit, date_of
+from .file_output import SavedFile, ask_save_path, protected_files
 from .messages import ErrorText
 from .record_models import AUDIT_COL_CHANGE, AUDIT_COL_REASON, AuditModel
 from .tables import follow_contents
@@ -41,6 +42,7 @@ class AuditView(QWidget):
         self._ctx = ctx
         self.session = session
         self.model = AuditModel(self, ctx.clinic.protocol)
+        self.saver = SavedFile(self, protected_files(ctx.clinic.store.path))
         self.subject = QLineEdit()
         self.subject.setObjectName("audit_subject")
         self.subject.setPlaceholderText(self.tr("Subject code"))
@@ -99,17 +101,22 @@ class AuditView(QWidget):
         self.model.set_rows(entries)
         self.message.setText(self.tr("{count} entries.").format(count=len(entries)))
 
-    def export_csv(self, path: Path) -> int:
-        """Write the entries shown to `path` (UTF-8 CSV); returns the number of entries written."""
+    def export_csv(self, path: Path, *, replace: bool = False) -> int | None:
+        """Write the entries shown to `path` (UTF-8 CSV) through clinic_app.files; returns the number
+        of entries written, or None when refused (an existing file not confirmed, the database...)."""
         rows = self.model.csv_rows()
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(rows)
-        log.info("audit export: %d entries to %s", len(rows) - 1, path)
+        text = io.StringIO(newline="")
+        csv.writer(text).writerows(rows)
+        if self.saver.write(path, text.getvalue().encode("utf-8"), replace=replace,
+                            field=self.tr("audit CSV file")) is None:
+            self.message.setText(self.saver.refusal)
+            return None
+        log.info("audit export: %d entries", len(rows) - 1)
         return len(rows) - 1
 
     def _export_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), "audit.csv",
-                                                    self.tr("CSV files (*.csv)"))
-        if name:
-            count = self.export_csv(Path(name))
-            self.message.setText(self.tr("{count} entries exported to {path}.").format(count=count, path=name))
+        path = ask_save_path(self, self.tr("Export audit log"), "audit.csv", self.tr("CSV files (*.csv)"))
+        if path is not None:
+            count = self.export_csv(path, replace=True)
+            if count is not None:
+                self.message.setText(self.tr("{count} entries exported to {path}.").format(count=count, path=path))

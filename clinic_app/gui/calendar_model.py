@@ -18,44 +18,15 @@ from clinic_app.wording.names import item_name
 
 from .messages import RuleWords
 from .record_models import RowTableModel
+from .status_style import item_background, item_status_words, most_pressing_background
 
 _Index = QModelIndex | QPersistentModelIndex
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the list of ScheduleItems of a cell (or one item)
 
-_STATUS_COLOURS = {
-    "done": "#d9ead3",
-    "due": "#fde7a9",
-    "overdue": "#f8c9c4",
-    "held": "#fce5cd",
-    "omitted": "#e0e0e0",
-    "decision_required": "#e3d3f2",
-}
-
-
-def item_status_words(widget: QObject, status: str, category: str = "dose") -> str:
-    if status == "done" and category in ("visit", "screening"):
-        return widget.tr("done")
-    words = {
-        "planned": widget.tr("planned"),
-        "due": widget.tr("due"),
-        "overdue": widget.tr("overdue"),
-        "done": widget.tr("given"),
-        "held": widget.tr("held"),
-        "omitted": widget.tr("omitted"),
-        "decision_required": widget.tr("decision required"),
-        "not_applicable": widget.tr("not applicable"),
-    }
-    return words.get(status, status.replace("_", " "))
-
-
-def _most_urgent_colour(items: list[Any]) -> str | None:
-    """The colour of the most pressing status in a cell; a planned item outweighs an omitted one
-    (an omitted premedication must not grey out a planned infusion)."""
-    for status in ("overdue", "decision_required", "due", "held", "done", "planned", "omitted"):
-        if any(str(i.status) == status for i in items):
-            return _STATUS_COLOURS.get(status)
-    return None
+# Statuses whose planner reason says when and why (discontinued since ..., treatment ended on ...):
+# the cell shows that reason as its status.
+_SAID_BY_RULE = frozenset({"discontinued", "ended"})
 
 
 class CalendarGridModel(QAbstractTableModel):
@@ -110,8 +81,8 @@ class CalendarGridModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return list(items)
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _most_urgent_colour(items)
-            return QBrush(QColor(colour)) if colour else None
+            colour = most_pressing_background([str(i.status) for i in items])
+            return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and items:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and items:
@@ -121,11 +92,15 @@ class CalendarGridModel(QAbstractTableModel):
     def _cell_text(self, items: list[Any]) -> str:
         if not items:
             return ""
-        lines = [f"{item_name(self._protocol, i)}: {item_status_words(self, str(i.status), str(i.category))}"
-                 for i in items]
+        lines = [f"{item_name(self._protocol, i)}: {self._status(i)}" for i in items]
         dates = sorted({i.planned_date for i in items})
         lines.append(" / ".join(format_date(d) for d in dates))
         return "\n".join(lines)
+
+    def _status(self, item: Any) -> str:
+        if str(item.status) in _SAID_BY_RULE:
+            return self._rules.text(item.rule)
+        return item_status_words(str(item.status), str(item.category))
 
 
 OTHER_COL_ITEM = 0
@@ -158,11 +133,11 @@ class OtherItemsModel(RowTableModel):
         if column == OTHER_COL_DATE:
             return format_date(item.planned_date)
         if column == OTHER_COL_STATUS:
-            return item_status_words(self, str(item.status), str(item.category))
+            return item_status_words(str(item.status), str(item.category))
         return self._rules.text(item.rule)
 
     def other_role(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and column == OTHER_COL_STATUS:
-            colour = _STATUS_COLOURS.get(str(item.status))
-            return QBrush(QColor(colour)) if colour else None
+            colour = item_background(str(item.status))
+            return QBrush(colour) if colour is not None else None
         return None

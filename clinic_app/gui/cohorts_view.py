@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.schedule_model import ItemStatus
 
-from .tables import read_only_table
 from .cohort_models import CohortStatesModel, Week13ProgressModel, week13_row
 from .context import GuiContext
 from .messages import ErrorText
 from .record_models import ROW_ROLE
+from .tables import read_only_table
 from .today_listing import View, listing
 from .today_model import DueTableModel
 
@@ -117,7 +117,7 @@ class CohortsView(QWidget):
     def _show_patients(self, week13: bool = True) -> None:
         letter = self.selected_letter()
         mine = [r for r in self._due_rows if r.cohort == letter]
-        self.patients_model.set_rows(listing(self._ctx.clinic.protocol, mine, View(self._ctx.today())).shown)
+        self.patients_model.set_rows(listing(self.patients_model.words, mine, View(self._ctx.today())).shown)
         if week13:
             self._show_week13(letter)
 

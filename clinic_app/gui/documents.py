@@ -21,6 +21,7 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_date
 
 from .context import GuiContext
+from .file_output import protected_files
 from .messages import ErrorText
 from .pdf_output import pdf_printer, print_batch
 from .pdf_preview import PdfPreviewDialog
@@ -84,7 +85,8 @@ class Documents(QObject):
         except DomainError as exc:
             self._fail(exc)
             return None
-        dialog = PdfPreviewDialog(data, title, self._parent, file_name=file_name)
+        dialog = PdfPreviewDialog(data, title, self._parent, file_name=file_name,
+                                  protected=protected_files(self._ctx.clinic.store.path))
         self.last_preview = dialog
         if modal:
             dialog.exec()

@@ -16,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from .today_listing import View, listing
+from .messages import translate
+from .today_listing import View, Words, listing
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class _Worker(QObject):
         self._clinic: Any = None
         self._mark: Any = None  # the facade's mark of the last update read
         self._rows: dict[str, list[Any]] = {}  # every patient's rows, by subject code
+        self._words: Words | None = None
 
     @Slot(int, object, object)
     def load(self, generation: int, session: Any, view: View) -> None:
@@ -47,7 +49,9 @@ class _Worker(QObject):
                 self._rows.update(update.rows)
             self._mark = update.mark
             rows = [row for code in sorted(self._rows) for row in self._rows[code]]
-            shown = listing(self._clinic.protocol, rows, view)
+            if self._words is None:
+                self._words = Words(self._clinic.protocol, translate)  # QCoreApplication.translate: thread-safe
+            shown = listing(self._words, rows, view)
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
             log.exception("due list failed")
             self._mark = None  # start afresh next time

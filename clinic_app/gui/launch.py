@@ -19,11 +19,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.app_log import configure_file_logging
 from clinic_app.domain.errors import DomainError
-from clinic_app.paths import default_db_path, demo_db_path
+from clinic_app.paths import APP_ID, default_db_path, demo_db_path, program_name
 from clinic_app.window_options import PASSWORD_ENV, add_window_options
 from clinic_app.window_presence import WindowPresence
 
@@ -42,8 +43,7 @@ log = logging.getLogger(__name__)
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m clinic_app",
-                                     description="Open the Clinic Dosing Assistant window.")
+    parser = argparse.ArgumentParser(prog=program_name(), description="Open the Clinic Dosing Assistant window.")
     add_window_options(parser)
     return parser
 
@@ -116,6 +116,12 @@ def build_main_window(clinic: Any, session: Any, db_path: Path, clock: Callable[
     return MainWindow(ctx, session, font_scaler=font_scaler, presence=WindowPresence(db_path))
 
 
+def identify_application(app: QApplication) -> None:
+    """Name the program, and tie its windows to the desktop entry (Wayland app id, taskbar icon)."""
+    app.setApplicationName("Clinic Dosing Assistant")
+    QGuiApplication.setDesktopFileName(APP_ID)
+
+
 def run_window(argv: Sequence[str] | None = None) -> int:
     """Open the window (or render a screenshot); returns the process exit code."""
     args = build_window_parser().parse_args(list(argv) if argv is not None else None)
@@ -123,7 +129,7 @@ def run_window(argv: Sequence[str] | None = None) -> int:
     set_high_dpi_policy()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Clinic Dosing Assistant")
+    identify_application(app)
     # An unattended screenshot must never wait on a dialog nobody will close: log and carry on.
     install_exception_hook((lambda exc: None) if args.screenshot is not None else show_unexpected_error)
 

@@ -33,10 +33,11 @@ from .audit_view import AuditView
 from .cohorts_view import CohortsView
 from .context import GuiContext
 from .dialogs.password import ChangePasswordDialog
+from .dialogs.password_reset import ConfirmResetDialog
 from .dialogs.users import UsersDialog
 from .documents import Documents
-from .full_check import FullCheckSchedule
 from .due_loader import DueListLoader
+from .full_check import FullCheckSchedule
 from .idle_lock import IdleWatcher
 from .live_refresh import LiveRefresh
 from .lock_page import LockPage
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.documents.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.documents.restored.connect(self._after_restore)
         self.today_view.patient_requested.connect(self.open_patient)
+        self.patient_view.record_toxicity_requested.connect(self.workflow.record_toxicity)
         self.today_view.refreshed.connect(lambda: self.cohorts_view.set_due_rows(self.today_view.rows()))
         self.cohorts_view.patient_requested.connect(self.open_patient)
         self.cohorts_view.open_cohort_requested.connect(self.workflow.open_cohort)
@@ -237,6 +239,12 @@ class MainWindow(QMainWindow):
 
     def manage_users(self) -> None:
         dialog = UsersDialog(self.ctx.clinic, self.session, self)
+        self.last_account_dialog = dialog
+        dialog.open()
+
+    def confirm_password_reset(self) -> None:
+        """The second person of a password reset (investigator, ROLE-4)."""
+        dialog = ConfirmResetDialog(self.ctx.clinic, self.session, self)
         self.last_account_dialog = dialog
         dialog.open()
 

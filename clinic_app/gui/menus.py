@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import DecisionKind
+from clinic_app.wording.names import drug_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -77,14 +78,32 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("dose", tr("&Dose: calculate, prepare, verify..."), flow.dose, "Ctrl+D", Action.CALCULATE_DOSE)
     add("administer", tr("&Administered (sign)..."), flow.administer, "Ctrl+G", Action.ADMINISTER)
     add("hold", tr("H&old or omit..."), flow.hold, "Ctrl+H", Action.HOLD)
+    add("late_entry", tr("La&te entry of a dose given on an earlier day..."), flow.late_entry, "Ctrl+Shift+G",
+        Action.ADMINISTER)
+    add("toxicity", tr("Adve&rse event..."), flow.record_toxicity, "Ctrl+E", Action.RECORD_TOXICITY)
     add("visit", tr("&Visit done (Week 13 / Week 25)..."), flow.record_visit, "Ctrl+Shift+V", Action.RECORD_VISIT)
 
+    protocol = window.ctx.clinic.protocol
+    names = {"bsa": drug_name(protocol, protocol.bsa_drug.key),
+             "flat": ", ".join(drug_name(protocol, d.key) for d in protocol.flat_drugs),
+             "premed": drug_name(protocol, protocol.premedication.drug)}
     menu = bar.addMenu(tr("&Decisions"))
-    add("decide", tr("&Decide the item waiting for a decision..."), lambda: flow.decide(), "Ctrl+K", Action.DECIDE)
-    add("decide_level", tr("Change the dose &level..."), lambda: flow.decide(DecisionKind.DOSE_LEVEL), None,
+    add("decide", tr("&Decide what the highlighted item waits for..."), lambda: flow.decide(), "Ctrl+K",
         Action.DECIDE)
+    menu.addSeparator()
+    add("decide_level", tr("{bsa} dose &level...").format(**names), lambda: flow.decide(DecisionKind.DOSE_LEVEL),
+        None, Action.DECIDE)
     add("decide_weight", tr("&Weight change: recalculate or keep..."),
         lambda: flow.decide(DecisionKind.WEIGHT_CHANGE), None, Action.DECIDE)
+    add("decide_flat", tr("{flat} after a {bsa} not given: &give or skip...").format(**names),
+        lambda: flow.decide(DecisionKind.FLAT_DOSE_GIVE_SKIP), None, Action.DECIDE)
+    add("decide_premedication", tr("{premed} from cycle 2: &continue or omit...").format(**names),
+        lambda: flow.decide(DecisionKind.PREMEDICATION), None, Action.DECIDE)
+    add("decide_discontinue", tr("&Stop a drug for good..."), lambda: flow.decide(DecisionKind.DISCONTINUE_DRUG),
+        None, Action.DECIDE)
+    add("decide_after", tr("After a drug was stopped: continue {flat} alone or &end treatment...").format(**names),
+        lambda: flow.decide(DecisionKind.AFTER_DISCONTINUATION), None, Action.DECIDE)
+    menu.addSeparator()
     add("reassign", tr("&Re-assign cohort..."), flow.reassign_cohort, None, Action.REASSIGN_COHORT)
 
     docs = window.documents
@@ -117,6 +136,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("change_password", tr("&Change my password..."), window.change_password)
     add("manage_users", tr("&Users (add, reset password)..."), window.manage_users, None, Action.MANAGE_USERS,
         hidden_unless_allowed=True)
+    add("confirm_reset", tr("Confirm a password &reset..."), window.confirm_password_reset, None,
+        Action.CONFIRM_PASSWORD_RESET, hidden_unless_allowed=True)
     add("site_phone", tr("Site &phone number..."), window.set_site_phone, None, Action.MANAGE_SITE,
         hidden_unless_allowed=True)
     return actions

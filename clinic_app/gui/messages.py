@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from clinic_app.wording import slot
 from clinic_app.wording.cohort_gate import missing_text
 from clinic_app.wording.errors import describe_error
 from clinic_app.wording.rules import rule_text
@@ -49,3 +50,38 @@ class GateWords(QObject):
 
     def missing(self, item: Any) -> str:
         return missing_text(item.code, item.values, translate)
+
+
+class SlotWords(QObject):
+    """Where a dose slot stands, in the catalogue's words (wording.slot), translated: the gate's
+    reasons in full or short, the decision a slot waits for, and whether it can go ahead."""
+
+    def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._protocol = protocol
+
+    def reason(self, reason: Any) -> str:
+        return slot.reason_text(reason, self._protocol, translate)
+
+    def short(self, reason: Any) -> str:
+        return slot.short_reason(reason, self._protocol, translate)
+
+    def needed(self, decision: Any) -> str:
+        return slot.needed_decision_text(decision, self._protocol, translate)
+
+    def waiting(self, decision: Any) -> str:
+        return slot.waiting_text(decision, self._protocol, translate)
+
+    def go_ahead(self, state: Any) -> str:
+        return slot.go_ahead_text(state, self._protocol, translate)
+
+    def kind(self, kind: str, drug: str | None = None) -> str:
+        return slot.decision_kind_text(kind, drug, self._protocol, translate)
+
+    def verdict(self, verdict: Any) -> str:
+        """A gate verdict in sentences: every refusal in full, or the decision it waits for; "" when allowed."""
+        if verdict.reasons:
+            return "\n".join(self.reason(r) for r in verdict.reasons)
+        if verdict.decision is not None:
+            return self.needed(verdict.decision)
+        return ""

@@ -1,5 +1,6 @@
-"""One patient: identifiers, cohort and protocol; the treatment calendar grid; measurements with
-BSA and alerts; administrations; the patient's audit history; and the actions of the day.
+"""One patient: identifiers, cohort and protocol; what stops a dose or waits for a decision; the
+treatment calendar grid; measurements with BSA and alerts; administrations; adverse events; the
+patient's audit history; and the actions of the day.
 
 Everything shown comes from `clinic.patient_view`; the actions open the workflow dialogs, which
 call the facade. `changed` is emitted after any successful action so every view refreshes.
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -25,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_birth_date, format_mcg_as_mg
-from clinic_app.wording.names import drug_name
+from clinic_app.domain.permissions import Action
+from clinic_app.wording.names import drug_name, item_name
 
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
 from .measurement_model import MeasurementsModel
-from .messages import ErrorText
-from .record_models import AdministrationsModel, AuditModel
+from .messages import ErrorText, RuleWords, SlotWords
+from .record_models import AdministrationsModel, AuditModel, ToxicitiesModel
+from .status_style import item_status_words
 from .tables import read_only_table
 from .target import Target
 
@@ -43,6 +47,7 @@ class PatientView(QWidget):
     """Shows `clinic.patient_view(session, code, today)`; `load(code)` switches patient."""
 
     changed = Signal()
+    record_toxicity_requested = Signal()
 
     def __init__(self, ctx: GuiContext, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +64,12 @@ class PatientView(QWidget):
         self.details = QLabel()
         self.details.setObjectName("patient_details")
         self.details.setWordWrap(True)
+        self.standing = QLabel()
+        self.standing.setObjectName("patient_standing")
+        self.standing.setWordWrap(True)
+        self.standing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.standing.setStyleSheet("#patient_standing { color: #4a148c; font-weight: bold; }")
+        self._words = SlotWords(protocol, self)
         self.message = QLabel()
         self.message.setObjectName("patient_message")
         self.message.setWordWrap(True)
@@ -83,11 +94,20 @@ class PatientView(QWidget):
         self.measurements_model = MeasurementsModel(self)
         self.administrations_model = AdministrationsModel(protocol, self)
         self.audit_model = AuditModel(self, protocol)
+        self.toxicities_model = ToxicitiesModel(protocol, self)
+        self.toxicity_button = QPushButton(self.tr("Record an adverse &event... (Ctrl+E)"))
+        self.toxicity_button.setObjectName("record_toxicity")
+        self.toxicity_button.clicked.connect(self.record_toxicity_requested)
+        self.toxicities_tab = toxicities = QWidget()
+        toxicity_layout = QVBoxLayout(toxicities)
+        toxicity_layout.addWidget(read_only_table(self.toxicities_model, "toxicities"), 1)
+        toxicity_layout.addWidget(self.toxicity_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patient_tabs")
         self.tabs.addTab(calendar_split, self.tr("&Calendar"))
         self.tabs.addTab(read_only_table(self.measurements_model, "measurements"), self.tr("&Height and weight"))
         self.tabs.addTab(read_only_table(self.administrations_model, "administrations"), self.tr("Ad&ministrations"))
+        self.tabs.addTab(toxicities, self.tr("Adverse e&vents"))
         self.tabs.addTab(read_only_table(self.audit_model, "patient_audit"), self.tr("Audit &history"))
 
         header = QGridLayout()
@@ -95,6 +115,7 @@ class PatientView(QWidget):
         header.addWidget(self.details, 1, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.standing)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -124,7 +145,9 @@ class PatientView(QWidget):
         self.details.clear()
         for model in (self.calendar_model, self.other_model):
             model.set_schedule(None)
-        for rows_model in (self.measurements_model, self.administrations_model, self.audit_model):
+        self.standing.clear()
+        for rows_model in (self.measurements_model, self.administrations_model, self.toxicities_model,
+                           self.audit_model):
             rows_model.set_rows([])
 
     def _show(self, view: Any) -> None:
@@ -146,7 +169,25 @@ class PatientView(QWidget):
         self.calendar.resizeRowsToContents()
         self.measurements_model.set_rows(view.measurements)
         self.administrations_model.set_rows(view.administrations)
+        self.toxicities_model.set_rows(view.history.toxicities)
+        self.toxicity_button.setEnabled(self._ctx.clinic.can(self.session, Action.RECORD_TOXICITY))
         self.audit_model.set_rows(view.audit)
+        self.standing.setText(self._standing_text(view))
+
+    def _standing_text(self, view: Any) -> str:
+        """What stops the patient's doses or waits for someone, as the facade's due items say it: a
+        drug discontinued or treatment ended, a missed dose to record, a decision waited for."""
+        lines: list[str] = []
+        rules = RuleWords(self._ctx.clinic.protocol, self)
+        for due in view.due:
+            name = f"{item_name(self._ctx.clinic.protocol, due.item)} {due.item.slot}"
+            if str(due.status) in ("discontinued", "ended"):
+                lines.append(f"{name}: {rules.text(due.item.rule)}")
+            elif str(due.status) == "missed":
+                lines.append(f"{name}: {item_status_words('missed')}")
+            if due.state is not None and due.state.decision is not None:
+                lines.append(f"{name}: {self._words.needed(due.state.decision)}")
+        return "\n".join(dict.fromkeys(lines))
 
     # --- what the actions apply to ---------------------------------------------------------
     def selected_items(self) -> list[Any]:

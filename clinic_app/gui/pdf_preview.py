@@ -4,13 +4,15 @@ PDF bytes (text, fonts, barcodes as printed), never Qt's "Print to File" image o
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
+from .file_output import SavedFile, ask_save_path
 from .pdf_output import load_pdf, pdf_printer, print_pdf
 
 log = logging.getLogger(__name__)
@@ -19,8 +21,10 @@ log = logging.getLogger(__name__)
 class PdfPreviewDialog(QDialog):
     """The PDF exactly as it will print; Ctrl+P prints."""
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, file_name: str = "document.pdf") -> None:
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, file_name: str = "document.pdf",
+                 protected: Iterable[Path] = ()) -> None:
         super().__init__(parent)
+        self.saver = SavedFile(self, protected)
         self.setWindowTitle(title)
         self.data = data
         self.document, self._buffer = load_pdf(data, self)
@@ -44,23 +48,15 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 900)
 
-    def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Write the document's own PDF bytes to `path` (asked for when None); returns where, or None."""
+    def save_pdf(self, path: Path | None = None, *, replace: bool = False) -> Path | None:
+        """Write the document's own PDF bytes to `path` (asked for when None, Qt's dialog confirming
+        a replacement), through clinic_app.files; returns where, or None (refused or cancelled)."""
         if path is None:
-            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.file_name,
-                                                        self.tr("PDF documents (*.pdf)"))
-            if not name:
+            path = ask_save_path(self, self.tr("Save PDF"), self.file_name, self.tr("PDF documents (*.pdf)"))
+            if path is None:
                 return None
-            path = Path(name)
-        try:
-            path.write_bytes(self.data)
-        except OSError as exc:
-            log.warning("saving %s failed: %s", path, exc)
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("{path} could not be written: {error}").format(
-                path=path, error=exc.strerror or exc))
-            return None
-        log.info("document saved to %s (%d bytes)", path, len(self.data))
-        return path
+            replace = True
+        return self.saver.write(path, self.data, replace=replace, field=self.tr("PDF file"))
 
     def print_document(self) -> None:
         printer = pdf_printer()

@@ -1,4 +1,4 @@
-"""Read-only table models over recorded facts: administrations and audit entries.
+"""Read-only table models over recorded facts: administrations, adverse events and audit entries.
 
 A small base handles rows, headers and roles; each model only says how a column reads.
 """
@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from clinic_app.domain.formatting import format_date, format_datetime, format_mcg_as_mg, format_mg
 from clinic_app.wording.audit import action_text, change_text, entity_text
@@ -183,3 +184,57 @@ class AuditModel(RowTableModel):
             out.append([str(row.seq), row.at_utc.isoformat(), str(row.actor), str(row.action), str(row.entity),
                         str(row.entity_id), _compact(row.old), _compact(row.new), str(row.reason or "")])
         return out
+
+
+TOX_COL_TERM = 0
+TOX_COL_GRADE = 1
+TOX_COL_ONSET = 2
+TOX_COL_DRUG = 3
+TOX_COL_SOURCE = 4
+TOX_COL_BY = 5
+TOX_COL_NOTE = 6
+
+
+class ToxicitiesModel(RowTableModel):
+    """The patient's adverse events (records.Toxicity, TOX-1): CTCAE term and grade, onset, the drug
+    it is attributed to, who recorded it and whether it came with an infusion's tolerance."""
+
+    def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
+        self._protocol = protocol
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Term (CTCAE)"), self.tr("Grade"), self.tr("Onset"), self.tr("Attributed to"),
+                self.tr("How recorded"), self.tr("Recorded by"), self.tr("Note")]
+
+    def row_key(self, row: Any) -> Any:  # noqa: D102 - a recorded event never changes
+        return row
+
+    def cell(self, row: Any, column: int) -> str:
+        if column == TOX_COL_TERM:
+            term = self._protocol.toxicities.term(row.term)
+            name = str(term.name) if term is not None else row.term
+            return self.tr("Other: {text}").format(text=row.term_text) if row.term_text else name
+        if column == TOX_COL_GRADE:
+            severe = row.grade >= self._protocol.toxicities.severe_grade
+            return self.tr("{grade} (severe)").format(grade=row.grade) if severe else str(row.grade)
+        if column == TOX_COL_ONSET:
+            return format_date(row.onset)
+        if column == TOX_COL_DRUG:
+            return drug_name(self._protocol, row.drug) if row.drug else self.tr("not attributed")
+        if column == TOX_COL_SOURCE:
+            return self.tr("with an infusion (its tolerance)") if row.from_infusion else self.tr("as an adverse event")
+        if column == TOX_COL_BY:
+            return str(row.recorded_by)
+        return str(row.note)
+
+    def other_role(self, row: Any, column: int, role: int) -> Any:
+        """A severe grade in bold dark red, besides the word "severe"."""
+        if column == TOX_COL_GRADE and row.grade >= self._protocol.toxicities.severe_grade:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None

@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from clinic_app.files import private_dir, write_output
 from clinic_app.paths import APP_AUTHOR, APP_NAME
 
 log = logging.getLogger(__name__)
@@ -59,8 +60,7 @@ def load_settings(path: Path) -> WindowSettings:
 
 
 def save_settings(settings: WindowSettings, path: Path) -> None:
-    """Write `settings` to `path` atomically (write a temporary file, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(settings.model_dump_json(indent=2), encoding="utf-8")
-    tmp.replace(path)
+    """Write `settings` to `path` through clinic_app.files: private (0600 in a 0700 folder), a
+    temporary file renamed over the previous settings (the program's own file: replaced without asking)."""
+    private_dir(path.parent)
+    write_output(path, settings.model_dump_json(indent=2).encode("utf-8"), force=True, field="settings")

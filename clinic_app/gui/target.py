@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-# Schedule item statuses an action at the chair or in the pharmacy applies to, most urgent first.
-ACTIONABLE = ("overdue", "decision_required", "due", "held")
+# Schedule item statuses an action at the chair or in the pharmacy applies to, most urgent first; a
+# missed dose last (it is recorded, never given: an action finds today's dose before it).
+ACTIONABLE = ("overdue", "decision_required", "due", "missed")
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,12 @@
-"""The Today list: every active patient's due items (overdue, today, decisions, next upcoming), as the
-facade reports them.
+"""The Today list: every active patient's due items (overdue, missed, today, decisions, next
+upcoming), as the facade reports them.
 
-`DueTableModel` only displays `DueRow`s, already sorted and filtered by period and search
-(today_listing.py works that out on the due list's thread): a refresh changes the rows of the
-patients whose list moved, in place, never with a model reset.
+`DueTableModel` only displays `DueRow`s, already sorted and filtered by period (needing attention /
+today / this week / all) and search (today_listing.py works that out on the due list's thread): a
+refresh changes the rows of the patients whose list moved, in place, never with a model reset. For a
+dose it shows what the dose gate says of it (domain.slot_state, as kept with the patient: the lab
+verdict, the weight's age, how far the pharmacy got and when the preparation expires, the decision it
+waits for, whether it can be given now), in the catalogue's words (wording.slot, translated).
 """
 
 from __future__ import annotations
@@ -14,34 +17,49 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from .messages import translate
 from .row_updates import replace_rows
 from .status_style import status_background
 from .today_listing import (
+    COL_COHORT,
     COL_DATE,
     COL_DOSE,
+    COL_GO,
     COL_IDENTIFIER,
     COL_ITEM,
+    COL_LABS,
+    COL_PROGRESS,
     COL_STATUS,
     COL_SUBJECT,
+    COL_WEIGHT,
     COLUMN_COUNT,
     FILTER_ALL,
     FILTER_OVERDUE,
     FILTER_TODAY,
     FILTER_WEEK,
-    display,
+    UPCOMING,
+    Words,
+    alarming,
     item_text,
+    needs_attention,
     row_key,
-    sort_key,
+    waits_for_decision,
 )
 
-__all__ = ["COL_DATE", "COL_DOSE", "COL_IDENTIFIER", "COL_ITEM", "COL_STATUS", "COL_SUBJECT", "COLUMN_COUNT",
-           "FILTER_ALL", "FILTER_OVERDUE", "FILTER_TODAY", "FILTER_WEEK", "ROW_ROLE", "SORT_ROLE", "DueTableModel",
-           "item_text", "row_key"]
+__all__ = ["COL_COHORT", "COL_DATE", "COL_DOSE", "COL_GO", "COL_IDENTIFIER", "COL_ITEM", "COL_LABS", "COL_PROGRESS",
+           "COL_STATUS", "COL_SUBJECT", "COL_WEIGHT", "COLUMN_COUNT", "FILTER_ALL", "FILTER_OVERDUE", "FILTER_TODAY",
+           "FILTER_WEEK", "ROW_ROLE", "SORT_ROLE", "DueTableModel", "item_text", "needs_attention", "row_key",
+           "table_words", "waits_for_decision"]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the DueRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly (ISO dates, status urgency)
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def table_words(protocol: Any) -> Words:
+    """The Today table's words, translated in the window's language (any thread may use them)."""
+    return Words(protocol, translate)
 
 
 class DueTableModel(QAbstractTableModel):
@@ -50,11 +68,15 @@ class DueTableModel(QAbstractTableModel):
     def __init__(self, protocol: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._protocol = protocol
+        self.words = table_words(protocol)
         self._rows: list[Any] = []
-        self._headers = [
-            self.tr("Subject"), self.tr("Date of birth / name"), self.tr("Cohort"), self.tr("Next due"),
-            self.tr("Date"), self.tr("Status"), self.tr("Dose"),
-        ]
+        headers = {
+            COL_SUBJECT: self.tr("Subject"), COL_IDENTIFIER: self.tr("Date of birth / name"),
+            COL_ITEM: self.tr("Next due"), COL_DATE: self.tr("Date"), COL_STATUS: self.tr("Status"),
+            COL_DOSE: self.tr("Dose"), COL_GO: self.tr("Can it be given now?"), COL_LABS: self.tr("Labs"),
+            COL_WEIGHT: self.tr("Weight"), COL_PROGRESS: self.tr("Pharmacy"), COL_COHORT: self.tr("Cohort"),
+        }
+        self._headers = [headers[column] for column in range(COLUMN_COUNT)]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show `rows` in their order; rows already shown are updated in place, so a refresh keeps
@@ -83,9 +105,9 @@ class DueTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(self._protocol, row, column)
+            return self.words.display(row, column)
         if role == SORT_ROLE:
-            return "|".join(map(str, sort_key(self._protocol, row, column)))
+            return "|".join(map(str, self.words.sort_key(row, column)))
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
@@ -93,10 +115,20 @@ class DueTableModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
             return QBrush(QColor("#000000"))
-        if role == Qt.ItemDataRole.FontRole and column in (COL_STATUS, COL_DOSE) and row.status != "upcoming":
+        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_LABS, COL_WEIGHT, COL_GO) \
+                and alarming(row, column):
+            waiting = column == COL_GO and row.line.gate.decision is not None
+            return QBrush(QColor("#4a148c" if waiting else "#b00020"))
+        if role == Qt.ItemDataRole.FontRole and (column in (COL_STATUS, COL_DOSE) and row.status != UPCOMING
+                                                 or column in (COL_LABS, COL_WEIGHT, COL_GO)
+                                                 and alarming(row, column)):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DOSE:
-            return getattr(row, "rule_text", None) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_GO:
+            return self.full_reasons(row) or None
         return None
+
+    def full_reasons(self, row: Any) -> str:
+        """Every reason the gate gives, in full sentences, and the decision the item waits for."""
+        return self.words.full_reasons(row)

@@ -1,4 +1,6 @@
-"""Today: every active patient's next due item with its status and dose, filterable and searchable."""
+"""Today: every active patient's next due item with its status and dose and what the dose gate says of
+it, for the date shown at the top; filterable and searchable. The highlighted row's reasons are
+written out in full under the table."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from clinic_app.domain.formatting import format_date
 
 from .context import GuiContext
 from .due_loader import DueListLoader
-from .messages import ErrorText
+from .messages import ErrorText, RuleWords
 from .tables import follow_contents
 from .target import Target
 from .today_listing import Listing, View, listing
@@ -36,6 +38,7 @@ from .today_model import (
     FILTER_WEEK,
     ROW_ROLE,
     DueTableModel,
+    item_text,
 )
 
 log = logging.getLogger(__name__)
@@ -56,7 +59,7 @@ class TodayView(QWidget):
         self.set_loader(loader)
         self.model = DueTableModel(ctx.clinic.protocol, self)
         self._view = View(ctx.today())
-        self._listing = listing(ctx.clinic.protocol, [], self._view)
+        self._listing = listing(self.model.words, [], self._view)
 
         self.search = QLineEdit()
         self.search.setObjectName("today_search")
@@ -70,10 +73,15 @@ class TodayView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search_now)
 
+        self.day_label = QLabel()
+        self.day_label.setObjectName("today_date")
+        self.day_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.period_buttons = QButtonGroup(self)
         filters = QHBoxLayout()
+        filters.addWidget(self.day_label)
+        filters.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         filters.addWidget(QLabel(self.tr("Show:")))
-        for key, text in ((FILTER_OVERDUE, self.tr("&Overdue")), (FILTER_TODAY, self.tr("&Today")),
+        for key, text in ((FILTER_OVERDUE, self.tr("&Overdue, missed, decisions")), (FILTER_TODAY, self.tr("&Today")),
                           (FILTER_WEEK, self.tr("This &week")), (FILTER_ALL, self.tr("&All"))):
             button = QRadioButton(text)
             button.setObjectName(f"filter_{key}")
@@ -108,11 +116,20 @@ class TodayView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
+        self.details = QLabel()
+        self.details.setObjectName("today_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setStyleSheet("#today_details { border: 1px solid #9e9e9e; padding: 4px; }")
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 10)  # the table does not jump
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
         self.summary = QLabel()
         self.summary.setObjectName("today_summary")
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.summary)
         self.setTabOrder(self.search, self.table)
 
@@ -139,7 +156,7 @@ class TodayView(QWidget):
         if self._loader is not None:
             self._loader.request(self.session, view)
         else:
-            self._apply(listing(self._ctx.clinic.protocol, self._listing.rows, view))
+            self._apply(listing(self.model.words, self._listing.rows, view))
 
     def set_loader(self, loader: DueListLoader | None) -> None:
         self._loader = loader
@@ -159,7 +176,7 @@ class TodayView(QWidget):
     def reload_now(self) -> None:
         """Reload on the UI thread (blocks until done)."""
         view = replace(self._view, today=self._ctx.today())
-        self._apply(listing(self._ctx.clinic.protocol, self._ctx.clinic.due_list(self.session, view.today), view))
+        self._apply(listing(self.model.words, self._ctx.clinic.due_list(self.session, view.today), view))
 
     def _apply(self, shown: Listing) -> None:
         self._listing = shown
@@ -177,9 +194,30 @@ class TodayView(QWidget):
 
     def _update_summary(self) -> None:
         shown = self._listing
+        day = format_date(shown.view.today)
+        self.day_label.setText(self.tr("List for {day}").format(day=day))
         self.summary.setText(self.tr("{day}: {items} items for {patients} patients; {shown} shown.").format(
-            day=format_date(shown.view.today), items=len(shown.rows), patients=shown.patients,
-            shown=len(shown.shown)))
+            day=day, items=len(shown.rows), patients=shown.patients, shown=len(shown.shown)))
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The highlighted row in full: the item and its window, then what the gate says of it."""
+        row = self.selected_row()
+        if row is None:
+            self.details.setText(self.tr("Highlight a row to read what the program says of it in full."))
+            return
+        item = row.due.item
+        lines = [self.tr("{code} · {name} · {item} · planned {date} (window {start} to {end})").format(
+            code=row.subject_code, name=row.full_name, item=item_text(self._ctx.clinic.protocol, row),
+            date=format_date(item.planned_date), start=format_date(item.window.start),
+            end=format_date(item.window.end))]
+        lines.append(self.tr("Why: {rule}").format(rule=RuleWords(self._ctx.clinic.protocol, self).text(item.rule)))
+        reasons = self.model.full_reasons(row)
+        if reasons:
+            lines.append(reasons)
+        elif row.due.state is not None:
+            lines.append(self.tr("The program sees nothing that stops this dose today."))
+        self.details.setText("\n".join(lines))
 
     def selected_row(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()

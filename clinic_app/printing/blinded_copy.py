@@ -6,8 +6,8 @@ writes their own figures; the two are compared afterwards (ROLE-2).
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from clinic_app.domain.formatting import (

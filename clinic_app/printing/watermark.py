@@ -46,7 +46,7 @@ def _encoded(text: str, font_pt: int) -> tuple[PDFImageXObject, PDFImageXObject 
     alpha: PDFImageXObject | None = getattr(image, "_smask", None)
     if alpha is not None:  # referred to by name, so the same encoded image serves every document
         alpha.name = name + "Alpha"
-        del image._smask
+        del image._smask  # noqa: SLF001 - reportlab keeps the mask inline; it is written once, by name
         image.smask = PDFObjectReference(xObjectName(alpha.name))
     return image, alpha
 

@@ -123,6 +123,7 @@ class AuditTrail:
         return cls(key, key_path)
 
     def genesis(self) -> ChainHead:
+        """The head of an empty chain: sequence 0, keyed with this database's audit key."""
         return ChainHead(0, hmac.new(self._key, _GENESIS, hashlib.sha256).hexdigest())
 
     def _head_tag(self, head: ChainHead) -> str:

@@ -23,11 +23,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from clinic_app.files import create_private
 from clinic_app.store.audit import AuditTrail
 from clinic_app.store.checkpoint import checkpoint_fault
 from clinic_app.store.connection import foreign_key_problems, integrity_problems, table_names
 from clinic_app.store.errors import DatabaseFault, StoreInputError
-from clinic_app.files import create_private
 from clinic_app.store.integrity import find_faults
 from clinic_app.store.migrations import applied_names, check_not_newer
 from clinic_app.store.models import BackupReport, Fault

@@ -33,6 +33,7 @@ class FullCheck:
 
     @property
     def ok(self) -> bool:
+        """True when the check found nothing wrong."""
         return not self.fault
 
 

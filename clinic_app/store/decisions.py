@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from clinic_app.domain.records import Decision, DecisionKind, VisitCompletion
 from clinic_app.store.connection import fetch_all
+from clinic_app.store.errors import StoreInputError
 from clinic_app.store.models import Stored
 from clinic_app.store.patients import patient_id_of
-from clinic_app.store.errors import StoreInputError
 from clinic_app.store.rows import decision_of, decision_row, require_type, visit_of, visit_row
 from clinic_app.store.writer import StoreContext, Writer, joined
 

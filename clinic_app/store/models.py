@@ -11,8 +11,8 @@ from typing import Any, Generic, TypeVar
 from clinic_app.domain.dose_records import DoseStatus
 from clinic_app.domain.records import Role
 
-__all__ = ["AuditEntry", "BackupReport", "ClosedDay", "DoseRecord", "DoseStatus", "Fault", "Preparation",
-           "RestoreReport", "Stored", "UserAccount", "Verification", "VoidRecord"]
+__all__ = ["AuditEntry", "BackupReport", "ClosedDay", "DoseRecord", "DoseStatus", "Fault", "PendingReset",
+           "Preparation", "RestoreReport", "Stored", "UserAccount", "Verification", "VoidRecord"]
 
 T = TypeVar("T")
 
@@ -101,6 +101,18 @@ class UserAccount:
     failed_attempts: int
     locked_until: datetime | None
     credentials_version: int = 1
+
+
+@dataclass(frozen=True)
+class PendingReset:
+    """A password reset an administrator asked for that no investigator has confirmed yet (ROLE-4)."""
+
+    username: str
+    full_name: str
+    role: Role
+    requested_by: str
+    requested_at: datetime
+    expires_at: datetime
 
 
 @dataclass(frozen=True)

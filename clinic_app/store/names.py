@@ -13,7 +13,6 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-
 from clinic_app.store.errors import StoreInputError
 
 MAX_LENGTH = 80

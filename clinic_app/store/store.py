@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
@@ -24,7 +24,6 @@ from sqlite_utils import Database
 from clinic_app.domain.dose_records import PatientChart
 from clinic_app.domain.records import PatientHistory
 from clinic_app.store.audit import AuditTrail, default_key_path, entries
-from clinic_app.store.head_file import ChainHead
 from clinic_app.store.backups import (
     RestorePlan,
     backup,
@@ -35,6 +34,7 @@ from clinic_app.store.backups import (
     stage_restore,
     verify_file,
 )
+from clinic_app.store.checkpoint import Checkpoint, FullCheck, read_checkpoint, write_checkpoint
 from clinic_app.store.connection import (
     connect,
     integrity_problems,
@@ -42,12 +42,12 @@ from clinic_app.store.connection import (
     unreadable_as_fault,
     write_transaction,
 )
-from clinic_app.store.checkpoint import Checkpoint, FullCheck, read_checkpoint, write_checkpoint
 from clinic_app.store.decisions import Decisions
-from clinic_app.store.due_state import DueStates
 from clinic_app.store.dosing import Dosing
-from clinic_app.store.exchange import Exchange
+from clinic_app.store.due_state import DueStates
 from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
+from clinic_app.store.exchange import Exchange
+from clinic_app.store.head_file import ChainHead
 from clinic_app.store.migrations import (
     DERIVED_TABLES,
     SCHEMA_VERSION,

@@ -36,7 +36,7 @@ from clinic_app.store.errors import (
     PasswordChangeRequired,
     StoreInputError,
 )
-from clinic_app.store.models import UserAccount
+from clinic_app.store.models import PendingReset, UserAccount
 from clinic_app.store.names import clean_full_name, refuse_lookalike
 from clinic_app.store.rows import require_type
 from clinic_app.store.site import ensure_site_id
@@ -127,6 +127,18 @@ class Users:
         """All accounts by username."""
         return [_account_of(r) for r in fetch_all(self._ctx.db, "SELECT * FROM users ORDER BY username")]
 
+    def pending_resets(self, now: datetime) -> list[PendingReset]:
+        """Resets waiting for their second person (ROLE-4): each account's latest request, when no
+        investigator confirmed it and it has not expired at `now` (aware), oldest first."""
+        rows = fetch_all(self._ctx.db, "SELECT r.*, u.username, u.full_name, u.role FROM password_resets r "
+                                       "JOIN users u ON u.id = r.user_id WHERE r.id IN "
+                                       "(SELECT max(id) FROM password_resets GROUP BY user_id) ORDER BY r.id")
+        when = _aware(now)
+        return [PendingReset(username=r["username"], full_name=r["full_name"], role=Role(r["role"]),
+                             requested_by=r["requested_by"], requested_at=datetime.fromisoformat(r["requested_at"]),
+                             expires_at=datetime.fromisoformat(r["expires_at"]))
+                for r in rows if r["confirmed_by"] is None and datetime.fromisoformat(r["expires_at"]) > when]
+
     # -- creating and resetting -------------------------------------------------------------
     def _check_identity(self, username: str, full_name: str) -> str:
         require_type(username, str, "username")
@@ -145,7 +157,8 @@ class Users:
     def _unique_name(self, full_name: str) -> str:
         """The cleaned full name, refused when it prints like an existing account's (under the lock)."""
         name = clean_full_name(full_name)
-        refuse_lookalike(name, {str(u): str(f) for u, f in self._ctx.db.execute("SELECT username, full_name FROM users")})
+        refuse_lookalike(name, {str(u): str(f)
+                                for u, f in self._ctx.db.execute("SELECT username, full_name FROM users")})
         return name
 
     def create_first_administrator(self, username: str, full_name: str, password: str) -> UserAccount:

@@ -15,7 +15,7 @@ from typing import Any
 from clinic_app.domain.errors import DomainError, ProtocolError
 
 from .cohort_gate import missing_text
-from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
+from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated, word
 from .warnings import LAB_PROBLEMS, WARNINGS, lab_problem_text, warning_text
 
 C = "ErrorText"  # the Qt class (gui/messages.py) that translates these at run time
@@ -31,13 +31,17 @@ TEMPLATES: dict[str, str] = {
     "out_of_range": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: {text} {unit} is outside the accepted range {minimum} to {maximum} {unit}."),
     "not_finite": QT_TRANSLATE_NOOP("ErrorText", "{field}: a finite number is needed."),
+    "not_a_whole_number": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: \"{text}\" is not a whole number in digits 0-9 (accepted {minimum} to {maximum}, "
+                     "{unit})."),
+    "whole_number_out_of_range": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: {text} is outside the accepted range {minimum} to {maximum} ({unit})."),
     "not_positive": QT_TRANSLATE_NOOP("ErrorText", "{field}: {text} {unit} must be more than 0 {unit}."),
     "date_in_future": QT_TRANSLATE_NOOP("ErrorText", "{field}: {text} is in the future (latest {maximum})."),
     "age_out_of_range": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: {text} gives an age of {age} years; accepted {minimum} to {maximum} years."),
     "c1d1_out_of_range": QT_TRANSLATE_NOOP("ErrorText", "{field}: {text} is outside {minimum} to {maximum}."),
-    "invalid_date": QT_TRANSLATE_NOOP(
-        "ErrorText", "{field}: \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-01-05."),
+    "invalid_date": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a date; {hint}."),
     "no_study_day_zero": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: there is no study day 0 (day 1 is the first dose; the day before is -1)."),
     "naive_datetime": QT_TRANSLATE_NOOP("ErrorText", "{field}: a date and time with its time zone is needed."),
@@ -48,7 +52,7 @@ TEMPLATES: dict[str, str] = {
         "ErrorText", "{field}: \"{text}\" is not a BSA formula this program knows ({hint})."),
     "unknown_cohort": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a cohort of this protocol."),
     "unknown_route": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a route with an agreed spelling."),
-    "unknown_drug": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a drug of this protocol."),
+    "unknown_drug": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not a drug of this protocol ({allowed})."),
     "invalid_choice": QT_TRANSLATE_NOOP("ErrorText", "{field}: \"{text}\" is not one of the choices ({allowed})."),
     "decision_kind_not_here": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: this kind of decision is not made here ({allowed})."),
@@ -67,6 +71,8 @@ TEMPLATES: dict[str, str] = {
     "note_required": QT_TRANSLATE_NOOP("ErrorText", "Note: {hint}."),
     "slot_required": QT_TRANSLATE_NOOP("ErrorText", "Name the cycle and day this decision applies to."),
     "tolerance_required": QT_TRANSLATE_NOOP("ErrorText", "Tolerance: record how the infusion was tolerated."),
+    "reaction_grade_required": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: choose the reaction's {unit}, {minimum} to {maximum}."),
     # -- accounts and signing in -------------------------------------------------------------
     "authentication_failed": QT_TRANSLATE_NOOP("ErrorText", "User name or password is wrong."),
     "one_time_code_expired": QT_TRANSLATE_NOOP(
@@ -93,6 +99,7 @@ TEMPLATES: dict[str, str] = {
     "signature_role_refused": QT_TRANSLATE_NOOP(
         "ErrorText", "Not allowed: your role ({role}) may not sign \"{meaning}\"."),
     "user_required": QT_TRANSLATE_NOOP("ErrorText", "{field}: {hint}."),
+    "invalid_arguments": QT_TRANSLATE_NOOP("ErrorText", "{hint} (see {command} --help)."),
     # -- patients, cohorts, visits -----------------------------------------------------------
     "cohort_closed": QT_TRANSLATE_NOOP(
         "ErrorText", "Cohort {cohort} is closed. Open now: {open_cohorts}. Still missing: {missing}."),
@@ -119,7 +126,8 @@ TEMPLATES: dict[str, str] = {
     "dose_not_pending": QT_TRANSLATE_NOOP("ErrorText", "C{cycle}D{day} is not waiting to be given (it is {status})."),
     "not_yet_due": QT_TRANSLATE_NOOP(
         "ErrorText", "{drug} C{cycle}D{day} is planned for {planned_date}; it can be given from {window_start}."),
-    "decision_required": QT_TRANSLATE_NOOP("ErrorText", "An investigator must decide on {drug} C{cycle}D{day} first."),
+    "decision_required": QT_TRANSLATE_NOOP(
+        "ErrorText", "An investigator must decide on {drug}{slot} first ({decision})."),
     "zero_dose": QT_TRANSLATE_NOOP(
         "ErrorText", "The calculated dose is {dose_mg} mg: a zero dose is refused (hold or omit instead)."),
     "not_flat_dose": QT_TRANSLATE_NOOP("ErrorText", "{drug} is dosed by body surface area, not by cohort."),
@@ -161,9 +169,10 @@ TEMPLATES: dict[str, str] = {
     "not_applicable": QT_TRANSLATE_NOOP(
         "ErrorText", "{drug} C{cycle}D{day} does not apply (its infusion was not given)."),
     "drug_discontinued": QT_TRANSLATE_NOOP(
-        "ErrorText", "{drug} is discontinued for this patient: C{cycle}D{day} cannot be given."),
+        "ErrorText", "{drug} is discontinued for this patient since {on} ({reason}): C{cycle}D{day} cannot be "
+                     "calculated, prepared or given."),
     "treatment_ended": QT_TRANSLATE_NOOP(
-        "ErrorText", "Treatment has ended for this patient: {drug} C{cycle}D{day} cannot be given."),
+        "ErrorText", "Treatment ended for this patient on {on}: {drug} C{cycle}D{day} cannot be given."),
     "hold_the_infusion": QT_TRANSLATE_NOOP(
         "ErrorText", "{drug} C{cycle}D{day} is a premedication: hold the infusion itself."),
     "dose_missed": QT_TRANSLATE_NOOP(
@@ -345,6 +354,8 @@ TEMPLATES: dict[str, str] = {
 }
 
 # Codes a ProtocolError raises; their message is "protocol_error".
+# Codes whose "reason" value is itself a code (why a drug stopped), written as words.
+CODED_REASON = frozenset({"drug_discontinued", "discontinued"})
 PROTOCOL_CODES = frozenset({"invalid_protocol", "not_utf8", "reserved_key", "toml_syntax", "unknown_visit",
                             "unreadable", "unknown_drug", "unknown_cohort", "unknown_dose_level", "protocol_too_large",
                             "toml_too_deep"})
@@ -388,6 +399,8 @@ def describe_code(code: str, values: Mapping[str, Any], translate: Translate | N
     if code == "cohort_closed" and isinstance(items, list):  # the gate's own words for what is missing
         shown["missing"] = "; ".join(missing_text(str(item.get("code")), item, tr) for item in items
                                      if isinstance(item, dict))
+    if code in CODED_REASON and isinstance(values.get("reason"), str):
+        shown["reason"] = word(str(values["reason"]), tr)
     if code == "independent_check_mismatch":
         shown["fields"] = tr(C, AND).join(values.get("fields", ()))
     template = TEMPLATES.get(code)

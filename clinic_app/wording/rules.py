@@ -60,6 +60,17 @@ RULES: dict[str, str] = {
         "RuleWords", "{basis} {anchor} {anchor_date} + {offset_days} days (nominal day {nominal_study_day}, "
                            "{nominal_date})"),
     "screening_window": QT_TRANSLATE_NOOP("RuleWords", "study days {first_day} to {last_day} before C1D1"),
+    "missed": QT_TRANSLATE_NOOP(
+        "RuleWords", "missed: its window closed on {window_end} with nothing recorded; record what happened"),
+    "d1_postponed": QT_TRANSLATE_NOOP(
+        "RuleWords", "held on {held_on}: the cycle is postponed to {planned_date} (planned {nominal_date})"),
+    "discontinued": QT_TRANSLATE_NOOP("RuleWords", "discontinued since {on} ({reason})"),
+    "treatment_ended": QT_TRANSLATE_NOOP("RuleWords", "treatment ended on {on}"),
+    "continued_alone": QT_TRANSLATE_NOOP(
+        "RuleWords", "paired {anchor} discontinued: investigator decided to continue alone"),
+    "after_discontinuation_required": QT_TRANSLATE_NOOP(
+        "RuleWords", "paired {anchor} discontinued: investigator decision required (continue alone or end "
+                     "treatment)"),
 }
 _ISO_DATE = re.compile(r"\b([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 
@@ -71,6 +82,11 @@ def _people(value: Any, names: dict[str, str]) -> str:
     for key, name in names.items():
         text = re.sub(rf"\b{re.escape(key)}\b", name, text)
     return text.replace("_", " ")  # codes inside values ("mild_reaction") are read by people here
+
+
+def people_value(value: Any, protocol: Any = None) -> str:
+    """A value inside a reason for people: dates "Mon 05-Jan-2026", drug keys by their printed names."""
+    return _people(value, drug_names(protocol))
 
 
 def rule_text(rule: Rule, protocol: Any = None, translate: Translate | None = None) -> str:

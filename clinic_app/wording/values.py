@@ -44,6 +44,8 @@ def untranslated(context: str, text: str) -> str:
     return text
 
 
+TEXT_SHOWN = 40  # characters of a typed value quoted back in a message
+
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([+-][0-9]{2}:[0-9]{2}|Z)")
@@ -66,10 +68,20 @@ WORDS: dict[str, str] = {
     "prepared": QT_TRANSLATE_NOOP("ErrorText", "prepared"),
     "verified": QT_TRANSLATE_NOOP("ErrorText", "verified"),
     "void": QT_TRANSLATE_NOOP("ErrorText", "void"),
+    # kinds of investigator decision (what a dose waits for)
+    "dose_level": QT_TRANSLATE_NOOP("ErrorText", "dose level"),
+    "flat_dose_give_skip": QT_TRANSLATE_NOOP("ErrorText", "flat dose after a held infusion: give or skip"),
+    "premedication": QT_TRANSLATE_NOOP("ErrorText", "premedication after cycle 1: continue or omit"),
+    "weight_change": QT_TRANSLATE_NOOP("ErrorText", "weight change: recalculate or keep the dose"),
+    "discontinue_drug": QT_TRANSLATE_NOOP("ErrorText", "discontinuation for good"),
+    "after_discontinuation": QT_TRANSLATE_NOOP(
+        "ErrorText", "after a discontinuation: continue the flat dose alone or end treatment"),
     # how an infusion was tolerated
     "well_tolerated": QT_TRANSLATE_NOOP("ErrorText", "well tolerated"),
     "mild_reaction": QT_TRANSLATE_NOOP("ErrorText", "mild reaction"),
     "severe_hypersensitivity": QT_TRANSLATE_NOOP("ErrorText", "severe hypersensitivity"),
+    # why a drug was stopped for good (besides severe hypersensitivity)
+    "investigator_decision": QT_TRANSLATE_NOOP("ErrorText", "investigator's decision"),
     # hold reasons
     "low_anc": QT_TRANSLATE_NOOP("ErrorText", "ANC below the threshold"),
     "low_platelets": QT_TRANSLATE_NOOP("ErrorText", "platelets below the threshold"),
@@ -97,6 +109,8 @@ WORDS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("ErrorText", "restore the database"),
     "load_demo": QT_TRANSLATE_NOOP("ErrorText", "load the demo clinic"),
     "manage_site": QT_TRANSLATE_NOOP("ErrorText", "change the site's settings"),
+    "record_toxicity": QT_TRANSLATE_NOOP("ErrorText", "record an adverse event"),
+    "confirm_password_reset": QT_TRANSLATE_NOOP("ErrorText", "confirm a password reset"),
     # records (table names)
     "patients": QT_TRANSLATE_NOOP("ErrorText", "patient"),
     "users": QT_TRANSLATE_NOOP("ErrorText", "user account"),
@@ -122,7 +136,7 @@ WORDS: dict[str, str] = {
 }
 
 # Value keys whose content is one or more of the codes above.
-_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity"})
+_CODED_KEYS = frozenset({"status", "current", "wanted", "reasons", "problems", "action", "entity", "decision"})
 
 
 def word(code: str, translate: Translate = untranslated) -> str:
@@ -143,6 +157,8 @@ def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, st
     text = str(value)
     if not text.isprintable():  # a typed newline or control character must not break the sentence
         text = text.encode("unicode_escape").decode("ascii")
+    if key == "text" and len(text) > TEXT_SHOWN:  # what was typed, quoted back: its start says enough
+        text = text[:TEXT_SHOWN] + "…"
     if key == "drug" or key == "drugs":
         return drug_names.get(text, text.capitalize())
     if key in _CODED_KEYS or key == "field":

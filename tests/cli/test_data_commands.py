@@ -104,7 +104,8 @@ def test_backup_restore_and_verify_detects_tampering(demo_db: Path, tmp_path: Pa
     # An attacker edits an audit row behind the program's back.
     con = sqlite3.connect(demo_db)
     con.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-    triggers = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")]
+    triggers = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")]
     for name in triggers:
         con.execute(f"DROP TRIGGER {name}")
     con.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 10")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -34,18 +35,32 @@ def umask_022() -> Iterator[None]:
     os.umask(old)
 
 
-@pytest.fixture
-def clinic_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask_022: None) -> Path:
-    """A clinic with its administrator (ivan.it) and a nurse (nora.nurse), one password for both."""
-    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
-    path = tmp_path / "site" / "clinic.sqlite3"
-    assert main(["init", "--db", str(path), "--site", "Day Unit", "--user", "ivan.it",
-                 "--full-name", "Ivan Itsupport"]) == 0
-    with Clinic.open(path) as clinic:
-        code = clinic.create_user(clinic.login("ivan.it", PASSWORD), username="nora.nurse", full_name="Nora Nurse",
-                                  role="nurse")  # type: ignore[arg-type]
-        clinic.change_password("nora.nurse", code, PASSWORD)
+@pytest.fixture(scope="module")
+def clinic_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clinic with its administrator (ivan.it) and a nurse (nora.nurse), one password for both,
+    made once per module by `init` under umask 022 (the production password hash costs a second)."""
+    path = tmp_path_factory.mktemp("clinic-template") / "site" / "clinic.sqlite3"
+    old = os.umask(0o022)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv(PASSWORD_ENV, PASSWORD)
+            assert main(["init", "--db", str(path), "--site", "Day Unit", "--user", "ivan.it",
+                         "--full-name", "Ivan Itsupport"]) == 0
+            with Clinic.open(path) as clinic:
+                code = clinic.create_user(clinic.login("ivan.it", PASSWORD), username="nora.nurse",
+                                          full_name="Nora Nurse", role="nurse")  # type: ignore[arg-type]
+                clinic.change_password("nora.nurse", code, PASSWORD)
+    finally:
+        os.umask(old)
     return path
+
+
+@pytest.fixture
+def clinic_db(clinic_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask_022: None) -> Path:
+    """A private copy of the template clinic: the folder init made and every file in it, modes kept."""
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    shutil.copytree(clinic_template.parent, tmp_path / "site")
+    return tmp_path / "site" / clinic_template.name
 
 
 def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:

@@ -9,8 +9,8 @@ import pytest
 
 from clinic_app.cli import main
 from clinic_app.cli.access import PASSWORD_ENV
-from clinic_app.facade import Clinic
 from clinic_app.domain.errors import AuthError
+from clinic_app.facade import Clinic
 from clinic_app.store import AuthenticationFailed, PasswordChangeRequired
 
 ADMIN_PASSWORD = "first-admin-password"

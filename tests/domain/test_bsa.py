@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from suite_profile import count
 
 from clinic_app.domain.bsa import FORMULAS, apply_cap, bsa_exact, formula_expression, round_bsa
 from clinic_app.domain.errors import InputError
@@ -98,7 +99,7 @@ STEP = st.decimals(min_value=Decimal("0.1"), max_value=50, places=1)
 
 
 @pytest.mark.parametrize("formula", FORMULAS)
-@settings(max_examples=300)
+@settings(max_examples=count(full=300, default=100))
 @given(height=HEIGHTS, weight=WEIGHTS, step=STEP)
 def test_bsa_is_monotone_in_height_and_weight(formula: str, height: Decimal, weight: Decimal, step: Decimal) -> None:
     base = bsa_exact(formula, height, weight)

@@ -7,13 +7,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from schedule_builders import completed, d, decision, given, held, history, measured, patient
 
 from clinic_app.domain.due import DoseCode, DueItem, DueStatus, current_level, next_due
 from clinic_app.domain.errors import RuleError
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import DecisionKind
-
-from schedule_builders import completed, d, decision, given, held, history, measured, patient
 
 SCREENED = completed("screening", "2025-12-29")
 MEASURED = measured("2026-01-02", "170", "70")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
+from schedule_builders import d, given, history, measured
+
 from clinic_app.domain.dose_records import DoseRecordState, DoseSnapshot, DoseStatus, PatientChart, ProtocolRef
 from clinic_app.domain.dosing import calculate_paclitaxel
 from clinic_app.domain.gate import GateInput, Slot, check, stale_reasons
@@ -17,8 +19,6 @@ from clinic_app.domain.lab_check import check_pre_dose_labs
 from clinic_app.domain.preparation import plan_preparation
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import PatientHistory
-
-from schedule_builders import d, given, history, measured
 
 CET = timezone(timedelta(hours=1))
 

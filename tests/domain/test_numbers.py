@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from suite_profile import count
 
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.numbers import (
@@ -143,14 +144,14 @@ def _check_one(protocol: Protocol, parser: Parser, field: str, unit: str, low: s
 
 
 # One generated string is checked against all four fields: 10,000 strings per field at a quarter of the cost.
-@settings(max_examples=10_000)
+@settings(max_examples=count(full=10_000, default=1_000))
 @given(text=TEXTS)
 def test_generated_text_for_every_numeric_field(protocol: Protocol, text: str) -> None:
     for parser, field, unit, low, high in FIELDS:
         _check_one(protocol, parser, field, unit, low, high, text)
 
 
-@settings(max_examples=500)
+@settings(max_examples=count(full=500, default=100))
 @given(value=st.decimals(min_value=100, max_value=230, places=1))
 def test_every_plain_height_in_range_is_accepted_exactly(protocol: Protocol, value: Decimal) -> None:
     assert parse_height_cm(protocol, format(value, "f")) == value

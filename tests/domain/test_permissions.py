@@ -8,7 +8,7 @@ from clinic_app.domain.errors import PermissionDenied
 from clinic_app.domain.permissions import Action, allowed, require
 from clinic_app.domain.records import Role
 
-N, P, I, A = Role.NURSE, Role.PHARMACIST, Role.INVESTIGATOR, Role.ADMINISTRATOR
+N, P, I, A = Role.NURSE, Role.PHARMACIST, Role.INVESTIGATOR, Role.ADMINISTRATOR  # noqa: E741 - the table's role initials
 
 # action -> roles allowed; every other role is refused.
 EXPECTED: dict[Action, set[Role]] = {

@@ -11,14 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from schedule_builders import completed, d, given, history, patient
 
 from clinic_app.domain.errors import RuleError
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Tolerance
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemStatus
-
-from schedule_builders import completed, d, given, history, patient
 
 # (uid, date, study day, study week), written out by hand.
 PACLITAXEL = [

@@ -13,15 +13,15 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schedule_builders import C1D1, completed, decision, held, history
+from schedule_builders import given as given_record
+from suite_profile import count
 
 from clinic_app.domain.protocol import Protocol, load_protocol
 from clinic_app.domain.records import DecisionKind, Tolerance
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
 from clinic_app.paths import default_protocol_path
-
-from schedule_builders import C1D1, completed, decision, held, history
-from schedule_builders import given as given_record
 
 _PROTOCOL_VISITS = load_protocol(default_protocol_path()).visits
 ACT = (ItemStatus.DUE, ItemStatus.MISSED, ItemStatus.OVERDUE, ItemStatus.DECISION_REQUIRED)
@@ -114,7 +114,8 @@ def _act(data: st.DataObject, schedule: Schedule, item: ScheduleItem, today: dat
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=count(full=2000, default=100),
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data(), policy=st.sampled_from(["omit", "shift"]), cycles=st.sampled_from([2, 3, 4, 6]))
 def test_replanning_invariants(protocol: Protocol, data: st.DataObject, policy: str, cycles: int) -> None:
     """Cycle counts other than the trial's 6 check the planner reads the protocol (3 cycles hold

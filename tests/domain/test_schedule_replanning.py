@@ -4,12 +4,12 @@ MISS-4, PREMED-1), with every expected date worked out by hand on a calendar fro
 
 from __future__ import annotations
 
+from schedule_builders import completed, d, decision, given, held, history, omitted
+
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import DecisionKind, Tolerance
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemStatus
-
-from schedule_builders import completed, d, decision, given, held, history, omitted
 
 CYCLE_1 = [given("paclitaxel", 1, 1, "2026-01-05"), given("imp321", 1, 2, "2026-01-06"),
            given("paclitaxel", 1, 8, "2026-01-12"), given("paclitaxel", 1, 15, "2026-01-19"),

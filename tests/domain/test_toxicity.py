@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from schedule_builders import NURSE, d, decision, patient
 
 from clinic_app.domain.dose_level import check_level_choice, level_state
 from clinic_app.domain.errors import InputError, RuleError
@@ -33,8 +34,6 @@ from clinic_app.domain.toxicity import (
     tolerance_grade,
     tolerance_toxicity,
 )
-
-from schedule_builders import NURSE, d, decision, patient
 
 
 def anc(on: str, value: str) -> LabResult:

@@ -7,6 +7,7 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from suite_profile import count
 
 from clinic_app.domain.errors import DomainError
 from clinic_app.facade import Clinic
@@ -24,7 +25,8 @@ def _snapshot(clinic: Clinic) -> tuple[object, int]:
     return clinic.store.history("IMP-001"), len(clinic.store.patients.all())
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(max_examples=count(full=300, default=100), suppress_health_check=[HealthCheck.function_scoped_fixture],
+          deadline=None)
 @given(height=TEXT, weight=TEXT, anc=TEXT, platelets=TEXT, dob=TEXT)
 def test_generated_text_is_refused_cleanly(clinic: Clinic, staff: Staff, height: str, weight: str, anc: str,
                                            platelets: str, dob: str) -> None:

@@ -102,7 +102,8 @@ def test_the_daily_pass_plans_only_the_patients_whose_answer_moved(clinic: Clini
     clock.set_day(C1D1 - timedelta(days=3))
     clinic.enrol(staff.investigator, subject_code="IMP-002", initials="AB", date_of_birth="1962-05-01", cohort="A",
                  planned_c1d1=(C1D1 + timedelta(days=11)).isoformat(), full_name="Ann Bee", hospital_number="H2")
-    clinic.record_visit(staff.nurse, "IMP-002", visit="screening", on=clock().date())  # then nothing until C1D1's window
+    # then nothing until C1D1's window
+    clinic.record_visit(staff.nurse, "IMP-002", visit="screening", on=clock().date())
     clock.set_day(C1D1 + timedelta(days=1))
     planned.clear()
     clinic.due_list(staff.nurse, clock().date())

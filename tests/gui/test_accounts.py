@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.records import Role
 from clinic_app.gui.dialogs.password import ChangePasswordDialog
-from clinic_app.gui.dialogs.users import USER_COL_ACTIVE, USER_COL_PASSWORD, UsersDialog
+from clinic_app.gui.dialogs.password_reset import ConfirmResetDialog
+from clinic_app.gui.dialogs.users import USER_COL_ACTIVE, USER_COL_PASSWORD, USER_COL_RESET, UsersDialog
 from clinic_app.gui.main_window import MainWindow
 
 from .conftest import ADMIN, USERS, World
@@ -44,7 +45,8 @@ def test_only_the_administrator_sees_user_management(qtbot, world: World, tmp_pa
         window.close()
 
 
-def test_users_are_listed_and_a_new_user_gets_a_one_time_code(qtbot, qtmodeltester, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_users_are_listed_and_a_new_user_gets_a_one_time_code(qtbot, qtmodeltester,  # type: ignore[no-untyped-def]
+                                                                world: World, tmp_path: Path) -> None:
     window = _window(qtbot, world, tmp_path, ADMIN[0])
     window.actions_by_name["manage_users"].trigger()
     dialog = window.last_account_dialog
@@ -173,3 +175,61 @@ def test_deactivate_asks_a_reason_and_ends_the_session(qtbot, world: World) -> N
     assert dialog.model.index(_row_of(dialog, "nina"), USER_COL_ACTIVE).data() == "no"
     with pytest.raises(DomainError):
         world.clinic.patients(nina)
+
+
+def test_an_investigator_confirms_a_reset_in_the_window_and_sees_the_second_half_once(qtbot, world: World,  # type: ignore[no-untyped-def]
+                                                                                       tmp_path: Path) -> None:
+    """ROLE-4: the administrator asks (the users dialog shows the reset waiting); the investigator
+    confirms from the Session menu, re-entering their password; the second half is shown once; the
+    two halves together let the person choose a new password."""
+    admin = UsersDialog(world.clinic, world.login(ADMIN[0]))
+    qtbot.addWidget(admin)
+    admin.select_user("nina")
+    admin.reset_selected(confirmed=True)
+    first = admin.last_code_dialog.code.text()
+    assert admin.model.index(_row_of(admin, "nina"), USER_COL_RESET).data().startswith(
+        "requested by ada Mon 05-Jan-2026")
+    assert admin.model.index(_row_of(admin, "nina"), USER_COL_RESET).data().endswith("waits for an investigator")
+
+    window = _window(qtbot, world, tmp_path, "ivan")
+    action = window.actions_by_name["confirm_reset"]
+    assert action.isVisible() and action.isEnabled()
+    action.trigger()
+    dialog = window.last_account_dialog
+    assert isinstance(dialog, ConfirmResetDialog) and [p.username for p in dialog.model.rows()] == ["nina"]
+    dialog.password.setText(USERS["ivan"][2])
+    dialog.ok_button.click()  # nothing selected yet
+    assert dialog.error.text() == "Select the reset to confirm first." and dialog.isVisible()
+    dialog.select_user("nina")
+    dialog.password.setText("not-my-password-1")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.error.text() == "User name or password is wrong."
+    dialog.password.setText(USERS["ivan"][2])
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    shown = dialog.code_dialog
+    assert shown is not None and shown.isVisible() and "SECOND HALF" in shown.findChild(QLabel).text()
+    second = shown.code.text()
+    shown.accept()
+    assert shown.code.text() == ""  # shown once: gone with its dialog
+    assert world.clinic.change_password("nina", f"{first}-{second}", "brand-new-secret-9").username == "nina"
+    admin.reload()
+    assert admin.model.index(_row_of(admin, "nina"), USER_COL_RESET).data() == ""
+
+
+def test_the_requester_and_the_person_cannot_confirm_and_others_never_see_it(qtbot, world: World,  # type: ignore[no-untyped-def]
+                                                                              tmp_path: Path) -> None:
+    """ROLE-4: the second person is neither the person nor the requester; only investigators have
+    the menu entry."""
+    world.clinic.request_password_reset(world.login(ADMIN[0]), "ivan")
+    dialog = ConfirmResetDialog(world.clinic, world.login("ivan"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_user("ivan")
+    dialog.password.setText(USERS["ivan"][2])
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.error.text().startswith("A second person must confirm this for ivan")
+    for username in ("nina", "phil", ADMIN[0]):
+        window = _window(qtbot, world, tmp_path, username)
+        assert not window.actions_by_name["confirm_reset"].isVisible(), username
+        window.close()

@@ -20,9 +20,12 @@ from clinic_app.gui.dialogs.base import PatientBanner
 from clinic_app.gui.dialogs.decisions import DecisionDialog, OpenCohortDialog, ReassignCohortDialog
 from clinic_app.gui.dialogs.dose import DoseDialog
 from clinic_app.gui.dialogs.enrol import EnrolDialog
+from clinic_app.gui.dialogs.late_entry import LateEntryDialog
 from clinic_app.gui.dialogs.measurement import LabsDialog, MeasurementDialog
 from clinic_app.gui.dialogs.password import ChangePasswordDialog
+from clinic_app.gui.dialogs.password_reset import ConfirmResetDialog
 from clinic_app.gui.dialogs.signature import SignatureDialog
+from clinic_app.gui.dialogs.toxicity import ToxicityDialog
 from clinic_app.gui.dialogs.visit import VisitDialog
 from clinic_app.gui.login_dialogs import FirstRunDialog, LoginDialog
 from clinic_app.gui.settings import WindowSettings
@@ -88,9 +91,8 @@ def _administer(world: World, qtbot: Any) -> QDialog:
     dialog = AdministerDialog(world.clinic, world.login("nina"), CODE, drug="paclitaxel", drug_name="PACLitaxel",
                               cycle=1, day=1, dose_text="146 mg", today=world.clock.today())
     dialog.show()
-    dialog.password.setText(USERS["nina"][2])
-    dialog.ok_button.click()  # refused: no verified dose record
-    assert dialog.error.isVisible()
+    # The gate refuses (no verified dose record): the reason is above Sign, which stays off.
+    assert dialog.gate.isVisible() and "no verified dose" in dialog.gate.text() and not dialog.ok_button.isEnabled()
     return dialog
 
 
@@ -218,11 +220,70 @@ def _change_password(world: World, qtbot: Any) -> QDialog:
     return dialog
 
 
+def _discontinued_dose(world: World, qtbot: Any) -> QDialog:
+    """TOX-5: PACLitaxel stopped after anaphylaxis; the dose dialog says why Calculate is off."""
+    _patient(world)
+    nina = world.login("nina")
+    world.clinic.record_measurement(nina, CODE, height_cm="165", weight_kg="65", measured_on=world.clock.today())
+    world.clinic.record_toxicity(nina, CODE, term="anaphylaxis", grade=3, onset=world.clock.today(),
+                                 drug="paclitaxel")
+    dialog = DoseDialog(world.clinic, world.login("phil"), CODE, 1, 1)
+    dialog.show()
+    assert "discontinued" in dialog.calculate_reason.text() and not dialog.calculate_button.isEnabled()
+    return dialog
+
+
+def _level_decision(world: World, qtbot: Any) -> QDialog:
+    """TOX-4: severe neuropathy; the level dialog says what the gate waits for."""
+    _patient(world)
+    world.clinic.record_toxicity(world.login("nina"), CODE, term="peripheral_sensory_neuropathy", grade=3,
+                                 onset=world.clock.today())
+    dialog = DecisionDialog(world.clinic, world.login("ivan"), CODE, DecisionKind.DOSE_LEVEL, drug="paclitaxel",
+                            cycle=1, day=1)
+    dialog.show()
+    assert "proposed -1" in dialog.gate.text()
+    dialog.ok_button.click()  # nothing chosen
+    return dialog
+
+
+def _toxicity(world: World, qtbot: Any) -> QDialog:
+    _patient(world)
+    dialog = ToxicityDialog(world.clinic, world.login("nina"), CODE, world.clock.today())
+    dialog.show()
+    dialog.ok_button.click()  # nothing chosen: term, grade and drug are asked for
+    assert dialog.error.isVisible()
+    return dialog
+
+
+def _late_entry(world: World, qtbot: Any) -> QDialog:
+    _patient(world)
+    world.clock.advance(days=3)  # C1D1's window (05-Jan to 06-Jan) has closed: missed
+    item = next(i for i in world.clinic.schedule(world.login("nina"), CODE, world.clock.today()).items
+                if (i.drug, i.cycle, i.day) == ("paclitaxel", 1, 1))
+    dialog = LateEntryDialog(world.clinic, world.login("nina"), CODE, item, drug_name="PACLitaxel",
+                             dose_text="138 mg", today=world.clock.today())
+    dialog.show()
+    assert dialog.gate.isVisible() and not dialog.ok_button.isEnabled()  # no verified dose record
+    return dialog
+
+
+def _confirm_reset(world: World, qtbot: Any) -> QDialog:
+    admin = world.clinic.login(ADMIN[0], ADMIN[2])
+    world.clinic.request_password_reset(admin, "nina")
+    dialog = ConfirmResetDialog(world.clinic, world.login("ivan"))
+    dialog.show()
+    dialog.ok_button.click()  # nothing selected
+    assert dialog.error.isVisible()
+    return dialog
+
+
 DIALOGS: dict[str, Callable[[World, Any], QDialog]] = {
     "measurement": _measurement, "labs": _labs, "administer": _administer, "hold": _hold,
     "four_eyes": _four_eyes, "blinded_verify": _blinded_verify, "decision": _decision, "reassign": _reassign,
     "open_cohort": _open_cohort, "visit": _visit, "enrol": _enrol, "first_password": _first_password,
-    "first_run": _first_run, "change_password": _change_password,
+    "first_run": _first_run, "change_password": _change_password, "discontinued_dose": _discontinued_dose,
+    "level_decision": _level_decision, "toxicity": _toxicity, "late_entry": _late_entry,
+    "confirm_reset": _confirm_reset,
 }
 
 

@@ -1,11 +1,15 @@
 """First start on an empty database, both ways, through the launcher's own sign-in path and the real
 dialogs: set up the clinic and its administrator, or open the fictional demo clinic instead (built
-in the user data folder exactly as `--demo` does; the real database stays empty; DEMO banner)."""
+in the user data folder exactly as `--demo` does; the real database stays empty; DEMO banner).
+
+The demo is built once per test session by the real `build_demo` (tests/conftest.py): here the
+launcher's call to it is recorded and answered with a copy, as of the same day."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +24,9 @@ from clinic_app.gui.launch import build_main_window, demo_db_path, sign_in
 from clinic_app.gui.login_dialogs import FirstRunDialog, LoginDialog
 from clinic_app.gui.settings import WindowSettings
 
-from .conftest import World
+from .conftest import CET, World
+
+DEMO_DAY = date(2026, 11, 23)  # the day the session-wide demo clinic is built as of (tests/conftest.py)
 
 
 def _when_shown(kind: type, act: Callable[[Any], None]) -> None:
@@ -65,8 +71,10 @@ def test_first_run_sets_up_the_real_clinic(qtbot, world: World, tmp_path: Path) 
 
 
 def test_first_run_can_open_the_demo_clinic_instead(qtbot, world: World, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     demo_builder: list[tuple[Path, date]]) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    world.clock.now = datetime.combine(DEMO_DAY, datetime.min.time().replace(hour=9), tzinfo=CET)
     real = tmp_path / "real.sqlite3"
     clinic = Clinic.open(real, clock=world.clock, hasher=world.hasher)
     seen: dict[str, str] = {}
@@ -92,6 +100,7 @@ def test_first_run_can_open_the_demo_clinic_instead(qtbot, world: World, tmp_pat
         assert "dr.martin" in seen["hint"] and DEMO_PASSWORD in seen["hint"]
         # The same file `--demo` opens, in the user data folder; the real database is untouched.
         assert db_path == demo_db_path() and db_path.is_relative_to(tmp_path / "data")
+        assert demo_builder == [(db_path, DEMO_DAY)], "built once, on first use, as of the clock's day"
         assert session.username == "dr.martin" and clinic.has_demo_data
         with Clinic.open(real, clock=world.clock, hasher=world.hasher) as untouched:
             assert untouched.needs_first_run()

@@ -116,7 +116,8 @@ def _banners(window: MainWindow, names: tuple[str, ...]) -> dict[str, str]:
 
 
 def test_every_recording_dialog_names_the_patient(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    investigator = ("measurement", "labs", "hold", "decide_level", "decide_weight", "reassign")
+    investigator = ("measurement", "labs", "hold", "toxicity", "decide_level", "decide_weight", "decide_flat",
+                    "decide_premedication", "decide_discontinue", "decide_after", "reassign")
     banners = _banners(_two_patients(qtbot, world, tmp_path, "ivan"), investigator)
     assert set(banners) == set(investigator)
     for name, text in banners.items():
@@ -124,5 +125,6 @@ def test_every_recording_dialog_names_the_patient(qtbot, world: World, tmp_path:
 
 
 def test_the_administered_dialog_names_the_patient(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    banners = _banners(_two_patients(qtbot, world, tmp_path, "nina"), ("administer",))
-    assert banners == {"administer": "Elena Garcia - born 29-Jul-1972 · IMP-A08 · hospital number H700108"}
+    banners = _banners(_two_patients(qtbot, world, tmp_path, "nina"), ("administer", "late_entry", "toxicity"))
+    assert banners == dict.fromkeys(("administer", "late_entry", "toxicity"),
+                                    "Elena Garcia - born 29-Jul-1972 · IMP-A08 · hospital number H700108")

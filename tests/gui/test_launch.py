@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
+
+from clinic_app.gui.launch import identify_application
+from clinic_app.paths import APP_ID
 
 from .conftest import USERS, World, enrol
 
@@ -55,3 +58,15 @@ def test_unreadable_database_exits_2(tmp_path: Path) -> None:
 def test_subcommands_still_reach_the_command_line(tmp_path: Path) -> None:
     done = _run(["dose", "--height-cm", "170", "--weight-kg", "70"], tmp_path)
     assert done.returncode == 0 and "1.82" in done.stdout
+
+
+def test_the_application_names_its_desktop_entry(qapp) -> None:  # type: ignore[no-untyped-def]
+    name, desktop = qapp.applicationName(), QGuiApplication.desktopFileName()
+    try:
+        identify_application(qapp)
+        assert QGuiApplication.desktopFileName() == APP_ID == "org.clinicdosing.ClinicDosingAssistant"
+        assert qapp.applicationName() == "Clinic Dosing Assistant"
+        assert (ROOT / "packaging" / f"{APP_ID}.desktop").is_file()
+    finally:
+        qapp.setApplicationName(name)
+        QGuiApplication.setDesktopFileName(desktop)

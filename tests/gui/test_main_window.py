@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QWidget
 
 from clinic_app.gui.main_window import PAGE_LOCKED, PAGE_WORKSPACE, MainWindow
-from clinic_app.gui.today_model import COL_IDENTIFIER, COL_ITEM, COL_STATUS
+from clinic_app.gui.today_model import COL_DOSE, COL_IDENTIFIER, COL_ITEM, COL_STATUS
 
 from .conftest import USERS, World, enrol
 
@@ -54,7 +54,7 @@ def test_today_lists_enrolled_patients_with_status_words(qtbot, world: World, tm
     assert "PACLitaxel C1D1" in items
     paclitaxel = items["PACLitaxel C1D1"]
     assert model.index(paclitaxel, COL_STATUS).data() == "Due today"
-    assert model.index(paclitaxel, 6).data() == "needs height and weight"
+    assert model.index(paclitaxel, COL_DOSE).data() == "needs height and weight"
 
 
 def test_lock_hides_patient_data_until_the_password(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Rule, Sch
 from clinic_app.facade import DueRow
 from clinic_app.facade.due_state import ITEMS, DueItems, line_of
 from clinic_app.facade.views import DueLine
-from clinic_app.gui.today_listing import View, listing
+from clinic_app.gui.today_listing import View, Words, listing
 from clinic_app.gui.today_model import (
     COL_DATE,
     COL_DOSE,
@@ -58,7 +58,7 @@ ROWS = [
 
 def _shown(protocol: Protocol, view: View) -> DueTableModel:
     model = DueTableModel(protocol)
-    model.set_rows(listing(protocol, ROWS, view).shown)
+    model.set_rows(listing(Words(protocol), ROWS, view).shown)
     return model
 
 
@@ -90,23 +90,49 @@ def test_rows_arrive_sorted_by_date_and_resort_by_status_in_place(qapp, protocol
     assert _codes(model) == ["IMP-A-001", "IMP-A-002", "IMP-B-001", "IMP-A-003", "IMP-B-002"]
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    model.set_rows(listing(protocol, ROWS, View(TODAY, sort_column=COL_STATUS)).shown)
+    model.set_rows(listing(Words(protocol), ROWS, View(TODAY, sort_column=COL_STATUS)).shown)
     assert [model.index(r, COL_STATUS).data() for r in range(model.rowCount())][:2] == ["Overdue",
                                                                                        "Decision required"]
     assert resets == []
 
 
 @pytest.mark.parametrize(("period", "expected"), [
-    (FILTER_OVERDUE, {"IMP-A-001"}),
+    (FILTER_OVERDUE, {"IMP-A-001", "IMP-B-001"}),  # overdue, and the item waiting for a decision
     (FILTER_TODAY, {"IMP-A-001", "IMP-A-002", "IMP-B-001"}),
     (FILTER_WEEK, {"IMP-A-001", "IMP-A-002", "IMP-A-003", "IMP-B-001"}),
     (FILTER_ALL, {r.subject_code for r in ROWS}),
 ])
 def test_period_filters(protocol: Protocol, period: str, expected: set[str]) -> None:
-    assert {r.subject_code for r in listing(protocol, ROWS, View(TODAY, period=period)).shown} == expected
+    assert {r.subject_code for r in listing(Words(protocol), ROWS, View(TODAY, period=period)).shown} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [("b-00", {"IMP-B-001", "IMP-B-002"}), ("jones", {"IMP-A-002"}),
                                                 ("nobody", set())])
 def test_search_by_code_or_name(protocol: Protocol, text: str, expected: set[str]) -> None:
-    assert {r.subject_code for r in listing(protocol, ROWS, View(TODAY, search=text)).shown} == expected
+    assert {r.subject_code for r in listing(Words(protocol), ROWS, View(TODAY, search=text)).shown} == expected
+
+
+def test_the_attention_filter_shows_overdue_missed_and_decisions_however_old(qapp, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    """An 11-day-old decision and a missed dose (MISS-1: to record) are shown with the overdue visit;
+    the new statuses read in words, each with its colour."""
+    extra = [
+        _row("IMP-C-001", date(1970, 1, 1), "Cleo Fox", "A", "paclitaxel", 1, 8, TODAY - timedelta(days=3), "missed",
+             "146 mg (provisional)"),
+        _row("IMP-C-002", date(1970, 1, 2), "Dora Kay", "A", "imp321", 1, 16, TODAY - timedelta(days=11),
+             "decision_required", "0.25 mg"),
+        _row("IMP-C-003", date(1970, 1, 3), "Emma Bay", "A", "paclitaxel", 2, 1, TODAY, "discontinued", ""),
+        _row("IMP-C-004", date(1970, 1, 4), "Fay Orr", "A", "imp321", 2, 2, TODAY, "ended", ""),
+    ]
+    words = Words(protocol)
+    attention = listing(words, [*ROWS, *extra], View(TODAY, period=FILTER_OVERDUE)).shown
+    assert {r.subject_code for r in attention} == {"IMP-A-001", "IMP-B-001", "IMP-C-001", "IMP-C-002"}
+    model = DueTableModel(protocol)
+    model.set_rows(listing(words, [*ROWS, *extra], View(TODAY)).shown)
+    status = {model.index(r, 0).data(): model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
+    assert [status[c] for c in ("IMP-C-001", "IMP-C-002", "IMP-C-003", "IMP-C-004")] == [
+        "Missed", "Decision required", "Discontinued", "Treatment ended"]
+    colours = {model.index(r, 0).data(): model.index(r, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole)
+               for r in range(model.rowCount())}
+    assert all(colours[c] is not None for c in ("IMP-C-001", "IMP-C-003", "IMP-C-004"))
+    model.set_rows(listing(words, [*ROWS, *extra], View(TODAY, sort_column=COL_STATUS)).shown)
+    assert model.index(0, COL_STATUS).data() == "Missed"

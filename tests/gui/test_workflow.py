@@ -113,11 +113,9 @@ def test_dose_path_from_enrolment_to_administration(qtbot, world: World, tmp_pat
     assert seen == [""] and phil.record.status == "prepared"
     assert "Prepared by Phil Pharmacist (pharmacist)" in phil.status.text()
 
-    # The preparer may not verify: the facade refuses and the dialog says why.
-    assert phil.verify_button.isEnabled()
-    _answer_modal(lambda: phil.signature_dialog, USERS["phil"][2], seen)
-    phil.verify_button.click()
-    assert "phil prepared this dose and cannot also verify it" in seen[-1]
+    # The preparer may not verify: the dose gate says why beside the button, which stays off (ROLE-2).
+    assert not phil.verify_button.isEnabled()
+    assert "phil prepared this dose and cannot also verify it" in phil.verify_reason.text()
     assert phil.record.status == "prepared"
 
     # Pharmacist 2 opens the same record, works the dose out first (independent double check), then verifies.
@@ -157,9 +155,11 @@ def test_tolerance_and_reaction_grade_are_never_pre_selected(qtbot, world: World
     a reaction chosen offers its grades with none chosen, and signing without one is refused
     (nothing is recorded)."""
     enrol(world, CODE, "Ann Smith")
+    record = _verified_c1d1_with_dexamethasone(world)
     dialog = AdministerDialog(world.clinic, world.login("nina"), CODE, drug="paclitaxel", drug_name="PACLitaxel",
-                              cycle=1, day=1, dose_text="138 mg", today=world.clock.today())
+                              cycle=1, day=1, dose_text="138 mg", today=world.clock.today(), dose_record_id=record)
     qtbot.addWidget(dialog)
+    assert dialog.ok_button.isEnabled()  # the gate allows it: only the nurse's choices are missing
     assert dialog.tolerance.currentData() is None and not dialog.grade.isEnabled()
     dialog.tolerance.setCurrentIndex(dialog.tolerance.findData(Tolerance.MILD_REACTION))
     assert dialog.grade.isEnabled() and dialog.grade.currentData() is None
@@ -167,7 +167,20 @@ def test_tolerance_and_reaction_grade_are_never_pre_selected(qtbot, world: World
     dialog.password.setText(USERS["nina"][2])
     dialog.ok_button.click()
     assert dialog.error.text() == "Choose the grade of the reaction (CTCAE)."
-    assert world.clinic.patient_view(world.login("nina"), CODE, world.clock.today()).administrations == ()
+    given = world.clinic.patient_view(world.login("nina"), CODE, world.clock.today()).administrations
+    assert [a.drug for a in given] == ["dexamethasone"]  # the infusion was not recorded
+
+
+def _verified_c1d1_with_dexamethasone(world: World) -> int:
+    """C1D1 calculated, prepared, verified, its dexamethasone recorded: ready to give. The record's id."""
+    clinic, today, nina = world.clinic, world.clock.today(), world.login("nina")
+    clinic.record_measurement(nina, CODE, height_cm="165", weight_kg="65", measured_on=today)
+    clinic.record_labs(nina, CODE, anc="2.1", platelets="210", drawn_on=today)
+    record = clinic.calculate_dose(world.login("phil"), CODE, cycle=1, day=1)
+    clinic.prepare(world.login("phil"), record.id, password=USERS["phil"][2])
+    clinic.verify(world.login("petra"), record.id, password=USERS["petra"][2])
+    clinic.administer(nina, CODE, drug="dexamethasone", cycle=1, day=1, tolerance=None, password=USERS["nina"][2])
+    return int(record.id)
 
 
 def test_hold_with_a_coded_reason(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -220,7 +233,8 @@ def test_decision_required_item_resolved_by_the_investigator(qtbot, world: World
     def fill() -> None:
         dialog = window.workflow.last_dialog
         assert "C1D16" in dialog.windowTitle() + " ".join(w.text() for w in dialog.findChildren(QLabel))
-        dialog.choice.setCurrentIndex(dialog.choice.findData("skip"))
+        assert dialog.choice.currentData() is None  # nothing pre-selected
+        dialog.choose("skip")
         dialog.reason.setPlainText("paclitaxel held for neuropathy; skip this injection")
         _answer_modal(lambda: dialog, USERS["ivan"][2], seen)
 
@@ -239,7 +253,7 @@ def test_a_nurse_is_refused_an_investigator_decision(qtbot, world: World) -> Non
                             cycle=1, day=16, drug="imp321")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.choice.setCurrentIndex(dialog.choice.findData("give"))
+    dialog.choose("give")
     dialog.reason.setPlainText("trying anyway")
     dialog.password.setText(USERS["nina"][2])
     dialog.ok_button.click()

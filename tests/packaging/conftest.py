@@ -7,7 +7,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
-APP_NAME = "clinic-dosing-assistant"
+APP_NAME = "clinic-dosing-assistant"  # distribution, console script, frozen folder and executable
+APP_ID = "org.clinicdosing.ClinicDosingAssistant"  # desktop entry, metainfo, icon, desktopFileName
 
 
 def resource_digests(folder: Path) -> dict[str, str]:

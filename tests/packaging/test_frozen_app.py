@@ -1,8 +1,9 @@
 """Smoke test of the PyInstaller one-folder app in dist/ (built by packaging/build.sh).
 
 Skipped when there is no build or the build is older than the sources, unless
-CLINIC_APP_REQUIRE_FROZEN=1 (CI sets it right after building): then a missing build fails. The app runs from a scratch folder with a scratch home, offscreen, with
-no virtual environment, PYTHONPATH or resources override: what it needs must be inside the folder.
+CLINIC_APP_REQUIRE_FROZEN=1 (CI sets it right after building): then a missing build fails. The app
+runs from a scratch folder with a scratch home, offscreen, with no virtual environment, PYTHONPATH or
+resources override: what it needs must be inside the folder.
 Each test prints its timing (see them with `pytest -s`).
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from .conftest import APP_NAME, RESOURCES, ROOT, resource_digests
+from .conftest import APP_ID, APP_NAME, RESOURCES, ROOT, resource_digests
 
 BUNDLE = ROOT / "dist" / APP_NAME
 # Windows: the main .exe is windowed (no stdout); the command line has a console twin.
@@ -75,6 +76,9 @@ def _run(exe: Path, args: list[str], scratch: Path, timeout: float = 300,
 def test_bundle_carries_every_resource_file(bundle: Path) -> None:
     internal = bundle / "_internal" / "resources"
     assert resource_digests(internal) == resource_digests(RESOURCES)
+    for folder, name in (("applications", f"{APP_ID}.desktop"), ("metainfo", f"{APP_ID}.metainfo.xml")):
+        carried = bundle / "_internal" / "share" / folder / name
+        assert carried.read_bytes() == (ROOT / "packaging" / name).read_bytes(), name
     size_mb = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
     print(f"\nfrozen: folder {size_mb:.0f} MB")
 
@@ -85,8 +89,15 @@ def test_version_matches_pyproject_and_start_time(bundle: Path, scratch: Path) -
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     done, seconds = _run(CLI_EXE, ["--version"], scratch)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split()[-1] == version
-    print(f"\nfrozen: --version in {seconds:.2f} s")
+    assert done.stdout.split() == [CLI_EXE.name, version], "named as the user starts it, not `python -m`"
+    print(f"\nfrozen: --version in {seconds:.2f} s: {done.stdout.strip()}")
+
+
+def test_usage_names_the_executable(bundle: Path, scratch: Path) -> None:
+    done, _ = _run(CLI_EXE, ["dose", "--help"], scratch)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"usage: {CLI_EXE.name} dose "), done.stdout[:200]
+    assert "python -m" not in done.stdout
 
 
 def test_dose_json_uses_the_bundled_protocol(bundle: Path, scratch: Path) -> None:

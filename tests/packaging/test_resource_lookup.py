@@ -18,7 +18,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from .conftest import APP_NAME, RESOURCES, ROOT, resource_digests
+from .conftest import APP_ID, APP_NAME, RESOURCES, ROOT, resource_digests
 
 PROBE = """
 import json, sys
@@ -69,7 +69,8 @@ def _copy_project(target: Path) -> Path:
     for folder in ("clinic_app", "resources"):
         shutil.copytree(ROOT / folder, target / folder, ignore=ignore)
     (target / "packaging").mkdir()
-    shutil.copy2(ROOT / "packaging" / f"{APP_NAME}.desktop", target / "packaging")
+    for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"):
+        shutil.copy2(ROOT / "packaging" / name, target / "packaging")
     return target
 
 
@@ -100,9 +101,9 @@ def test_installed_wheel_finds_its_resources_under_sys_prefix(tmp_path: Path) ->
     assert resource_digests(installed) == resource_digests(RESOURCES), "every resource file, byte for byte"
     assert found["version"] == _pyproject_version()
     share = Path(found["prefix"]) / "share"
-    assert (share / "applications" / f"{APP_NAME}.desktop").read_bytes() == \
-        (ROOT / "packaging" / f"{APP_NAME}.desktop").read_bytes()
-    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_NAME}.svg").is_file()
+    for folder, name in (("applications", f"{APP_ID}.desktop"), ("metainfo", f"{APP_ID}.metainfo.xml")):
+        assert (share / folder / name).read_bytes() == (ROOT / "packaging" / name).read_bytes(), name
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
 
 
 def _pyproject_version() -> str:

@@ -9,8 +9,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
+from required_tools import require_tool
 
 # ISMP (WRITE-1): trailing zero before a unit, a naked leading point, banned abbreviations.
 TRAILING_ZERO = re.compile(r"\b\d+\.\d*0 ?(?:mg|mL|mcg)\b")
@@ -26,9 +26,8 @@ def pages_text(pdf: bytes) -> list[str]:
 
 def poppler_text(pdf: bytes) -> str:
     """The text as poppler's `pdftotext -layout` lays it out (what a viewer's copy/paste gives)."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    out = subprocess.run([pdftotext, "-layout", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
                          check=True)
     return out.stdout.decode("utf-8")
 
@@ -73,22 +72,21 @@ def ismp_problems(content: str) -> list[str]:
 
 
 def render_png(pdf: bytes, out: Path, *, dpi: int = 80, page: int = 1) -> Path:
-    """Render one page with pdftoppm; skips the test when poppler is absent."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    """Render one page with pdftoppm; skips the test when poppler is absent (fails it under CI)."""
+    pdftoppm = require_tool("pdftoppm", "poppler-utils")
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "doc.pdf"
         source.write_bytes(pdf)
         stem = Path(tmp) / "page"
-        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
+        subprocess.run([pdftoppm, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
                         str(source), str(stem)], check=True)
         shutil.copyfile(stem.with_suffix(".png"), out)
     return out
 
 
 def decode_barcodes(png: Path) -> list[str]:
-    """Every symbol zbarimg finds on a rendered page; skips the test when zbarimg is absent."""
-    if shutil.which("zbarimg") is None:
-        pytest.skip("zbarimg (zbar-tools) is not installed: barcode not decoded")
-    out = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
+    """Every symbol zbarimg finds on a rendered page; skips the test when zbarimg is absent (fails it
+    under CI)."""
+    zbarimg = require_tool("zbarimg", "zbar-tools", "barcode not decoded")
+    out = subprocess.run([zbarimg, "--quiet", "--raw", str(png)], capture_output=True, text=True)
     return [line for line in out.stdout.splitlines() if line]

@@ -3,7 +3,7 @@ nothing, so the expected values in the tests are the fields of these inputs)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from clinic_app.domain.dosing import calculate_paclitaxel, flat_dose
@@ -25,8 +25,6 @@ from clinic_app.domain.records import (
 from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
 from clinic_app.printing.checklist import VisitChecklistInput
-from clinic_app.printing.patient_calendar import PatientCalendarInput
-from clinic_app.printing.worklist import WorklistEntry, WorklistInput
 from clinic_app.printing.context import PatientIdentifiers, PrintContext, SignatureBlock
 from clinic_app.printing.dosing_input import (
     CheckerRules,
@@ -36,6 +34,8 @@ from clinic_app.printing.dosing_input import (
     Premedication,
     ProtocolStamp,
 )
+from clinic_app.printing.patient_calendar import PatientCalendarInput
+from clinic_app.printing.worklist import WorklistEntry, WorklistInput
 
 CET = timezone(timedelta(hours=1), "CET")
 PRINTED_AT = datetime(2026, 1, 5, 7, 45, tzinfo=CET)
@@ -166,8 +166,8 @@ def worklist_input(protocol: Protocol, doses: int, *, page_size: str = "A4", dem
     entries = []
     for n in range(doses):
         cohort = "ABC"[n % 3]
-        who = PatientIdentifiers(subject_code=f"IMP-{cohort}-{n + 1:03d}", date_of_birth=date(1950 + n % 30, 1 + n % 12, 1 + n % 27),
-                                 initials="AB")
+        who = PatientIdentifiers(subject_code=f"IMP-{cohort}-{n + 1:03d}",
+                                 date_of_birth=date(1950 + n % 30, 1 + n % 12, 1 + n % 27), initials="AB")
         if n % 2 == 0:
             height, weight = WORK_BODIES[(n // 2) % len(WORK_BODIES)]
             dose = calculate_paclitaxel(protocol, Decimal(height), Decimal(weight), level=-(n // 2 % 3))

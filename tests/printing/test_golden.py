@@ -26,8 +26,9 @@ def test_reference_picture_is_kept(name: str) -> None:
 
 
 def test_deterministic_mode_is_what_makes_it_repeatable(protocol: Protocol) -> None:
-    from .samples import dosing_input
     from clinic_app.printing.dosing_sheet import render_dosing_sheet
+
+    from .samples import dosing_input
 
     fixed = dosing_input(protocol)
     assert render_dosing_sheet(fixed) == render_dosing_sheet(fixed)

@@ -92,7 +92,8 @@ def test_entry_must_hold_one_dose(protocol: Protocol) -> None:
         WorklistEntry(patient=who("IMP-A-001"), cohort="A", slot="C1D2", progress="no_pharmacy_step",
                       flat_dose=flat_dose(protocol, "imp321", "C"))
     with pytest.raises(ValueError, match="not provisional"):
-        WorklistEntry.model_validate(infusion(protocol, "IMP-A-001", "170", "70", "A").model_dump() | {"provisional": True})
+        WorklistEntry.model_validate(infusion(protocol, "IMP-A-001", "170", "70", "A").model_dump()
+                                     | {"provisional": True})
 
 
 def test_a_dose_without_a_figure_says_why(protocol: Protocol) -> None:

@@ -5,6 +5,10 @@
                                           decide), printing "table id" as each step commits
     store_worker.py guess DB N            N wrong passwords for nina.nurse; prints evaluations and outcomes
     store_worker.py serials DB N          N sheet serials; prints them as a JSON list
+    store_worker.py writers DB MODE       a fork server for the crash test: imports once, then on
+                                          "go START" forks a writer (`MODE DB START`: workflow or
+                                          administer; printing "pid N" first), on "reap N" waits for that
+                                          writer and prints "reaped EXITCODE"; all on this process's stdout
     store_worker.py increment DB N        N read-modify-write edits of one setting, retrying conflicts;
                                           prints {"successes": .., "conflicts": ..} as JSON
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import traceback
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -69,6 +74,32 @@ def _ack(table: str, row_id: int) -> None:
     sys.stdout.flush()
 
 
+def writers(db: Path, mode: str) -> None:
+    """Fork one writer (`mode`: workflow or administer, which write until killed) per "go START"
+    line. The fork skips the interpreter's start and the imports (a quarter of a second each time);
+    the writer opens the database only after the fork."""
+    write = {"workflow": workflow, "administer": administer}[mode]
+    for line in sys.stdin:
+        command, number = line.split()
+        if command == "go":
+            sys.stdout.flush()
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    write(db, int(number))
+                except BaseException:  # noqa: BLE001 - it writes until killed: anything else is a failure to report
+                    traceback.print_exc()
+                    sys.stderr.flush()
+                finally:
+                    os._exit(70)
+            sys.stdout.write(f"pid {pid}\n")
+            sys.stdout.flush()
+        elif command == "reap":
+            _, status = os.waitpid(int(number), 0)
+            sys.stdout.write(f"reaped {os.waitstatus_to_exitcode(status)}\n")
+            sys.stdout.flush()
+
+
 def increment(db: Path, n: int) -> None:
     store = Store.open(db, hasher=fast_hasher(), verify_audit=False)
     successes = conflicts = 0
@@ -122,6 +153,8 @@ if __name__ == "__main__":
         administer(path, int(sys.argv[3]))
     elif mode == "workflow":
         workflow(path, int(sys.argv[3]))
+    elif mode == "writers":
+        writers(path, sys.argv[3])
     elif mode == "guess":
         guess(path, int(sys.argv[3]))
     elif mode == "serials":

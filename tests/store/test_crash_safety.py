@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from crash_harness import crash_campaign
+from suite_profile import count
 
-ROUNDS = int(os.environ.get("CRASH_ROUNDS")
-             or (250 if os.environ.get("CLINIC_TEST_PROFILE") == "thorough" else 50))
+ROUNDS = int(os.environ.get("CRASH_ROUNDS") or count(full=250, default=50))
 
 
 @pytest.mark.slow

@@ -31,7 +31,6 @@ from clinic_app.store import (
     Store,
     StoreError,
     StoreInputError,
-    Writer,
 )
 
 SHA = "ab" * 32

@@ -5,14 +5,29 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_date
+from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action
 from clinic_app.domain.records import HoldReason, Tolerance
 from clinic_app.domain.toxicity import TOLERANCE_GRADES
 
+from ..messages import SlotWords
 from .base import FacadeDialog
+from .gate_steps import show_verdict
 
 
 def tolerance_words(dialog: QWidget) -> dict[Tolerance, str]:
@@ -39,7 +54,9 @@ def hold_reason_words(dialog: QWidget) -> dict[HoldReason, str]:
 
 
 class AdministerDialog(FacadeDialog):
-    """Signed "Administered" with the infusion tolerance (drives the dexamethasone rule)."""
+    """Signed "Administered" with the infusion tolerance (drives the dexamethasone rule). What the
+    dose gate says of giving this dose now is shown above the signature (a missed dose, a
+    discontinued drug, a premedication not yet recorded...) and Sign stays off while it refuses."""
 
     def __init__(self, clinic: Any, session: Any, subject_code: str, *, drug: str, drug_name: str, cycle: int,
                  day: int, dose_text: str, today: date, dose_record_id: int | None = None,
@@ -48,8 +65,8 @@ class AdministerDialog(FacadeDialog):
         self._clinic, self._session, self._code = clinic, session, subject_code
         self._drug, self._cycle, self._day, self._record_id = drug, cycle, day, dose_record_id
         self.setWindowTitle(self.tr("Administered - {code}").format(code=subject_code))
-        headline = QLabel(self.tr("{drug} {dose}, C{cycle}D{day}").format(
-            drug=drug_name, dose=dose_text, cycle=cycle, day=day))
+        headline = QLabel(self.tr("{drug}, C{cycle}D{day}").format(
+            drug=f"{drug_name} {dose_text}".strip(), cycle=cycle, day=day))
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         headline.setWordWrap(True)
         # Nothing is pre-selected (PREMED-3): the nurse chooses the tolerance, and a reaction's grade.
@@ -75,13 +92,33 @@ class AdministerDialog(FacadeDialog):
         form.addRow(self.tr("Re-enter your &password:"), self.password)
         meaning.setWordWrap(True)
         self.ok_button.setText(self.tr("Sign: Administered"))
+        self.gate = QLabel()
+        self.gate.setObjectName("gate")
+        self.gate.setWordWrap(True)
+        self.check_again = QPushButton(self.tr("C&heck again"))
+        self.check_again.setObjectName("check_again")
+        self.check_again.clicked.connect(self.ask_gate)
+        self.buttons.addButton(self.check_again, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.patient_banner(clinic, session, subject_code))
         layout.addWidget(headline)
+        layout.addWidget(self.gate)
         layout.addLayout(form)
         layout.addWidget(meaning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.ask_gate()
+
+    def ask_gate(self) -> None:
+        """Ask the dose gate whether this dose can be given now; Sign only when it may."""
+        try:
+            self.verdict = self._clinic.check_action(self._session, self._code, drug=self._drug, cycle=self._cycle,
+                                                     day=self._day, action=GateAction.ADMINISTER,
+                                                     dose_record_id=self._record_id)
+        except DomainError as exc:
+            self.verdict = None
+            self.show_error(exc)
+        show_verdict(SlotWords(self._clinic.protocol, self), self.ok_button, self.gate, self.verdict)
 
     def _offer_grades(self) -> None:
         """The grades of the chosen reaction class, none chosen yet; nothing to choose when well tolerated."""

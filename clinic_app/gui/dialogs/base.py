@@ -239,7 +239,8 @@ class FacadeDialog(FitsContents, QDialog):
         try:
             self.result_value = call()
         except DomainError as exc:
-            log.info("%s refused: %s (field %s)", type(self).__name__, exc.code, exc.values.get("field"))  # no typed text
+            # no typed text in the log
+            log.info("%s refused: %s (field %s)", type(self).__name__, exc.code, exc.values.get("field"))
             self.handle_refusal(exc)
             return False
         self.error.hide()

@@ -17,15 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,58 +32,20 @@ from clinic_app.domain.formatting import (
     format_bsa_formula,
     format_date,
     format_datetime,
-    format_exact,
     format_m2,
     format_mg,
     format_mg_per_m2,
     format_ml,
     plain_number,
 )
+from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action
-from clinic_app.wording.arithmetic import step_expression
 
-from ..messages import translate
 from ..warning_text import WarningText
 from .base import AcknowledgementList, FacadeDialog, ValidatedField
+from .calculation_table import steps_table
+from .gate_steps import GateSteps
 from .signature import SignatureDialog
-
-# Rounded BSA steps keep their places on screen as everywhere else ("1.50 m²", never "1.5 m²").
-_ROUNDED_BSA_STEPS = frozenset({"bsa_rounded", "bsa_capped"})
-
-
-def step_words(widget: QWidget, code: str) -> str:
-    words = {
-        "bsa_exact": widget.tr("BSA"),
-        "bsa_rounded": widget.tr("BSA rounded (used)"),
-        "bsa_capped": widget.tr("BSA capped"),
-        "dose_exact": widget.tr("Dose"),
-        "dose_rounded": widget.tr("Dose rounded"),
-        "volume": widget.tr("Volume to draw"),
-        "final_concentration": widget.tr("Final concentration"),
-    }
-    return words.get(code, code.replace("_", " "))
-
-
-def steps_table(steps: list[Any], parent: QWidget) -> QTableWidget:
-    """The calculation written out: step, arithmetic, result, unit; one row per step."""
-    table = QTableWidget(len(steps), 4, parent)
-    table.setObjectName("steps")
-    table.setHorizontalHeaderLabels([parent.tr("Step"), parent.tr("Calculation"), parent.tr("Result"),
-                                     parent.tr("Unit")])
-    for row, step in enumerate(steps):
-        result = format_m2(step.result).removesuffix(" m²") if step.code in _ROUNDED_BSA_STEPS \
-            else format_exact(step.result)
-        texts = (step_words(parent, step.code), step_expression(step.expression, translate), result, step.unit)
-        for column, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            table.setItem(row, column, item)
-    table.verticalHeader().hide()
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-    return table
 
 
 class DoseDialog(FacadeDialog):
@@ -129,10 +87,13 @@ class DoseDialog(FacadeDialog):
         self.calculate_button.clicked.connect(self.calculate)
         self.prepare_button.clicked.connect(self.prepare)
         self.verify_button.clicked.connect(self.verify)
+        # Each step beside what the dose gate says of it; the verdicts are asked when the record changes.
+        self.steps = GateSteps(self.tr("What each step needs (the program asks the dose rules)"), clinic.protocol)
+        self.calculate_reason = self.steps.add(self.calculate_button)
+        self.prepare_reason = self.steps.add(self.prepare_button)
+        self.verify_reason = self.steps.add(self.verify_button)
+        self.verdicts: dict[GateAction, Any] = {}
         self.buttons.clear()
-        self.buttons.addButton(self.calculate_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.prepare_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
 
@@ -146,10 +107,10 @@ class DoseDialog(FacadeDialog):
         layout.addWidget(self.prep_box)
         layout.addStretch(1)
         layout.addWidget(self.acknowledgements)
+        layout.addWidget(self.steps)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(980, 700)
-        self._update_buttons()
         self._show_existing()
 
     # --- the verifier's own numbers --------------------------------------------------------
@@ -242,8 +203,11 @@ class DoseDialog(FacadeDialog):
         if records:
             self.show_record(records[-1])
         else:
-            self.headline.setText(self.tr("No dose calculated yet for C{cycle}D{day}: press Calculate.").format(
+            self.headline.setText(self.tr("No dose calculated yet for C{cycle}D{day}.").format(
                 cycle=self._cycle, day=self._day))
+            for box in (self.calc_box, self.prep_box):
+                box.hide()
+            self._ask_gate()
 
     # --- facade calls ----------------------------------------------------------------------
     def calculate(self) -> None:
@@ -316,7 +280,10 @@ class DoseDialog(FacadeDialog):
         moved_on = previous is None or (previous.id, previous.status) != (record.id, record.status)
         if not calculated_here and (moved_on or revealed):
             self.acknowledgements.set_warnings([] if blinded else list(record.warnings))
-        self._update_buttons()
+        if moved_on:
+            self._ask_gate()
+        else:
+            self._update_buttons()
 
     def status_words(self) -> str:
         """Where the record stands, in words (for the status bar)."""
@@ -378,14 +345,50 @@ class DoseDialog(FacadeDialog):
                 old.deleteLater()
         layout.addWidget(widget)
 
+    def _ask_gate(self) -> None:
+        """What the dose gate says of each step for this slot and record now (then the buttons)."""
+        record = self.record
+        live = record is not None and str(record.status) != "void"
+
+        def ask(action: GateAction, record_id: int | None = None) -> Any:
+            try:
+                return self._clinic.check_action(self._session, self._code, drug=self._clinic.protocol.bsa_drug.key,
+                                                 cycle=self._cycle, day=self._day, action=action,
+                                                 dose_record_id=record_id)
+            except DomainError as exc:
+                self.show_error(exc)
+                return None
+
+        self.verdicts = {GateAction.CALCULATE: ask(GateAction.CALCULATE),
+                         GateAction.PREPARE: ask(GateAction.PREPARE, record.id) if live else None,
+                         GateAction.VERIFY: ask(GateAction.VERIFY, record.id) if live else None}
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         clinic, session, record = self._clinic, self._session, self.record
         acknowledged = self.acknowledgements.all_acknowledged()
         status = getattr(record, "status", None)
-        self.calculate_button.setEnabled(clinic.can(session, Action.CALCULATE_DOSE) and status in (None, "calculated"))
-        self.prepare_button.setEnabled(record is not None and acknowledged and status == "calculated"
-                                       and clinic.can(session, Action.PREPARE))
+        role = session.role.value
+
+        def denied(action: Action) -> str | None:
+            return None if clinic.can(session, action) else role
+
+        words = self.status_words()
+        self.steps.show_step(self.calculate_button, self.verdicts.get(GateAction.CALCULATE),
+                             ready=status in (None, "calculated"), role=denied(Action.CALCULATE_DOSE),
+                             action=Action.CALCULATE_DOSE.value,
+                             todo=self.tr("This dose is already {status}.").format(status=words))
+        done = self.tr("Done: the dose is {status}.").format(status=words)
+        prepared = status in ("prepared", "verified")  # a step already signed is said so, not refused
+        self.steps.show_step(self.prepare_button, None if prepared else self.verdicts.get(GateAction.PREPARE),
+                             ready=acknowledged, role=denied(Action.PREPARE), action=Action.PREPARE.value,
+                             todo=done if prepared else self.tr("Calculate the dose first.") if record is None
+                             else self.tr("Tick each warning after checking it."))
         checked = self.check is not None and self.check.matches or not self._must_check_first(record)
-        self.verify_button.setEnabled(record is not None and acknowledged and status == "prepared" and checked
-                                      and clinic.can(session, Action.VERIFY))
+        verified = status == "verified"
+        self.steps.show_step(self.verify_button, None if verified else self.verdicts.get(GateAction.VERIFY),
+                             ready=acknowledged and checked, role=denied(Action.VERIFY), action=Action.VERIFY.value,
+                             todo=done if verified else self.tr("Calculate and prepare the dose first.")
+                             if record is None else self.tr("Type your own BSA and dose and compare them first.")
+                             if not checked else self.tr("Tick each warning after checking it."))
         self.compare_button.setEnabled(self.check is None and self.own_bsa.is_valid() and self.own_dose.is_valid())

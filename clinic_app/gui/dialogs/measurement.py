@@ -41,7 +41,8 @@ class MeasurementDialog(FacadeDialog):
         layout.addWidget(self.acknowledgements)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        for signal in (self.height_field.validity_changed, self.weight_field.validity_changed, self.acknowledgements.changed):
+        for signal in (self.height_field.validity_changed, self.weight_field.validity_changed,
+                       self.acknowledgements.changed):
             signal.connect(self._update_ok)
         # Changing a value invalidates earlier acknowledgements: the warnings were about the old numbers.
         self.height_field.edit.textEdited.connect(lambda _t: self.acknowledgements.set_warnings([]))

@@ -33,9 +33,9 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_datetime
 from clinic_app.domain.records import Role
 
-from ..tables import read_only_table
 from ..messages import ErrorText
 from ..record_models import ROW_ROLE, RowTableModel
+from ..tables import read_only_table
 from .base import FacadeDialog, error_label
 
 USER_COL_USERNAME = 0
@@ -44,17 +44,19 @@ USER_COL_ROLE = 2
 USER_COL_ACTIVE = 3
 USER_COL_PASSWORD = 4
 USER_COL_LOCKED = 5
+USER_COL_RESET = 6
 
 
 class UsersModel(RowTableModel):
-    """Rows: the facade's `UserInfo`s."""
+    """Rows: the facade's `UserInfo`s, with the password reset each one waits for (ROLE-4)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def headers(self) -> list[str]:
         return [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Active"),
-                self.tr("Password"), self.tr("Locked until")]
+                self.tr("Password"), self.tr("Locked until"), self.tr("Password reset")]
+
 
     def cell(self, row: Any, column: int) -> str:
         if column == USER_COL_USERNAME:
@@ -67,20 +69,28 @@ class UsersModel(RowTableModel):
             return self.tr("yes") if row.active else self.tr("no")
         if column == USER_COL_PASSWORD:
             return self.tr("one-time code given, not yet used") if row.must_change_password else self.tr("own")
-        return format_datetime(row.locked_until) if row.locked_until is not None else ""
+        if column == USER_COL_LOCKED:
+            return format_datetime(row.locked_until) if row.locked_until is not None else ""
+        pending = row.pending_reset
+        if pending is None:
+            return ""
+        return self.tr("requested by {who} {when}: waits for an investigator").format(
+            who=pending.requested_by, when=format_datetime(pending.requested_at.astimezone()))
 
 
 class OneTimeCodeDialog(QDialog):
     """Shows a one-time code once, with what the administrator must tell the person."""
 
     def __init__(self, username: str, full_name: str, code: str, parent: QWidget | None = None, *,
-                 first_half: bool = False) -> None:
+                 first_half: bool = False, second_half: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("one_time_code_dialog")
         self.setWindowTitle(self.tr("One-time code for {username}").format(username=username))
         heading = QLabel((self.tr("FIRST HALF of the one-time code for {full_name} ({username}):") if first_half
-                          else self.tr("One-time code for {full_name} ({username}):")).format(
+                          else self.tr("SECOND HALF of the one-time code for {full_name} ({username}):")
+                          if second_half else self.tr("One-time code for {full_name} ({username}):")).format(
             full_name=full_name, username=username))
+        heading.setWordWrap(True)
         self.code = QLabel(code)
         self.code.setObjectName("one_time_code")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,6 +104,9 @@ class OneTimeCodeDialog(QDialog):
             "Give this half to the person only. Nothing changes until an investigator (not the person) "
             "confirms the reset: they are shown the second half, and the person types both halves to choose "
             "a new password. Valid for 24 hours; shown only now and stored nowhere.") if first_half else self.tr(
+            "Give this half to the person only. The reset is done: their old password and open sessions have "
+            "ended. They type the administrator's half first, then this one, and choose a new password. Valid "
+            "for 24 hours; shown only now and stored nowhere.") if second_half else self.tr(
             "Give this code to the person; they choose their own password at first sign-in. "
             "The code is valid for 24 hours. It is shown only now and is not stored anywhere: "
             "if it is lost, reset the password again."))
@@ -196,7 +209,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
-        self.resize(820, 420)
+        self.resize(1080, 420)
         self.reload()
 
     def _refuse(self, exc: DomainError) -> None:
