@@ -23,6 +23,7 @@ from clinic_app.wording.errors import PROTOCOL_CODES, TEMPLATES, describe_code, 
 PACKAGE = Path(__file__).resolve().parent.parent / "clinic_app"
 # Calls that forward a code computed elsewhere (each forwards codes collected below).
 FORWARDERS = {("store/backups.py", "fault.code"), ("store/audit.py", "head.code"), ("store/store.py", "fault.code"),
+              ("facade/due_reader.py", "exc.code"), ("store/store.py", "found.code"),
               ("domain/numbers.py", "code"), ("domain/gate_model.py", "first.code"), ("store/backups.py", "refusal")}
 # Codes named elsewhere than at their raise: what store/backups.py's _refusal returns.
 INDIRECT_CODES = {"backup_trail_empty", "backup_schema_differs", "backup_of_another_site"}

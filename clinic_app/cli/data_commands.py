@@ -10,15 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.domain.dates import parse_date
-from clinic_app.domain.due import DueDose
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.exchange import exchange_json_schema
 from clinic_app.domain.formatting import format_birth_date, format_date
 from clinic_app.domain.protocol import Protocol
-from clinic_app.domain.slot_state import SlotState
 from clinic_app.facade import Clinic, DueRow
 from clinic_app.facade.demo import DEMO_PASSWORD, build_demo
 from clinic_app.facade.maintenance import parse_export
+from clinic_app.facade.views import LineState
 from clinic_app.files import check_output
 from clinic_app.paths import demo_db_path
 from clinic_app.printing.worklist import LABS
@@ -92,49 +91,37 @@ def _progress_line(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def _dose_json(dose: DueDose | None) -> dict[str, Any] | None:
-    if dose is None:
-        return None
-    return {"code": dose.code.value, "drug": dose.drug, "level": dose.level,
-            "mg": dose.bsa.dose_mg if dose.bsa is not None else dose.premedication_mg,
-            "mcg": dose.flat.mcg if dose.flat is not None else None, "provisional": dose.provisional,
-            "dose_record": f"DR-{dose.record_id:06d}" if dose.record_id is not None else None}
-
-
-def _state_json(state: SlotState | None) -> dict[str, Any] | None:
-    if state is None:
-        return None
-    decision = state.decision
-    return {"progress": state.progress.value, "labs": state.labs.state.value if state.labs is not None else None,
-            "weight_measured_on": state.weight.measured_on if state.weight is not None else None,
-            "weight_age_days": state.weight.age_days if state.weight is not None else None,
-            "expires_at": state.expires_at,
-            "decision": None if decision is None else {"kind": decision.kind.value, "by": decision.by.value,
-                                                       "proposed": decision.proposed, "because": decision.because.code},
-            "blocking": [r.code for r in state.blocking], "notes": [r.code for r in state.notes]}
-
-
 def _due_json(row: DueRow) -> dict[str, Any]:
     """One due item as language-neutral data: codes, ISO dates, decimal strings."""
-    item = row.due.item
+    line = row.line
+    state = None
+    if line.state is not None:  # the kept line carries more for the window's words (wording.slot) than is printed
+        kept = line.state
+        decision = kept["decision"]
+        state = {key: kept[key] for key in ("progress", "labs", "weight_measured_on", "weight_age_days",
+                                            "expires_at")}
+        state["decision"] = None if decision is None else {key: decision[key]
+                                                           for key in ("kind", "by", "proposed", "because")}
+        state["blocking"] = [r["code"] for r in kept["blocking"]]
+        state["notes"] = kept["notes"]
     return {"subject": row.subject_code, "date_of_birth": row.date_of_birth, "cohort": row.cohort,
-            "kind": item.kind, "cycle": item.cycle, "day": item.day, "date": item.planned_date,
-            "window": [item.window.start, item.window.end], "status": row.status, "rule": item.rule.code,
-            "dose": _dose_json(row.due.dose), "state": _state_json(row.due.state)}
+            "kind": line.kind, "cycle": line.cycle, "day": line.day, "date": line.planned_date,
+            "window": [line.window_start, line.window_end], "status": row.status, "rule": line.rule,
+            "dose": line.dose, "state": state}
 
 
-def _state_text(state: SlotState | None, protocol: Protocol) -> str:
+def _state_text(state: LineState | None, protocol: Protocol) -> str:
     if state is None:
         return ""
-    parts = [word(state.progress.value, words())]
+    parts = [word(state.progress, words())]
     if state.labs is not None:
-        parts.append(translate("Worklist", LABS[state.labs.state.value]))
+        parts.append(translate("Worklist", LABS[state.labs.state]))
     if state.weight is not None:
         parts.append(translate("Commands", "weight %n day(s) old", None, state.weight.age_days))
     if state.decision is not None:
         # every kind the gate can wait for, drugs as the protocol prints them (wording.slot)
         parts.append(translate("DecisionDialog", DECISION_REQUIRED).format(
-            what=decision_kind_text(state.decision.kind.value, state.decision.drug, protocol, words())))
+            what=decision_kind_text(state.decision.kind, state.decision.drug, protocol, words())))
     if state.blocking:
         parts.append(translate("Commands", "blocked: {why}").format(
             why=describe_code(state.blocking[0].code, state.blocking[0].values, words(), drug_names(protocol))))
@@ -151,11 +138,11 @@ def run_due(args: argparse.Namespace) -> int:
         return EXIT_OK
     sys.stdout.write(translate("Commands", "Due on {date}").format(date=format_date(today)) + "\n")
     for r in rows:
-        item = r.due.item
-        slot = f"C{item.cycle}D{item.day}" if item.cycle else ""
+        line = r.line
+        slot = f"C{line.cycle}D{line.day}" if line.cycle else ""
         sys.stdout.write(f"{r.subject_code:<10} {format_birth_date(r.date_of_birth):<12} {r.cohort}  "
-                         f"{item_name(protocol, item, words()):<20} {slot:<7} {format_date(item.planned_date):<16} "
-                         f"{word(r.status, words()):<18} {r.dose_text:<22} {_state_text(r.due.state, protocol)}\n")
+                         f"{item_name(protocol, line, words()):<20} {slot:<7} {format_date(line.planned_date):<16} "
+                         f"{word(r.status, words()):<18} {r.dose_text:<22} {_state_text(line.gate, protocol)}\n")
     return EXIT_OK
 
 

@@ -1,4 +1,6 @@
-"""`print dosing-sheet|visit-sheet|calendar|worklist ... -o FILE.pdf`: the documents, from scripts."""
+"""`print dosing-sheet|visit-sheet|calendar|worklist|day-batch ... -o FILE.pdf`: the documents, from
+scripts. `day-batch` is the pharmacy's day in one PDF: the worklist, every dosing sheet of the day
+and the blinded checker copy of each dose not yet verified."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from .access import (
 )
 from .common import EXIT_OK
 
-DOCUMENTS = ("dosing-sheet", "visit-sheet", "calendar", "worklist")
+DOCUMENTS = ("dosing-sheet", "visit-sheet", "calendar", "worklist", "day-batch")
 
 
 def _dose_record_id(clinic: Clinic, session: Session, args: argparse.Namespace, day: date) -> int:
@@ -52,8 +54,10 @@ def run_print(args: argparse.Namespace) -> int:
             pdf = clinic.visit_checklist_pdf(session, args.patient, day, page_size=args.paper)
         elif args.document == "calendar":
             pdf = clinic.patient_calendar_pdf(session, args.patient, day, page_size=args.paper)
-        else:
+        elif args.document == "worklist":
             pdf = clinic.worklist_pdf(session, day, page_size=args.paper)
+        else:
+            pdf = clinic.day_batch_pdf(session, day, page_size=args.paper)
     write_output_file(args, args.output, pdf)
     sys.stdout.write(translate("Commands", "wrote {path} ({size} bytes)").format(path=args.output, size=len(pdf))
                      + "\n")

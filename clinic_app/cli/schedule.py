@@ -23,7 +23,6 @@ from clinic_app.domain.schedule import plan_projection
 from clinic_app.domain.schedule_model import ItemCategory, Schedule, ScheduleItem
 from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path, default_protocol_path
-from clinic_app.printing.ics import schedule_to_ics
 from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.names import item_name
 from clinic_app.wording.rules import rule_text
@@ -75,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     schedule = plan_projection(protocol, c1d1, today=today)
     doses = _doses(protocol, schedule, args.cohort)
     if args.ics:
+        from clinic_app.printing.ics import schedule_to_ics  # icalendar loads when a file is asked for
+
         write_output(args.ics, schedule_to_ics(schedule, protocol, stamp=datetime.now(timezone.utc), doses=doses),
                      protected=companions(default_db_path()), force=args.force, field="--ics")
     if args.json:

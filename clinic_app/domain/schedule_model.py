@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from .records import Administration, Decision, VisitCompletion
 
 SCREENING = "screening"
 
-RuleValue = str | int | date
+# Dates first: a value read back from JSON (a kept due state) is a date again, not its ISO text.
+RuleValue = Annotated[date | int | str, Field(union_mode="left_to_right")]
 
 # Plain English wording of the planner's rule codes (a fallback: faces may translate the codes).
 RULE_TEXT: dict[str, str] = {

@@ -17,7 +17,8 @@ from clinic_app.domain.schedule import plan_schedule
 from clinic_app.domain.schedule_model import ItemStatus, Schedule, ScheduleItem
 from clinic_app.store import Signer, Store, Writer
 
-from .views import DoseRecordView, DueRow, Session
+from .due_reader import DueReader
+from .views import DoseRecordView, Session
 
 Clock = Callable[[], datetime]
 SITE_NAME_KEY = "site_name"
@@ -36,9 +37,8 @@ class ClinicBase:
         self._store = store
         self._protocol = protocol
         self._clock = clock
-        # Today-list rows per patient, reused while the patient's change mark, the day and the
-        # closed days are the same (see DueMixin.due_list).
-        self._due_rows: dict[str, tuple[tuple[str, date, frozenset[date]], list[DueRow]]] = {}
+        self._due_reader = DueReader(store, protocol, self.now, self._gate_input)
+        store.derive_with(self._due_reader.keep_with)  # before COMMIT: the due state moves with the change
 
     @property
     def protocol(self) -> Protocol:
@@ -116,10 +116,11 @@ class ClinicBase:
                 return item
         raise RuleError("no_such_dose", {"field": "cycle/day", "drug": drug, "cycle": cycle, "day": day})
 
-    def _gate_input(self, subject_code: str, today: date | None = None) -> GateInput:
-        """The patient's chart planned on `today` (default: today), ready for the dose gate."""
+    def _gate_input(self, subject_code: str, today: date | None = None, now: datetime | None = None) -> GateInput:
+        """The patient's chart planned on `today` (default: today) at `now` (default: now), ready for
+        the dose gate."""
         return GateInput.plan(self._protocol, self._store.chart(subject_code), today=today or self.today(),
-                              now=self.now(), closed_days=self._closed_days())
+                              now=now or self.now(), closed_days=self._closed_days())
 
     def _views(self, subject_code: str, states: tuple[DoseRecordState, ...]) -> list[DoseRecordView]:
         """Dose records as the faces show them, with every signature of the record and its steps."""

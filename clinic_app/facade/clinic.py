@@ -51,6 +51,11 @@ class Clinic(AccountsMixin, PatientsMixin, DecisionsMixin, DosingMixin, DueMixin
         store = Store.open(db_path, clock=clock, hasher=hasher, verify_audit=verify_audit, read_only=read_only)
         return cls(store, protocol, clock)
 
+    def sibling(self) -> Clinic:
+        """The same clinic for another thread (a connection of its own), opened once: the protocol
+        file, the audit key and the checks of this open are shared, not repeated."""
+        return Clinic(self._store.sibling(), self._protocol, self._clock)
+
     def close(self) -> None:
         """Close the database."""
         self._store.close()

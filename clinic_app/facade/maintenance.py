@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.exchange import ExportDocument
 from clinic_app.domain.permissions import Action
-from clinic_app.store import AuditEntry, BackupReport, RestoreReport, Store
+from clinic_app.store import AuditEntry, BackupReport, FullCheck, RestoreReport, Store
 
 from .base import ClinicBase
 from .exchange_io import build_document, check_document, load_document
@@ -50,13 +50,24 @@ class MaintenanceMixin(ClinicBase):
 
     def verify_database(self) -> VerifyResult:
         """Integrity, foreign keys, the audit chain, every row against the trail, signatures, dose
-        snapshots and the signature rules: the first fault and all those found."""
-        faults = self._store.faults()
+        snapshots, the signature rules and every patient's kept due state against the dose gate's
+        answer asked again: the first fault and all those found."""
+        faults = self._store.faults() or self._due_reader.faults()
         if not faults:
             return VerifyResult(ok=True)
         first = faults[0]
         return VerifyResult(ok=False, check=first.check, code=first.code, row_id=first.row_id, detail=first.detail,
                             table=first.table, field=first.field, faults=tuple(faults))
+
+    def full_check(self) -> FullCheck | None:
+        """When the last full check ran and what it found (None: never, or its record was not the key's)."""
+        return self._store.last_full_check()
+
+    def run_full_check(self) -> FullCheck:
+        """`verify_database`, kept with its time and first fault (the window shows them and runs it
+        again when it is older than a day)."""
+        result = self.verify_database()
+        return self._store.record_full_check(None if result.ok else result.faults[0])
 
     def backup(self, session: Session, dest: Path) -> BackupReport:
         """A verified online backup (administrator)."""

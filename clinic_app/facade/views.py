@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from clinic_app.domain.dose_records import DoseRecordState, DoseStatus
 from clinic_app.domain.dosing import PaclitaxelDose
@@ -23,6 +24,8 @@ from clinic_app.domain.records import (
 )
 from clinic_app.domain.schedule_model import Schedule
 from clinic_app.store import AuditEntry, Fault, PendingReset
+
+from .due_state import DueItems
 
 
 @dataclass(frozen=True)
@@ -54,25 +57,131 @@ class PatientSummary:
     identity: PointOfCareIdentity | None
 
 
+@dataclass(frozen=True, slots=True)
+class LineReason:
+    """A reason of the dose gate as a kept line holds it (code and values)."""
+
+    code: str
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class LineDecision:
+    """The decision a slot waits for, as a kept line holds it (what wording.slot reads of a
+    domain.gate_model.NeededDecision)."""
+
+    kind: str
+    by: str
+    drug: str | None
+    proposed: str | None
+    because: LineReason
+
+
+@dataclass(frozen=True, slots=True)
+class LineLabs:
+    state: str  # domain.lab_check.LabState
+
+
+@dataclass(frozen=True, slots=True)
+class LineWeight:
+    measured_on: date
+    age_days: int
+    too_old: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LineState:
+    """Where a dose slot stands, read from a kept line: the attributes wording.slot reads of a
+    domain.slot_state.SlotState (the lab verdict, the weight's age, how far the pharmacy got, the
+    expiry, the decision it waits for, why it cannot be given now), so a list words the gate's
+    answer without reading the patient's whole items."""
+
+    progress: str
+    labs: LineLabs | None
+    weight: LineWeight | None
+    expires_at: datetime | None
+    decision: LineDecision | None
+    blocking: tuple[LineReason, ...]
+
+    @classmethod
+    def of(cls, state: dict[str, Any]) -> LineState:
+        """The `state` of a kept line (due_state.line_of) as attributes."""
+        decision = state["decision"]
+        measured = state["weight_measured_on"]
+        expires = state["expires_at"]
+        return cls(
+            progress=state["progress"],
+            labs=LineLabs(state["labs"]) if state["labs"] is not None else None,
+            weight=None if measured is None else LineWeight(date.fromisoformat(measured), state["weight_age_days"],
+                                                            bool(state["weight_too_old"])),
+            expires_at=datetime.fromisoformat(expires) if expires is not None else None,
+            decision=None if decision is None else LineDecision(
+                decision["kind"], decision["by"], decision["drug"], decision["proposed"],
+                LineReason(decision["because"], decision["because_values"])),
+            blocking=tuple(LineReason(r["code"], r["values"]) for r in state["blocking"]))
+
+
+@dataclass(frozen=True, slots=True)
+class DueLine:
+    """What a list shows of one due item: codes, dates and figures (`dose` and `state` as the
+    `due --json` output carries them). `index` is the item's place among the patient's items."""
+
+    index: int
+    uid: str
+    kind: str
+    category: str
+    drug: str | None
+    cycle: int | None
+    day: int | None
+    planned_date: date
+    window_start: date
+    window_end: date
+    status: str
+    rule: str
+    dose: dict[str, Any] | None
+    state: dict[str, Any] | None
+    gate: LineState | None  # `state` as attributes, for the words of a list (wording.slot)
+
+    @classmethod
+    def of(cls, line: dict[str, Any]) -> DueLine:
+        """A line as kept (JSON) made typed again."""
+        start, end = line["window"]
+        state = line["state"]
+        return cls(line["index"], line["uid"], line["kind"], line["category"], line["drug"], line["cycle"],
+                   line["day"], date.fromisoformat(line["date"]), date.fromisoformat(start), date.fromisoformat(end),
+                   line["status"], line["rule"], line["dose"], state, LineState.of(state) if state else None)
+
+    @property
+    def slot(self) -> str:
+        """"C2D8" for a cycle day, "" for items outside the cycles."""
+        return f"C{self.cycle}D{self.day}" if self.cycle is not None and self.day is not None else ""
+
+
 @dataclass(frozen=True)
 class DueRow:
-    """One line of the Today list: a patient's next actionable item and its dose."""
+    """One line of the Today list: a patient's next actionable item and its dose. `due` is the
+    item as the dose gate answered it (read from the kept answer on first use)."""
 
     subject_code: str
     date_of_birth: date
     initials: str
     full_name: str
     cohort: str
-    due: DueItem
+    line: DueLine
     dose_text: str
+    answer: DueItems = field(repr=False)
+
+    @property
+    def due(self) -> DueItem:
+        return self.answer.items[self.line.index]
 
     @property
     def status(self) -> str:
-        return self.due.status.value
+        return self.line.status
 
     @property
     def date(self) -> date:
-        return self.due.item.planned_date
+        return self.line.planned_date
 
 
 @dataclass(frozen=True)

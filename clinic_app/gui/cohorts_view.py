@@ -23,7 +23,8 @@ from .context import GuiContext
 from .messages import ErrorText
 from .record_models import ROW_ROLE
 from .tables import read_only_table
-from .today_model import DueFilterProxy, DueTableModel
+from .today_listing import View, listing
+from .today_model import DueTableModel
 
 
 class CohortsView(QWidget):
@@ -42,9 +43,7 @@ class CohortsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_patients())
 
         self.patients_model = DueTableModel(ctx.clinic.protocol, self)
-        self.patients_proxy = DueFilterProxy(ctx.today(), self)
-        self.patients_proxy.setSourceModel(self.patients_model)
-        self.patients = read_only_table(self.patients_proxy, "cohort_patients")
+        self.patients = read_only_table(self.patients_model, "cohort_patients")
         self.patients.doubleClicked.connect(
             lambda index: self.patient_requested.emit(index.data(ROW_ROLE).subject_code))
 
@@ -117,7 +116,8 @@ class CohortsView(QWidget):
 
     def _show_patients(self, week13: bool = True) -> None:
         letter = self.selected_letter()
-        self.patients_model.set_rows([r for r in self._due_rows if r.cohort == letter])
+        mine = [r for r in self._due_rows if r.cohort == letter]
+        self.patients_model.set_rows(listing(self.patients_model.words, mine, View(self._ctx.today())).shown)
         if week13:
             self._show_week13(letter)
 

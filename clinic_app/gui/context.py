@@ -22,8 +22,8 @@ class GuiContext:
     """The facade, the settings (and where they are saved), the task runner and the clock.
 
     `today` is injected so tests (and screenshots of a demo clinic) control the date.
-    `open_clinic` opens a second facade on the same database for background work: a SQLite
-    connection belongs to the thread that opened it.
+    `open_clinic` opens the database again (after a restore replaced its content); background work
+    uses `worker_clinic`.
     """
 
     clinic: Clinic
@@ -33,6 +33,11 @@ class GuiContext:
     today: Callable[[], date]
     open_clinic: Callable[[], Clinic]
     language: WindowLanguage | None = field(default=None)  # the translators the window installed
+
+    def worker_clinic(self) -> Clinic:
+        """A facade for a background thread: the window's clinic on a connection of its own (an SQLite
+        connection belongs to the thread that opened it), without opening the database again."""
+        return self.clinic.sibling()
 
     def save_settings(self) -> None:
         if self.settings_path is not None:

@@ -35,7 +35,7 @@ def _with_worker_clinic(ctx: GuiContext, work: Callable[[Any, TaskContext], Any]
     """Wrap `work(clinic, task)` so it runs with a facade of its own, closed afterwards."""
 
     def run(task: TaskContext) -> Any:
-        clinic = ctx.open_clinic()
+        clinic = ctx.worker_clinic()
         try:
             return work(clinic, task)
         finally:
@@ -44,36 +44,15 @@ def _with_worker_clinic(ctx: GuiContext, work: Callable[[Any, TaskContext], Any]
     return run
 
 
-def day_dose_record_ids(clinic: Any, session: Any, day: date) -> list[int]:
-    """Every dose record calculated for `day`, patient by patient (the latest of each slot)."""
-    ids: list[int] = []
-    for summary in clinic.patients(session):
-        latest: dict[tuple[str, int, int], int] = {}
-        for record in clinic.dose_records(session, summary.patient.subject_code):
-            if record.dose_date == day:
-                latest[(record.drug, record.cycle, record.day)] = record.id
-        ids.extend(latest.values())
-    return ids
-
-
 def day_batch(clinic: Any, session: Any, day: date, task: TaskContext, printer: QPrinter) -> int:
-    """The day's worklist then every dosing sheet of the day, printed as one job; returns pages."""
-    record_ids = day_dose_record_ids(clinic, session, day)
-    total = 1 + len(record_ids)
-
-    def documents() -> Any:
-        task.report(0, total, "worklist")
-        yield clinic.worklist_pdf(session, day)
-        for number, record_id in enumerate(record_ids, start=1):
-            task.check_cancelled()
-            task.report(number, total, f"dosing sheet {number} of {len(record_ids)}")
-            yield clinic.dosing_sheet_pdf(session, record_id)
-
-    def after_each(number: int) -> None:
-        task.report(number, total, "")
-        task.check_cancelled()
-
-    return print_batch(documents(), printer, after_each)
+    """The day's batch (worklist, dosing sheets, checker copies: ONE PDF from the facade) printed as
+    one job; returns the pages printed."""
+    task.report(0, 2, "preparing the documents")
+    task.check_cancelled()
+    pdf = clinic.day_batch_pdf(session, day)
+    task.check_cancelled()
+    task.report(1, 2, "printing")
+    return print_batch([pdf], printer, lambda _n: task.report(2, 2, ""))
 
 
 class Documents(QObject):

@@ -38,6 +38,7 @@ from .dialogs.password_reset import ConfirmResetDialog
 from .dialogs.users import UsersDialog
 from .documents import Documents
 from .due_loader import DueListLoader
+from .full_check import FullCheckSchedule
 from .idle_lock import IdleWatcher
 from .language import LANGUAGE_NAMES, LanguageChoice, WindowLanguage
 from .live_refresh import LiveRefresh
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("main_window")
 
-        self.due_loader = DueListLoader(ctx.open_clinic, self)
+        self.due_loader = DueListLoader(ctx.worker_clinic, self)
         self.today_view = TodayView(ctx, session, loader=self.due_loader)
         self.patient_view = PatientView(ctx, session)
         self.cohorts_view = CohortsView(ctx, session)
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+        self.full_check_label = QLabel()
+        self.statusBar().addPermanentWidget(self.full_check_label)
+        self.full_check = FullCheckSchedule(ctx, self.full_check_label, self)
         self._build_menus()
         self._show_session()
 
@@ -353,9 +357,10 @@ class MainWindow(QMainWindow):
         self.due_loader.shutdown()
         self.ctx.clinic.close()
         self.ctx.clinic = self.ctx.open_clinic()
-        self.due_loader = DueListLoader(self.ctx.open_clinic, self)
+        self.due_loader = DueListLoader(self.ctx.worker_clinic, self)
         self.today_view.set_loader(self.due_loader)
         self.patient_view.clear()
+        self.full_check.show_last(self.ctx.clinic.full_check())
         self.lock()
 
     # --- window state ----------------------------------------------------------------------
@@ -381,6 +386,7 @@ class MainWindow(QMainWindow):
             self.save_window_state()
         self.idle.uninstall()
         self.live.stop()
+        self.full_check.stop()
         if self.presence is not None:
             self.presence.close()
         self.due_loader.shutdown()

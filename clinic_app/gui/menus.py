@@ -141,7 +141,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("print_calendar", translate("MainWindow", "Patient &calendar..."), for_highlighted(docs.patient_calendar), None,
         Action.PRINT)
     add("print_worklist", translate("MainWindow", "Preparation &worklist..."), docs.worklist, None, Action.PRINT)
-    add("print_batch", translate("MainWindow", "The day's &batch (worklist and dosing sheets)..."),
+    add("print_batch", translate("MainWindow", "The day's &batch (worklist, dosing sheets and checker copies)..."),
         docs.start_day_batch, "Ctrl+Shift+P", Action.PRINT)
 
     toolbar = window.addToolBar(translate("MainWindow", "Actions"))

@@ -136,6 +136,6 @@ def _first_patient(window: Any) -> str | None:
     rows = [model.row_at(r) for r in range(model.rowCount())]
     bsa_drug = window.ctx.clinic.protocol.bsa_drug.key
     for row in rows:
-        if row.due.item.drug == bsa_drug and row.status in ("due_today", "overdue"):
+        if row.line.drug == bsa_drug and row.status in ("due_today", "overdue"):
             return str(row.subject_code)
     return str(rows[0].subject_code) if rows else None

@@ -25,7 +25,7 @@ from .blocks import BLANK, kv_table, note, running_head, signature_table
 from .context import SignatureBlock
 from .dosing_input import DosingSheetInput
 from .dosing_sheet import identity_row, treatment_rows
-from .page import build_pdf, frame_width
+from .page import Part, build_parts, frame_width
 from .styles import HEADING, LABEL, WARNING, FontTable, para
 from .words import in_document_language, translate
 
@@ -92,10 +92,18 @@ def blinded_story(inp: DosingSheetInput) -> list[Flowable]:
 
 
 @in_document_language
+def blinded_copy_part(inp: DosingSheetInput) -> Part:
+    """The blinded checker copy of a dosing sheet as one document of a PDF (no computed dose
+    anywhere), written in its context's language."""
+    return Part(blinded_story(inp), inp.ctx,
+                title=translate("BlindedCopy", "Pharmacy dosing sheet - BLINDED CHECKER COPY"),
+                running_head=running_head(inp.patient),
+                subject=translate("DosingSheet", "dose record {id}").format(id=inp.dose_record_id))
+
+
+@in_document_language
 def render_blinded_checker_copy(inp: DosingSheetInput) -> bytes:
     """The blinded checker copy of a dosing sheet, as PDF bytes (no computed dose anywhere), in its
     context's language."""
-    return build_pdf(blinded_story(inp), inp.ctx,
-                     title=translate("BlindedCopy", "Pharmacy dosing sheet - BLINDED CHECKER COPY"),
-                     running_head=running_head(inp.patient),
-                     subject=translate("DosingSheet", "dose record {id}").format(id=inp.dose_record_id))
+    part = blinded_copy_part(inp)
+    return build_parts([part], title=part.title, subject=part.subject)

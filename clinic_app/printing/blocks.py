@@ -14,7 +14,7 @@ from clinic_app.wording.values import word
 
 from .context import PatientIdentifiers, SignatureBlock
 from .fonts import SANS_BOLD
-from .styles import GRID, HUGE, LABEL, LARGE, SMALL, FontTable, para
+from .styles import BODY, GRID, HUGE, LABEL, LARGE, SMALL, FontTable, cell, para
 from .words import translate, words
 
 BOX = "☐"  # ballot box, drawn with DejaVu Sans
@@ -52,9 +52,11 @@ def patient_rows(patient: PatientIdentifiers) -> list[tuple[str, str]]:
 
 
 def kv_table(rows: Sequence[tuple[str, str | Flowable]], width: float, label_share: float = 0.3) -> Table:
-    """A two-column label/value grid; string values are escaped paragraphs."""
-    data = [[para(label, LABEL), value if isinstance(value, Flowable) else para(value)] for label, value in rows]
-    table = FontTable(data, colWidths=[width * label_share, width * (1 - label_share)])
+    """A two-column label/value grid; string values are plain text, wrapped when they must."""
+    label_width, value_width = width * label_share, width * (1 - label_share)
+    data = [[cell([(label, LABEL)], label_width),
+             value if isinstance(value, Flowable) else cell([(value, BODY)], value_width)] for label, value in rows]
+    table = FontTable(data, colWidths=[label_width, value_width])
     table.setStyle(GRID)
     return table
 
@@ -78,14 +80,17 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
 
     A block not yet signed electronically prints blank lines to sign by hand.
     """
-    header = [para(meaning_text(block.meaning), LABEL) for block in blocks]
-    names = [para(translate("Paper", "Printed name: {name} · Role: {role}").format(
-        name=block.printed_name or BLANK, role=role_text(block.role) if block.role else BLANK)) for block in blocks]
-    times = [para(translate("Paper", "Date/time: {when} · Signature: signed electronically").format(
-                  when=format_datetime(block.signed_at))
-                  if block.signed_at else translate("Paper", "Date/time: {when} · Signature: {blank}").format(
-                      when=BLANK, blank=BLANK)) for block in blocks]
-    table = FontTable([header, names, times], colWidths=[width / len(blocks)] * len(blocks))
+    column = width / len(blocks)
+    header = [cell([(meaning_text(block.meaning), LABEL)], column) for block in blocks]
+    names = [cell([(translate("Paper", "Printed name: {name} · Role: {role}").format(
+        name=block.printed_name or BLANK, role=role_text(block.role) if block.role else BLANK), BODY)], column)
+        for block in blocks]
+    times = [cell([(translate("Paper", "Date/time: {when} · Signature: signed electronically").format(
+                    when=format_datetime(block.signed_at))
+                    if block.signed_at else translate("Paper", "Date/time: {when} · Signature: {blank}").format(
+                        when=BLANK, blank=BLANK), BODY)], column)
+             for block in blocks]
+    table = FontTable([header, names, times], colWidths=[column] * len(blocks))
     table.setStyle(GRID)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),

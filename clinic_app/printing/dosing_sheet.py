@@ -34,7 +34,7 @@ from . import dose_text as text
 from .barcode import RecordBarcode
 from .blocks import cohort_box, kv_table, note, patient_rows, role_text, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
-from .page import build_pdf, frame_width, page_size
+from .page import Part, build_parts, frame_width, page_size
 from .protocol_words import protocol_text
 from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
 from .watermark import draw_watermark
@@ -220,8 +220,8 @@ def dosing_story(inp: DosingSheetInput) -> list[Flowable]:
 
 
 @in_document_language
-def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
-    """The pharmacy dosing sheet for one dose, as PDF bytes, in its context's language."""
+def dosing_sheet_part(inp: DosingSheetInput) -> Part:
+    """The pharmacy dosing sheet for one dose, as one document of a PDF, in its context's language."""
     width, height = page_size(inp.ctx)
     void, not_verified = translate("DosingSheet", VOID), translate("DosingSheet", NOT_VERIFIED)
 
@@ -232,6 +232,12 @@ def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
             draw_watermark(canvas, not_verified, width, height)
 
     title = translate("DosingSheet", TITLE) + " - " + inp.dose.display_name
-    return build_pdf(dosing_story(inp), inp.ctx, title=title,
-                     running_head=running_head(inp.patient), on_page=on_page,
-                     subject=translate("DosingSheet", "dose record {id}").format(id=inp.dose_record_id))
+    return Part(dosing_story(inp), inp.ctx, title=title, running_head=running_head(inp.patient), on_page=on_page,
+                subject=translate("DosingSheet", "dose record {id}").format(id=inp.dose_record_id))
+
+
+@in_document_language
+def render_dosing_sheet(inp: DosingSheetInput) -> bytes:
+    """The pharmacy dosing sheet for one dose, as PDF bytes, in its context's language."""
+    part = dosing_sheet_part(inp)
+    return build_parts([part], title=part.title, subject=part.subject)

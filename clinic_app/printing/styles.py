@@ -1,14 +1,20 @@
-"""Paragraph and table styles shared by the documents; every style uses the bundled DejaVu fonts."""
+"""Paragraph and table styles shared by the documents; every style uses the bundled DejaVu fonts.
+
+Text that fits its cell on one line is drawn as it is (`cell`, `Lines`); only text that must wrap
+goes through reportlab's Paragraph, whose layout was the larger part of a sheet's cost.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from .fonts import MONO, SANS, SANS_BOLD, register_fonts
 
@@ -57,6 +63,56 @@ def rich(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
 def esc(text: str) -> str:
     """Escape a value for use inside `rich` markup."""
     return escape(text)
+
+
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+
+Line = tuple[str, ParagraphStyle]
+
+
+class Lines(Flowable):
+    """Lines of plain text, each in its own style, drawn where a Paragraph would put them (each
+    baseline one font size below the top of its line, lines one leading apart). Made by `cell` when
+    every line fits the width, so nothing wraps."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        super().__init__()
+        self._lines = list(lines)
+        self._available = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._available = available_width
+        self.width, self.height = available_width, float(sum(style.leading for _, style in self._lines))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        for text, style in self._lines:
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            baseline = top - style.fontSize
+            if style.alignment == TA_CENTER:
+                canvas.drawCentredString(self._available / 2, baseline, text)
+            elif style.alignment == TA_RIGHT:
+                canvas.drawRightString(self._available, baseline, text)
+            else:
+                canvas.drawString(0, baseline, text)
+            top -= style.leading
+
+
+def fits(text: str, style: ParagraphStyle, width: float) -> bool:
+    """True when `text` stands on one line of `width` points in `style`."""
+    return "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width
+
+
+def cell(lines: Sequence[Line], width: float) -> Flowable | list[Flowable]:
+    """Plain text lines for a table cell `width` points wide (its padding included): drawn as they
+    are when each fits on one line, else as paragraphs that wrap."""
+    inner = width - 2 * CELL_PADDING
+    if all(fits(text, style, inner) for text, style in lines):
+        return Lines(lines)
+    return [para(text, style) for text, style in lines]
 
 
 class FontTable(Table):

@@ -26,10 +26,11 @@ class _Document(Protocol):
     def ctx(self) -> PrintContext: ...
 
 
-def in_document_language[D: _Document](render: Callable[[D], bytes]) -> Callable[[D], bytes]:
-    """A render function that writes the whole document in its context's language (LANG-1)."""
+def in_document_language[D: _Document, R](render: Callable[[D], R]) -> Callable[[D], R]:
+    """A render function (PDF bytes, or one part of a PDF) that writes the whole document in its
+    context's language (LANG-1)."""
     @wraps(render)
-    def written(inp: D) -> bytes:
+    def written(inp: D) -> R:
         with writing_in(inp.ctx.language):
             return render(inp)
     return written

@@ -37,9 +37,9 @@ from clinic_app.wording.values import QT_TRANSLATE_NOOP
 from . import dose_text as text
 from .blocks import BOX, cohort_box
 from .context import DocumentInput, PatientIdentifiers, PrintContext
-from .page import build_pdf, frame_width
+from .page import Part, build_parts, frame_width
 from .protocol_words import protocol_text
-from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, para
+from .styles import BIG, BODY, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, Line, cell, para
 from .words import in_document_language, translate
 
 PROGRESS = {"not_calculated": QT_TRANSLATE_NOOP("Worklist", "NOT CALCULATED"),
@@ -100,57 +100,58 @@ def by_patient(entries: tuple[WorklistEntry, ...]) -> list[WorklistEntry]:
     return sorted(entries, key=lambda e: (e.patient.subject_code, e.slot))
 
 
-def _who(entry: WorklistEntry) -> list[Flowable]:
+def _who(entry: WorklistEntry) -> list[Line]:
     p = entry.patient
-    return [para(f"{p.subject_code} ({p.initials})"),
-            para(translate("Worklist", "DOB {dob}").format(dob=format_birth_date(p.date_of_birth)), SMALL)]
+    return [(f"{p.subject_code} ({p.initials})", BODY),
+            (translate("Worklist", "DOB {dob}").format(dob=format_birth_date(p.date_of_birth)), SMALL)]
 
 
-def _state(entry: WorklistEntry) -> list[Flowable]:
-    lines = [para(translate("Worklist", PROGRESS[entry.progress]), LABEL)]
+def _state(entry: WorklistEntry) -> list[Line]:
+    lines: list[Line] = [(translate("Worklist", PROGRESS[entry.progress]), LABEL)]
     if entry.dose_record_id:
-        lines.append(para(entry.dose_record_id, SMALL))
+        lines.append((entry.dose_record_id, SMALL))
     if entry.expires_at is not None:
-        lines.append(para(translate("Worklist", "expires {when}").format(when=format_datetime(entry.expires_at)),
-                          SMALL))
+        lines.append((translate("Worklist", "expires {when}").format(when=format_datetime(entry.expires_at)), SMALL))
     if entry.labs is not None:
-        lines.append(para(translate("Worklist", LABS[entry.labs]), LABEL if entry.labs == "hold" else SMALL))
+        lines.append((translate("Worklist", LABS[entry.labs]), LABEL if entry.labs == "hold" else SMALL))
     return lines
 
 
-def _row(entry: WorklistEntry, flat_volume_note: str) -> list[object]:
+def _row(entry: WorklistEntry, flat_volume_note: str, widths: list[float]) -> list[object]:
     if entry.bsa_dose is not None and entry.preparation is not None:
         dose, prep = entry.bsa_dose, entry.preparation
         figure = f"{format_mg(dose.dose_mg)} ({format_mg_per_m2(dose.dose_per_m2_mg)} × {format_m2(dose.bsa_m2)})"
-        what = [para(f"{dose.display_name} {format_route(dose.route)} {entry.slot}"),
-                para(figure + (translate("Worklist", " PROVISIONAL") if entry.provisional else ""), LABEL)]
-        volume = [para(format_ml(prep.volume_ml)), para(text.vials_text(prep.vial_plan), SMALL)]
-        bag = para(text.bag_text(prep))
+        what: list[Line] = [(f"{dose.display_name} {format_route(dose.route)} {entry.slot}", BODY),
+                            (figure + (translate("Worklist", " PROVISIONAL") if entry.provisional else ""), LABEL)]
+        volume: list[Line] = [(format_ml(prep.volume_ml), BODY), (text.vials_text(prep.vial_plan), SMALL)]
+        bag: list[Line] = [(text.bag_text(prep), BODY)]
     elif entry.flat_dose is not None:
         flat = entry.flat_dose
-        what = [para(f"{flat.display_name} {format_route(flat.route)} {entry.slot}"),
-                para(translate("Worklist", "{dose} - cohort {cohort}").format(dose=format_mcg_as_mg(flat.mcg),
-                                                                             cohort=flat.cohort), LABEL),
-                para(text.flat_mark(), SMALL)]
-        volume = para(protocol_text(entry.volume_note or flat_volume_note), SMALL)
-        bag = para("-")
+        what = [(f"{flat.display_name} {format_route(flat.route)} {entry.slot}", BODY),
+                (translate("Worklist", "{dose} - cohort {cohort}").format(dose=format_mcg_as_mg(flat.mcg),
+                                                                         cohort=flat.cohort), LABEL),
+                (text.flat_mark(), SMALL)]
+        volume = [(protocol_text(entry.volume_note or flat_volume_note), SMALL)]
+        bag = [("-", BODY)]
     else:
-        what = [para(entry.slot), para(translate("Worklist", "NO DOSE YET: {reason}").format(
+        what = [(entry.slot, BODY), (translate("Worklist", "NO DOSE YET: {reason}").format(
             reason=entry.no_dose_reason), LABEL)]
-        volume, bag = para("-"), para("-")
-    return [_who(entry), para(entry.cohort, BIG), what, volume, bag, _state(entry),
-            [para(BOX + " " + translate("Worklist", "prepared")), para(BOX + " " + translate("Worklist", "checked"))]]
+        volume, bag = [("-", BODY)], [("-", BODY)]
+    lines = [_who(entry), [(entry.cohort, BIG)], what, volume, bag, _state(entry),
+             [(BOX + " " + translate("Worklist", "prepared"), BODY),
+              (BOX + " " + translate("Worklist", "checked"), BODY)]]
+    return [cell(parts, width) for parts, width in zip(lines, widths, strict=True)]
 
 
 def _doses_table(inp: WorklistInput, width: float) -> FontTable:
-    header = [para(h, LABEL) for h in (
-        translate("Worklist", "Patient"), translate("Worklist", "Cohort"), translate("Worklist", "Drug and dose"),
-        translate("Worklist", "Volume / vials"), translate("Worklist", "Bag"), translate("Worklist", "Where it stands"),
-        translate("Worklist", "Done"))]
     fixed = [44 * mm, 20 * mm, 0, 44 * mm, 18 * mm, 46 * mm, 30 * mm]  # "Cohorte" fits its column
     fixed[2] = width - sum(fixed)
-    table = FontTable([header, *(_row(e, inp.flat_volume_note) for e in by_patient(inp.entries))], colWidths=fixed,
-                      repeatRows=1)
+    titles = (translate("Worklist", "Patient"), translate("Worklist", "Cohort"), translate("Worklist", "Drug and dose"),
+              translate("Worklist", "Volume / vials"), translate("Worklist", "Bag"),
+              translate("Worklist", "Where it stands"), translate("Worklist", "Done"))
+    header = [cell([(h, LABEL)], w) for h, w in zip(titles, fixed, strict=True)]
+    table = FontTable([header, *(_row(e, inp.flat_volume_note, fixed) for e in by_patient(inp.entries))],
+                      colWidths=fixed, repeatRows=1)
     table.setStyle(GRID)
     table.setStyle(HEADER_ROW)
     table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "CENTER")]))
@@ -212,10 +213,18 @@ def worklist_story(inp: WorklistInput) -> list[Flowable]:
 
 
 @in_document_language
+def worklist_part(inp: WorklistInput) -> Part:
+    """The pharmacy's preparation worklist for one day, as one document of a PDF, in its context's
+    language."""
+    return Part(worklist_story(inp), inp.ctx, title=translate("Worklist", "Preparation worklist"),
+                running_head=translate("Worklist", "{date} · %n dose(s)", None, len(inp.entries)).format(
+                    date=format_date(inp.work_date)),
+                subject=translate("Worklist", "worklist {date}").format(date=inp.work_date.isoformat()),
+                landscape=True)
+
+
+@in_document_language
 def render_worklist(inp: WorklistInput) -> bytes:
     """The pharmacy's preparation worklist for one day, as PDF bytes, in its context's language."""
-    return build_pdf(worklist_story(inp), inp.ctx, title=translate("Worklist", "Preparation worklist"),
-                     running_head=translate("Worklist", "{date} · %n dose(s)", None, len(inp.entries)).format(
-                         date=format_date(inp.work_date)),
-                     subject=translate("Worklist", "worklist {date}").format(date=inp.work_date.isoformat()),
-                     landscape=True)
+    part = worklist_part(inp)
+    return build_parts([part], title=part.title, subject=part.subject)

@@ -22,7 +22,9 @@ AuditKeyError, and the sign-in errors AuthenticationFailed / AccountLocked /
 PasswordChangeRequired (subclasses of the domain's AuthError).
 """
 
+from clinic_app.store.checkpoint import FullCheck, full_check_due
 from clinic_app.store.connection import connect, write_transaction
+from clinic_app.store.due_state import EVERY_PATIENT, DueState, PatientDue
 from clinic_app.store.errors import (
     AccountLocked,
     AuditKeyError,
@@ -57,10 +59,10 @@ from clinic_app.store.store import Store
 from clinic_app.store.writer import Signer, Writer
 
 __all__ = [
-    "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport", "ClosedDay",
-    "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DuplicateRecord", "Fault",
-    "PendingReset",
-    "InvalidTransition", "NotFound", "PasswordChangeRequired", "Preparation", "RestoreReport", "SchemaTooNew", "Store",
-    "Signer", "StoreError", "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer",
-    "connect", "write_transaction",
+    "EVERY_PATIENT", "AccountLocked", "AuditEntry", "AuditKeyError", "AuthenticationFailed", "BackupReport",
+    "ClosedDay", "ConcurrencyConflict", "DatabaseBusy", "DatabaseFault", "DoseRecord", "DoseStatus", "DueState",
+    "DuplicateRecord", "Fault", "FullCheck", "InvalidTransition", "NotFound", "PasswordChangeRequired", "PatientDue",
+    "PendingReset", "Preparation", "RestoreReport", "SchemaTooNew", "Signer", "Store", "StoreError",
+    "StoreInputError", "Stored", "UserAccount", "Verification", "VoidRecord", "Writer", "connect", "full_check_due",
+    "write_transaction",
 ]

@@ -14,12 +14,25 @@ inserts, reorders or drops rows (after removing the triggers). Each row carries
 with mac_0 = HMAC(key, "genesis"). An edited row fails its own MAC; an inserted, deleted or
 swapped row breaks the sequence or the chain at the first affected row. Dropping the LAST rows
 leaves a valid chain, so the chain head (last seq and MAC, itself tagged with an HMAC) is also
-kept in a head file next to the key (`<key>.head`), rewritten after each committed write while
-holding the database write lock (so it only moves forward). Rows beyond the head are allowed
-(a crash between COMMIT and the head update leaves at most one transaction unconfirmed) but
-must chain correctly; a head beyond the last row is truncation. Every write first checks that
-the row at the head still carries the head's MAC, so the program never appends to a truncated
-or rewritten chain.
+kept in a head file next to the key (`<key>.head`, see `head_file.py`), moved forward after each
+committed write. Rows beyond the head are allowed (a crash between COMMIT and the head update
+leaves at most one transaction unconfirmed) but must chain correctly; a head beyond the last row
+is truncation. Every write first checks that the row at the head still carries the head's MAC, so
+the program never appends to a truncated or rewritten chain.
+
+Durability of the head, written in place: the rows are durable before the head names them
+(SQLite's COMMIT in WAL mode with synchronous=FULL fsyncs the log); then the head record is
+written over the old one in the file's first 256 bytes with one `pwrite` and fsynced, under an
+exclusive advisory lock on the head file, and only when it names a later row than the recorded
+one, so heads are written one at a time and never move backwards. The file keeps its size, so no
+directory entry changes and no folder fsync is needed (a rename needed both, and an empty
+transaction to order the heads). A killed process cannot leave the record half written: one
+`pwrite` of less than a page into an allocated block is copied whole, a signal being delivered
+only when the call returns. Power lost during that write can tear the record only if the disk
+tears a single-sector write, which disks guarantee against; a torn record then reads as
+"head unreadable" and the database is refused, never silently accepted. So after any crash the
+head names a committed row, exactly as with the rename, and one signed act costs two fsyncs: the
+log's and the head's.
 
 Not protected against: someone who holds the key file (an administrator of the PC can forge
 anything); rolling the database file AND the head file back together to an older consistent
@@ -38,7 +51,6 @@ import hmac
 import json
 import logging
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -46,6 +58,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clinic_app.store.errors import AuditKeyError, DatabaseFault
+from clinic_app.store.head_file import ChainHead, HeadFile
 from clinic_app.store.models import AuditEntry, Fault
 
 log = logging.getLogger(__name__)
@@ -69,31 +82,6 @@ def head_path_for(key_path: Path) -> Path:
     return key_path.with_name(key_path.name + ".head")
 
 
-def _write_file_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write to a temp file, fsync, rename over `path`, fsync the folder: all or nothing."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-@dataclass(frozen=True)
-class ChainHead:
-    """The last audit row's sequence number and MAC (seq 0 = empty trail, MAC of genesis)."""
-
-    seq: int
-    mac: str
-
-
 class AuditTrail:
     """Appends and verifies audit rows of one database with one key (see module docstring)."""
 
@@ -101,6 +89,7 @@ class AuditTrail:
         self._key = key
         self.key_path = key_path
         self.head_path = head_path_for(key_path)
+        self._head_file = HeadFile(self.head_path, self._head_tag)
 
     # -- key and head files -------------------------------------------------------------
     @classmethod
@@ -120,7 +109,7 @@ class AuditTrail:
             finally:
                 os.close(fd)
             trail = cls(key, key_path)
-            trail._write_head(trail.genesis())
+            trail._head_file.replace(trail.genesis())
             log.info("created audit key %s", key_path)
             return trail
         try:
@@ -140,21 +129,9 @@ class AuditTrail:
     def _head_tag(self, head: ChainHead) -> str:
         return hmac.new(self._key, f"head|{head.seq}|{head.mac}".encode(), hashlib.sha256).hexdigest()
 
-    def _write_head(self, head: ChainHead) -> None:
-        body = {"seq": head.seq, "mac": head.mac, "tag": self._head_tag(head)}
-        _write_file_atomically(self.head_path, canonical_json(body).encode())
-
     def read_head(self) -> ChainHead | Fault:
         """The recorded chain head, or a Fault when the head file is missing or forged."""
-        try:
-            body = json.loads(self.head_path.read_text(encoding="utf-8"))
-            head = ChainHead(int(body["seq"]), str(body["mac"]))
-            tag = str(body["tag"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            return Fault("audit_chain", "head_unreadable", None, f"{self.head_path}: {exc}")
-        if not hmac.compare_digest(tag, self._head_tag(head)):
-            return Fault("audit_chain", "head_forged", None, f"{self.head_path}: tag does not match the key")
-        return head
+        return self._head_file.read()
 
     # -- writing ------------------------------------------------------------------------
     def _mac(self, seq: int, fields: list[Any], prev_mac: str) -> str:
@@ -211,17 +188,10 @@ class AuditTrail:
         )
         return ChainHead(seq, mac)
 
-    def confirm_head(self, db: Database) -> None:
-        """Record the current last row as the chain head; call after COMMIT, outside a transaction.
-
-        Takes the write lock so heads are written in commit order and never move backwards.
-        """
-        db.conn.execute("BEGIN IMMEDIATE")
-        try:
-            self.check_head_prefix(db)
-            self._write_head(self.last_row(db))
-        finally:
-            db.conn.execute("ROLLBACK")
+    def advance_head(self, head: ChainHead) -> None:
+        """Record `head` (the last row of a transaction just committed) as the chain head, unless a
+        later one is recorded already; call after COMMIT (see the threat model above)."""
+        self._head_file.advance(head)
 
     def adopt_interrupted_restore(self, db: Database) -> bool:
         """After a crash between a restore's swap and its head update: when the head file names
@@ -248,46 +218,70 @@ class AuditTrail:
 
     def start_head(self) -> None:
         """Write the head of an empty trail (a new clinic whose key has no head yet)."""
-        self._write_head(self.genesis())
+        self._head_file.replace(self.genesis())
 
     def reset_head(self, db: Database) -> None:
         """Trust the database's current last row as head (after a verified restore only)."""
-        self._write_head(self.last_row(db))
+        self._head_file.replace(self.last_row(db))
 
     # -- checking -----------------------------------------------------------------------
-    def verify(self, db: Database, *, check_head: bool = True) -> Fault | None:
-        """Walk the whole chain; return the first fault (row id and why) or None when intact.
+    def verify(self, db: Database, *, check_head: bool = True, since: ChainHead | None = None) -> Fault | None:
+        """Walk the chain; return the first fault (row id and why) or None when intact.
 
         Finds edited rows (mac_mismatch), deleted/inserted rows (seq_gap or mac_mismatch),
         reordered rows (mac_mismatch) and, with `check_head`, dropped last rows (truncated).
+        `since` is a row found intact before (the checkpoint of an earlier open): only the rows
+        after it are walked, and it must still be there with the same MAC; None walks the whole
+        chain from genesis.
         """
-        prev = self.genesis()
-        expected = 1
-        macs_at: dict[int, str] = {}
+        found = self.walk(db, check_head=check_head, since=since)
+        return found if isinstance(found, Fault) else None
+
+    def walk(self, db: Database, *, check_head: bool = True, since: ChainHead | None = None) -> Fault | ChainHead:
+        """As `verify`, returning the last row walked (the chain is intact up to it) when intact."""
+        prev = since or self.genesis()
         head = self.read_head() if check_head else None
         if isinstance(head, Fault):
             return head
+        if prev.seq:
+            row = db.execute("SELECT mac FROM audit_log WHERE seq = ?", [prev.seq]).fetchone()
+            if row is None:
+                return Fault("audit_chain", "truncated", prev.seq,
+                             f"row {prev.seq}, intact at an earlier open, is gone")
+            if not hmac.compare_digest(str(row[0]), prev.mac):
+                return Fault("audit_chain", "mac_mismatch", prev.seq,
+                             f"row {prev.seq} was replaced since an earlier open found it intact")
+        macs_at: dict[int, str] = {}
         cur = db.execute(
             "SELECT seq, at_utc, actor, action, entity, entity_id, old_json, new_json, reason, mac"
-            " FROM audit_log ORDER BY seq"
+            " FROM audit_log WHERE seq > ? ORDER BY seq", [prev.seq]
         )
         for row in cur:
             seq = int(row[0])
-            if seq != expected:
-                return Fault("audit_chain", "seq_gap", expected, f"row {expected} is missing (next is {seq})")
+            if seq != prev.seq + 1:
+                return Fault("audit_chain", "seq_gap", prev.seq + 1, f"row {prev.seq + 1} is missing (next is {seq})")
             if not hmac.compare_digest(self._mac(seq, list(row[1:9]), prev.mac), str(row[9])):
                 return Fault("audit_chain", "mac_mismatch", seq, "row content or order does not match its MAC")
             prev = ChainHead(seq, str(row[9]))
             if head is not None and seq == head.seq:
                 macs_at[seq] = prev.mac
-            expected += 1
         if head is not None and head.seq > 0:
             if head.seq > prev.seq:
                 return Fault("audit_chain", "truncated", prev.seq + 1,
                              f"head file names row {head.seq}, the trail ends at {prev.seq}")
-            if not hmac.compare_digest(macs_at.get(head.seq, ""), head.mac):
+            if head.seq not in macs_at:  # at or before the start: read it
+                row = db.execute("SELECT mac FROM audit_log WHERE seq = ?", [head.seq]).fetchone()
+                macs_at[head.seq] = "" if row is None else str(row[0])
+            if not hmac.compare_digest(macs_at[head.seq], head.mac):
                 return Fault("audit_chain", "head_mismatch", head.seq, "row at the recorded head was replaced")
-        return None
+        return prev
+
+    def derived_tag(self, kind: str, *fields: object) -> str:
+        """An HMAC under the audit key over derived state kept in the database (a checkpoint, a
+        patient's due state): it cannot be written without the key. Fields are joined by the unit
+        separator, which none holds raw (JSON escapes it; dates and digests never have it)."""
+        text = "\x1f".join(["derived", kind, *(str(f) for f in fields)])
+        return hmac.digest(self._key, text.encode("utf-8"), "sha256").hex()
 
 
 def entries(db: Database, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:

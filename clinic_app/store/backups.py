@@ -25,7 +25,8 @@ from sqlite_utils import Database
 
 from clinic_app.files import create_private
 from clinic_app.store.audit import AuditTrail
-from clinic_app.store.connection import foreign_key_problems, integrity_problems
+from clinic_app.store.checkpoint import checkpoint_fault
+from clinic_app.store.connection import foreign_key_problems, integrity_problems, table_names
 from clinic_app.store.errors import DatabaseFault, StoreInputError
 from clinic_app.store.integrity import find_faults
 from clinic_app.store.migrations import applied_names, check_not_newer
@@ -50,7 +51,8 @@ def database_faults(db: Database, trail: AuditTrail, *, check_head: bool = True,
     chain = trail.verify(db, check_head=check_head)
     if chain is not None:
         return [chain]
-    return find_faults(db, limit=limit, workflow=workflow)
+    forged = checkpoint_fault(db, trail) if "chain_checkpoint" in table_names(db) else None
+    return [forged] if forged is not None else find_faults(db, limit=limit, workflow=workflow)
 
 
 def check_database(db: Database, trail: AuditTrail, *, check_head: bool = True, workflow: bool = True) -> Fault | None:

@@ -11,10 +11,11 @@ that they differ) is the facade's rule, not the store's.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from clinic_app.domain.dose_records import DoseRecordState, DoseSnapshot
@@ -71,12 +72,25 @@ def _dose_record_of(r: dict[str, Any]) -> DoseRecord:
     )
 
 
+# A frozen calculation and a preparation's plan never change once written, and a patient's chart is
+# read at every change (the due state moves with it): each text is parsed once per process. The
+# models are frozen, so sharing them is safe.
+@functools.lru_cache(maxsize=4096)
+def _snapshot(text: str) -> DoseSnapshot:
+    return DoseSnapshot.model_validate_json(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(details_json: str) -> PreparationPlan:
+    return PreparationPlan.model_validate(json.loads(details_json)["plan"])
+
+
 def _record_state(r: dict[str, Any]) -> DoseRecordState:
     record = _dose_record_of(r)
-    plan = None if r["details_json"] is None else PreparationPlan.model_validate(json.loads(r["details_json"])["plan"])
+    plan = None if r["details_json"] is None else _plan(r["details_json"])
     return DoseRecordState(
         id=record.id, drug=record.drug, cycle=record.cycle, day=record.day, status=record.status,
-        snapshot=DoseSnapshot.model_validate_json(record.snapshot_json), protocol_sha256=record.protocol_sha256,
+        snapshot=_snapshot(record.snapshot_json), protocol_sha256=record.protocol_sha256,
         calculated_by=record.calculated_by, calculated_at=record.calculated_at,
         prepared_by=r["prepared_by"], prepared_at=None if r["prepared_at"] is None else datetime.fromisoformat(
             r["prepared_at"]), prepared_plan=plan,
@@ -146,6 +160,16 @@ class Dosing:
                          " pr.prepared_by, pr.prepared_at, pr.details_json, vf.verified_by, vf.verified_at,")
                          + " WHERE d.patient_id = ? ORDER BY d.id", [pid])
         return [_record_state(r) for r in rows]
+
+    def latest_for_day(self, day: date) -> list[tuple[str, int]]:
+        """(subject code, dose record id) of the latest record of each slot calculated for a dose on
+        `day` (voided ones included: their sheet says VOID), by subject code then slot."""
+        rows = self._ctx.db.execute(
+            "SELECT p.subject_code, max(d.id) FROM dose_records d JOIN patients p ON p.id = d.patient_id"
+            " WHERE json_extract(d.snapshot_json, '$.dose_date') = ?"
+            " GROUP BY d.patient_id, d.drug, d.cycle, d.day ORDER BY p.subject_code, d.cycle, d.day, d.drug",
+            [day.isoformat()]).fetchall()
+        return [(str(code), int(record_id)) for code, record_id in rows]
 
     def signatures_of(self, dose_record_ids: list[int]) -> dict[int, list[Signature]]:
         """Every signature of each dose record and of its preparation and verification, oldest first."""

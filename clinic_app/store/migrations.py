@@ -382,6 +382,42 @@ CREATE UNIQUE INDEX administrations_premedication_once_a_day ON administrations(
 """
 
 
+# State derived from the records, kept for speed and held to them, never audited row by row (the
+# audit trail is for what people recorded): each row carries an HMAC under the audit key and
+# `verify` recomputes it.
+# - chain_checkpoint: the audit rows up to `seq` were found to chain at an open (a later open
+#   checks only the rows after it) and when the last full check ran and what it found;
+# - due_state: each patient's due items as the dose gate answered on `planned_on`, the days it
+#   holds, and a change counter readers follow (clinic_app/facade/due_state.py).
+SCHEMA_0006 = """
+CREATE TABLE chain_checkpoint (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    mac TEXT NOT NULL,
+    full_at TEXT,
+    full_fault TEXT,
+    tag TEXT NOT NULL
+) STRICT;
+CREATE TABLE due_state (
+    patient_id INTEGER PRIMARY KEY REFERENCES patients(id),
+    planned_on TEXT NOT NULL CHECK (date(planned_on) = planned_on),
+    computed_at TEXT NOT NULL,
+    holds_until TEXT NOT NULL CHECK (date(holds_until) = holds_until),
+    expires_at TEXT,
+    protocol_sha256 TEXT NOT NULL,
+    lines_json TEXT NOT NULL CHECK (json_valid(lines_json)),
+    items_json TEXT NOT NULL,
+    items_sha256 TEXT NOT NULL,
+    change INTEGER NOT NULL,
+    mac TEXT NOT NULL
+) STRICT;
+CREATE INDEX due_state_change ON due_state(change);
+"""
+# Tables of derived state (above): left out of the row-to-trail check, restore floors and the
+# "records without a trail" test.
+DERIVED_TABLES = frozenset({"chain_checkpoint", "due_state"})
+
+
 # The language a patient reads (the take-home calendar is printed in it, LANG-1): a row of its own
 # beside the patient, as the point-of-care identity, so no existing row is widened; a patient
 # without one reads the site's language.
@@ -425,10 +461,16 @@ def _m0005(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
+@migrations(name="0006_derived_state")
+def _m0006(db: Database) -> None:
+    _run_script(db, SCHEMA_0006)
+    db.execute("PRAGMA user_version = 6")
+
+
 @migrations(name="0007_patient_language")
 def _m0007(db: Database) -> None:
     _run_script(db, SCHEMA_0007)
-    db.execute(f"PRAGMA user_version = {KNOWN.index('0007_patient_language') + 1}")  # 0006 is another's
+    db.execute("PRAGMA user_version = 7")
 
 
 # Every registered migration is pending on an empty database: the names this program knows, in order.

@@ -13,8 +13,6 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from confusable_homoglyphs.confusables import confusables_data
-
 from clinic_app.store.errors import StoreInputError
 
 MAX_LENGTH = 80
@@ -40,6 +38,9 @@ def clean_full_name(text: str) -> str:
 
 @cache
 def _prototype(char: str) -> str:
+    # Unicode's table loads when a name is first checked, not at every start of the program.
+    from confusable_homoglyphs.confusables import confusables_data
+
     candidates = [char, *(str(h["c"]) for h in confusables_data.get(char, []))]
     return min(candidates, key=lambda c: (len(c), [ord(x) for x in c]))
 

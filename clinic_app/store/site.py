@@ -63,18 +63,20 @@ class Site:
         found = self.setting(SITE_ID)
         return "" if found is None else found[0]
 
-    def next_serial(self, *, actor: str) -> int:
-        """The next printed-sheet serial, counted in ONE write transaction (concurrent prints each
-        get their own number, never a version conflict)."""
+    def next_serial(self, *, actor: str, count: int = 1) -> int:
+        """The next printed-sheet serial (the first of `count` consecutive ones: a batch), counted in
+        ONE write transaction (concurrent prints each get their own numbers, never a version conflict)."""
+        if not isinstance(count, int) or count < 1:
+            raise StoreInputError("invalid_value", {"entity": "site_settings", "field": "count", "detail": str(count)})
         with writing(self._ctx, actor) as w:
             row = w.row_where("site_settings", key=SERIAL)
             if row is None:
-                w.insert("site_settings", {"key": SERIAL, "value": "1"}, action="create_setting")
+                w.insert("site_settings", {"key": SERIAL, "value": str(count)}, action="create_setting")
                 return 1
-            number = int(row["value"]) + 1
-            w.update("site_settings", int(row["id"]), int(row["row_version"]), {"value": str(number)},
+            first = int(row["value"]) + 1
+            w.update("site_settings", int(row["id"]), int(row["row_version"]), {"value": str(first + count - 1)},
                      action="change_setting")
-            return number
+            return first
 
     def site_name(self) -> str:
         """The site's name ("" until set)."""

@@ -13,6 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
@@ -22,7 +23,7 @@ from sqlite_utils import Database
 
 from clinic_app.domain.dose_records import PatientChart
 from clinic_app.domain.records import PatientHistory
-from clinic_app.store.audit import AuditTrail, ChainHead, default_key_path, entries
+from clinic_app.store.audit import AuditTrail, default_key_path, entries
 from clinic_app.store.backups import (
     RestorePlan,
     backup,
@@ -33,6 +34,7 @@ from clinic_app.store.backups import (
     stage_restore,
     verify_file,
 )
+from clinic_app.store.checkpoint import Checkpoint, FullCheck, read_checkpoint, write_checkpoint
 from clinic_app.store.connection import (
     connect,
     integrity_problems,
@@ -42,9 +44,18 @@ from clinic_app.store.connection import (
 )
 from clinic_app.store.decisions import Decisions
 from clinic_app.store.dosing import Dosing
+from clinic_app.store.due_state import DueStates
 from clinic_app.store.errors import AuditKeyError, DatabaseFault, SchemaTooNew, StoreInputError
 from clinic_app.store.exchange import Exchange
-from clinic_app.store.migrations import SCHEMA_VERSION, check_not_newer, pending_names, rebind_migrated_rows, upgrade
+from clinic_app.store.head_file import ChainHead
+from clinic_app.store.migrations import (
+    DERIVED_TABLES,
+    SCHEMA_VERSION,
+    check_not_newer,
+    pending_names,
+    rebind_migrated_rows,
+    upgrade,
+)
 from clinic_app.store.models import AuditEntry, BackupReport, Fault, RestoreReport
 from clinic_app.store.patients import Patients
 from clinic_app.store.signatures import Signatures
@@ -82,7 +93,7 @@ def _load_trail(db: Database, kpath: Path, *, new: bool, read_only: bool) -> Aud
 
 def _has_records(db: Database) -> bool:
     return any(db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() is not None  # noqa: S608
-               for t in table_names(db) if t not in ("audit_log", "_sqlite_migrations"))
+               for t in table_names(db) if t not in ("audit_log", "_sqlite_migrations", *DERIVED_TABLES))
 
 
 def _audit_migration(ctx: StoreContext, before: list[str], done: list[str]) -> None:
@@ -95,6 +106,23 @@ def _audit_migration(ctx: StoreContext, before: list[str], done: list[str]) -> N
     writer.event(action="migrate", entity="schema", entity_id="clinic_store", old=before, new=before + done)
     rebind_migrated_rows(ctx.db, writer, done)
     ensure_site_id(ctx.db, writer)
+
+
+def _verify_at_open(db: Database, trail: AuditTrail, *, full: bool) -> ChainHead:
+    """Walk the chain from the checkpoint (everything, with SQLite's integrity check first, when
+    `full`); the last row found intact. Raises DatabaseFault at the first fault."""
+    if full:
+        problems = integrity_problems(db)
+        if problems:
+            raise DatabaseFault("integrity_check_failed", {"check": "integrity", "reason": "; ".join(problems[:5])})
+    since = None
+    if not full and "chain_checkpoint" in table_names(db):
+        checkpoint = read_checkpoint(db, trail)
+        since = None if checkpoint is None else checkpoint.verified
+    found = trail.walk(db, since=since)
+    if isinstance(found, Fault):
+        raise DatabaseFault(found.code, {"check": found.check, "row_id": found.row_id, "reason": found.detail})
+    return found
 
 
 def _serial(db: Database) -> int:
@@ -122,6 +150,7 @@ class Store:
         self.signatures = Signatures(ctx)
         self.site = Site(ctx)
         self.exchange = Exchange(ctx)
+        self.due = DueStates(ctx)
 
     @classmethod
     def open(
@@ -131,9 +160,11 @@ class Store:
     ) -> Store:
         """Open a clinic database, or create a new one where `path` does not exist or has no tables.
 
-        Runs `PRAGMA integrity_check`, refuses a file that is not a clinic database and a newer
-        schema, loads the audit key (`<db>.auditkey` unless `key_path`), walks the audit chain
-        (with `verify_audit`), then backs the file up and applies pending migrations. An audit key
+        Refuses a file that is not a clinic database and a newer schema, loads the audit key
+        (`<db>.auditkey` unless `key_path`), walks the audit chain from the checkpoint an earlier
+        open left (with `verify_audit`; see `checkpoint`), then backs the file up and applies
+        pending migrations (a file about to be migrated gets the full checks first: SQLite's
+        integrity check and the whole chain). An audit key
         is created ONLY for a new, empty clinic: a database with tables and no key, with records
         and no trail, or whose trail does not verify under the key and head file is refused.
         `read_only` creates, migrates and changes nothing (a schema in need of an upgrade is
@@ -159,9 +190,6 @@ class Store:
                                                           "reason": "no such file"})
         db = connect(path, read_only=read_only)
         try:
-            problems = integrity_problems(db)
-            if problems:
-                raise DatabaseFault("integrity_check_failed", {"check": "integrity", "reason": "; ".join(problems[:5])})
             tables = table_names(db)
             new = not tables
             if new and read_only or not new and not {"audit_log", "_sqlite_migrations"} <= set(tables):
@@ -173,22 +201,27 @@ class Store:
             if not new and not read_only:
                 trail.adopt_interrupted_restore(db)
             if verify_audit and not new:  # before migrating: never upgrade a tampered file
-                fault = trail.verify(db)
-                if fault is not None:
-                    raise DatabaseFault(fault.code, {"check": fault.check, "row_id": fault.row_id,
-                                                     "reason": fault.detail})
+                ctx.verified = _verify_at_open(db, trail, full=not read_only and bool(pending_names(db)))
             if read_only:
                 if pending_names(db):
                     raise SchemaTooNew("schema_upgrade_needed", {"known_version": SCHEMA_VERSION, "path": str(path),
                                                                  "hint": "open it once with the window or a "
                                                                          "command that writes"})
             elif upgrade(db, path, on_applied=lambda before, done: _audit_migration(ctx, before, done)):
-                trail.confirm_head(db)
+                trail.advance_head(trail.last_row(db))
             ctx.seen = trail.last_row(db)
         except BaseException:
             db.close()
             raise
         return cls(ctx, hasher or PasswordHasher(), max_failures, lockout_minutes)
+
+    def sibling(self) -> Store:
+        """The same store on a connection of its own (for another thread: an SQLite connection
+        belongs to the thread that opened it), without opening it again: the checks, the key and
+        the migrations of this open stand."""
+        ctx = self._ctx
+        twin = replace(ctx, db=connect(ctx.path, read_only=ctx.read_only), verified=None, derive=None)
+        return Store(twin, self.users.hasher, self.users.max_failures, int(self.users.lockout.total_seconds() // 60))
 
     def close(self) -> None:
         """Close the connection (SQLite checkpoints the WAL when the last connection closes)."""
@@ -205,6 +238,16 @@ class Store:
     def path(self) -> Path:
         """The database file."""
         return self._ctx.path
+
+    @property
+    def read_only(self) -> bool:
+        """True when opened read-only (nothing is written but a wrong password's count)."""
+        return self._ctx.read_only
+
+    def derive_with(self, derive: Callable[[Writer], None]) -> None:
+        """Call `derive(writer)` before the COMMIT of every transaction that touched patients
+        (`Writer.touched`): the facade keeps their due state with the change."""
+        self._ctx.derive = derive
 
     # -- reading across repositories -------------------------------------------------------
     def history(self, subject_code: str) -> PatientHistory:
@@ -253,6 +296,23 @@ class Store:
         """Integrity check, foreign keys, audit chain, every row against the trail, signatures,
         dose snapshots and the signature rules (see `integrity`); the first fault or None."""
         return check_database(self._ctx.db, self._ctx.trail)
+
+    def last_full_check(self) -> FullCheck | None:
+        """When the last full check ran and what it found (None: never, or its record was forged)."""
+        found = read_checkpoint(self._ctx.db, self._ctx.trail)
+        return None if found is None else found.full
+
+    def record_full_check(self, first: Fault | None) -> FullCheck:
+        """Keep when a full check ran and its first fault (derived state, tagged with the audit key,
+        no audit row); a read-only store only returns it."""
+        ctx = self._ctx
+        full = FullCheck(ctx.clock(), "" if first is None else f"{first.code}: {first.detail}")
+        if not ctx.read_only:
+            with write_transaction(ctx.db):
+                current = read_checkpoint(ctx.db, ctx.trail)
+                write_checkpoint(ctx.db, ctx.trail,
+                                 Checkpoint(current.verified if current else ctx.trail.genesis(), full))
+        return full
 
     def faults(self, limit: int = 100) -> list[Fault]:
         """Every fault `verify` would report (up to `limit`), in the order it checks."""
@@ -305,7 +365,7 @@ class Store:
         finally:
             plan.staged.unlink(missing_ok=True)
         ctx.trail.reset_head(ctx.db)
-        ctx.seen = ctx.trail.last_row(ctx.db)
+        ctx.seen = ctx.verified = ctx.trail.last_row(ctx.db)  # verified whole before the swap
         log.info("restored %s from %s: %d audit rows rolled back, previous content in %s",
                  ctx.path, src, plan.rolled_back, kept)
         return RestoreReport(kept_in=kept, rolled_back=plan.rolled_back, backup_rows=plan.backup_seq)
@@ -316,7 +376,7 @@ class Store:
         live = self._ctx.db
         floors: dict[str, int] = {}
         for table in table_names(live):
-            if table in ("audit_log", "_sqlite_migrations"):
+            if table in ("audit_log", "_sqlite_migrations", *DERIVED_TABLES):
                 continue
             top = int(live.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])  # noqa: S608
             floors[table] = top

@@ -99,6 +99,11 @@ class Users:
         self.lockout = timedelta(minutes=lockout_minutes)
         self._dummy_hash: str | None = None  # made on first need: hashing costs ~0.5 s at open
 
+    @property
+    def hasher(self) -> PasswordHasher:
+        """The argon2 hasher passwords are checked with."""
+        return self._ph
+
     # -- reading ----------------------------------------------------------------------------
     def _row(self, username: str) -> dict[str, Any] | None:
         require_type(username, str, "username")

@@ -26,9 +26,12 @@ from sqlite_utils import Database
 from clinic_app.domain.errors import AuthError
 from clinic_app.domain.permissions import require_signature_role
 from clinic_app.domain.records import Role, SignatureMeaning
-from clinic_app.store.audit import AuditTrail, ChainHead, canonical_json
+from clinic_app.store.audit import AuditTrail, canonical_json
+from clinic_app.store.checkpoint import advance_verified
 from clinic_app.store.connection import connect, write_transaction
+from clinic_app.store.due_state import patient_touched
 from clinic_app.store.errors import ConcurrencyConflict, DatabaseFault, DuplicateRecord, NotFound, StoreInputError
+from clinic_app.store.head_file import ChainHead
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +96,10 @@ class StoreContext:
     path: Path
     read_only: bool = False
     seen: ChainHead | None = None
+    verified: ChainHead | None = None  # found intact at open; the next write moves the checkpoint to it
+    # Called before COMMIT with the writer of a transaction that touched patients (the facade keeps
+    # their due state with the change: clinic_app/facade/due_state.py).
+    derive: Callable[[Writer], None] | None = None
 
 
 def translate_integrity_error(exc: sqlite3.Error, entity: str) -> Exception:
@@ -122,6 +129,7 @@ class Writer:
         self.actor = actor
         self.at_utc = ctx.clock()
         self._head: ChainHead | None = None  # the chain head as this transaction moved it
+        self.touched: set[int] = set()  # patients whose due state the rows written can move (EVERY_PATIENT: all)
         self._floors: dict[str, int] | None = None
 
     @property
@@ -145,6 +153,11 @@ class Writer:
         return None if found is None else dict(zip([c[0] for c in cur.description], found))
 
     def _audit(self, action: str, entity: str, entity_id: str, old: Any, new: Any, reason: str) -> None:
+        row = new if new is not None else old
+        if isinstance(row, dict):
+            patient = patient_touched(self._db, entity, row)
+            if patient is not None:
+                self.touched.add(patient)
         self._head = self._trail.append(
             self._db, at_utc=self.at_utc, actor=self.actor, action=action, entity=entity,
             entity_id=entity_id, old=audited_value(old), new=audited_value(new), reason=reason, prev=self._head,
@@ -276,7 +289,8 @@ def _check_signer(ctx: StoreContext, signer: Signer) -> None:
 
 @contextmanager
 def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> Iterator[Writer]:
-    """One write transaction on behalf of `actor`, with the chain head confirmed after.
+    """One write transaction on behalf of `actor`; the chain head moves to its last audit row after
+    COMMIT (in place, see audit.py).
 
     `actor` is an active user's username (NotFound unknown_actor otherwise) or a `Signer` (a
     person who has just re-entered their password: the transaction re-checks their account and
@@ -307,15 +321,21 @@ def writing(ctx: StoreContext, actor: str | Signer, *, system: bool = False) -> 
             raise NotFound("unknown_actor", {"entity": "users", "username": name})
         ctx.trail.check_head_prefix(ctx.db)
         check_still_current(ctx)
+        if ctx.verified is not None:  # no transaction of its own: the first write carries it
+            advance_verified(ctx.db, ctx.trail, ctx.verified)
+            ctx.verified = None
         writer = Writer(ctx, name)
         if signer is not None:
             _clear_failures(writer, signer)
         yield writer
-    if writer.head is not None:
-        ctx.seen = writer.head
+        if writer.touched and ctx.derive is not None:
+            ctx.derive(writer)
+    if writer.head is None:
+        return
+    ctx.seen = writer.head
     try:
-        ctx.trail.confirm_head(ctx.db)
-    except (OSError, sqlite3.Error, DatabaseFault):
+        ctx.trail.advance_head(writer.head)
+    except OSError:
         # The change IS committed: reporting it as failed would invite a duplicate entry. A head
         # left behind is caught by the prefix check before the next write and by verify().
         log.exception("audit chain head not updated after commit")

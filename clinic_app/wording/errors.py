@@ -312,6 +312,11 @@ TEMPLATES: dict[str, str] = {
     "unsigned_record": QT_TRANSLATE_NOOP("ErrorText", "A record that must be signed is not (row {row_id}): {reason}."),
     "status_without_step": QT_TRANSLATE_NOOP(
         "ErrorText", "A dose record's status has no signed step behind it (row {row_id}): {reason}."),
+    "derived_state_forged": QT_TRANSLATE_NOOP(
+        "ErrorText", "Kept state was written without the audit key (row {row_id}): {reason}."),
+    "due_state_differs": QT_TRANSLATE_NOOP(
+        "ErrorText", "A patient's kept due list differs from the dose gate's answer (patient row {row_id}): "
+                     "{reason}."),
     "schema_upgrade_needed": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} must be upgraded to this version ({known_version}) before it is read: {hint}."),
     "file_write_failed": QT_TRANSLATE_NOOP("ErrorText", "{field}: {path} could not be written: {reason}."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from clinic_app.domain.formatting import format_datetime, format_mcg_as_mg, format_mg
@@ -264,6 +265,24 @@ def dose_text(dose: Any, translate: Translate | None = None) -> str:
         return format_mcg_as_mg(dose.flat.mcg)
     if code == "premedication" and dose.premedication_mg is not None:
         return format_mg(dose.premedication_mg)
+    template = NO_FIGURE.get(code)
+    return tr(C, template) if template else ""
+
+
+def figure_text(figure: Mapping[str, Any] | None, translate: Translate | None = None) -> str:
+    """`dose_text` of a due dose kept as codes and figures (a kept due line's "dose": code, mg and
+    mcg as text, provisional): the same words, without reading the dose back into the domain's model."""
+    tr = _tr(translate)
+    if figure is None:
+        return ""
+    code, mg, mcg = str(figure["code"]), figure.get("mg"), figure.get("mcg")
+    if code == "bsa" and mg is not None:
+        text = format_mg(Decimal(mg))
+        return tr(C, PROVISIONAL).format(dose=text) if figure.get("provisional") else text
+    if code == "flat" and mcg is not None:
+        return format_mcg_as_mg(int(mcg))
+    if code == "premedication" and mg is not None:
+        return format_mg(Decimal(mg))
     template = NO_FIGURE.get(code)
     return tr(C, template) if template else ""
 

@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/data_commands.py" line="+133"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+120"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>weight %n day old</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>Documents</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/gui/documents.py" line="+191"/>
+        <location filename="../../clinic_app/gui/documents.py" line="+170"/>
         <source>Restored from {src}: %n acknowledged record(s) rolled back; the previous content is kept in {safety}.</source>
         <translation>
             <numerusform>Restored from {src}: %n acknowledged record rolled back; the previous content is kept in {safety}.</numerusform>
@@ -110,6 +110,14 @@
             <numerusform>{expires} (prepared {prepared} + %n hours; {note})</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clinic_app/printing/batch.py" line="+33"/>
+        <source>worklist and %n dosing sheet(s)</source>
+        <translation>
+            <numerusform>worklist and %n dosing sheet</numerusform>
+            <numerusform>worklist and %n dosing sheets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PatientCalendar</name>
@@ -125,7 +133,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/gui/today_view.py" line="+192"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+200"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -179,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{date} · %n dose(s)</source>
         <translation>
             <numerusform>{date} · %n dose</numerusform>

@@ -1066,7 +1066,7 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../clinic_app/gui/cohorts_view.py" line="+60"/>
+        <location filename="../../clinic_app/gui/cohorts_view.py" line="+59"/>
         <source>Sign the selected cohort&apos;s &amp;safety satisfactory (opens the next)...</source>
         <translation>Signer la &amp;tolérance satisfaisante de la cohorte choisie (ouvre la suivante)...</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Patients de la cohorte choisie et leur prochaine étape :</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Week 13 assessment, patient by patient:</source>
         <translation>Bilan de la semaine 13, patient par patient :</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/data_commands.py" line="+65"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+64"/>
         <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
         <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
     </message>
@@ -1325,7 +1325,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>création du centre de démonstration : {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+31"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>poids de %n jour</numerusform>
@@ -1386,12 +1386,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>DÉFAUT : {message} ({where})</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/print_commands.py" line="+58"/>
+        <location filename="../../clinic_app/cli/print_commands.py" line="+62"/>
         <source>wrote {path} ({size} bytes)</source>
         <translation>{path} écrit ({size} octets)</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/schedule.py" line="+86"/>
+        <location filename="../../clinic_app/cli/schedule.py" line="+87"/>
         <source>iCalendar written to {path}</source>
         <translation>iCalendar écrit dans {path}</translation>
     </message>
@@ -1649,7 +1649,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../clinic_app/gui/documents.py" line="+96"/>
+        <location filename="../../clinic_app/gui/documents.py" line="+75"/>
         <source>Not done</source>
         <translation>Non fait</translation>
     </message>
@@ -2171,12 +2171,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <name>DosingSheet</name>
     <message>
         <location filename="../../clinic_app/printing/blinded_copy.py" line="+2"/>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+237"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+236"/>
         <source>dose record {id}</source>
         <translation>enregistrement de dose {id}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="-193"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="-192"/>
         <source>NOT VERIFIED - DO NOT ADMINISTER</source>
         <translation>NON VÉRIFIÉE - NE PAS ADMINISTRER</translation>
     </message>
@@ -2426,7 +2426,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../clinic_app/gui/today_model.py" line="+144"/>
+        <location filename="../../clinic_app/gui/today_model.py" line="+98"/>
         <source>Subject</source>
         <translation>Patient</translation>
     </message>
@@ -3393,6 +3393,16 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
+        <source>Kept state was written without the audit key (row {row_id}): {reason}.</source>
+        <translation>Un état conservé n&apos;a pas été écrit avec la clé d&apos;audit (ligne {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A patient&apos;s kept due list differs from the dose gate&apos;s answer (patient row {row_id}): {reason}.</source>
+        <translation>La liste des échéances conservée d&apos;un patient diffère de la réponse du contrôle de dose (ligne patient {row_id}) : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{path} must be upgraded to this version ({known_version}) before it is read: {hint}.</source>
         <translation>{path} doit être mis à niveau vers cette version ({known_version}) avant d&apos;être lu : {hint}.</translation>
     </message>
@@ -4644,6 +4654,34 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
 </context>
 <context>
+    <name>FullCheckSchedule</name>
+    <message>
+        <location filename="../../clinic_app/gui/full_check.py" line="+53"/>
+        <source>Full check: not run yet</source>
+        <translation>Contrôle complet : pas encore effectué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full check {when}: ok</source>
+        <translation>Contrôle complet {when} : ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full check {when}: FAULT, {fault}</source>
+        <translation>Contrôle complet {when} : ANOMALIE, {fault}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Full check: running...</source>
+        <translation>Contrôle complet : en cours...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full check: could not run ({error})</source>
+        <translation>Contrôle complet : impossible ({error})</translation>
+    </message>
+</context>
+<context>
     <name>GateWords</name>
     <message>
         <location filename="../../clinic_app/wording/cohort_gate.py" line="+14"/>
@@ -4948,7 +4986,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinic_app/gui/main_window.py" line="+79"/>
+        <location filename="../../clinic_app/gui/main_window.py" line="+80"/>
         <location filename="../../clinic_app/gui/menus.py" line="+149"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -4979,7 +5017,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Cette base de données est aussi ouverte dans une autre fenêtre : ce qui y est enregistré apparaît ici en moins de 2 secondes, et inversement.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Calculate a dose first (Ctrl+D).</source>
         <translation>Calculez d&apos;abord une dose (Ctrl+D).</translation>
     </message>
@@ -5248,8 +5286,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
-        <source>The day&apos;s &amp;batch (worklist and dosing sheets)...</source>
-        <translation>Le &amp;lot du jour (liste et fiches de préparation)...</translation>
+        <source>The day&apos;s &amp;batch (worklist, dosing sheets and checker copies)...</source>
+        <translation>&amp;Lot du jour (liste de préparation, fiches de dose et copies de contrôle)...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5525,17 +5563,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>IPP</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>COHORT</source>
         <translation>COHORTE</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Printed name: {name} · Role: {role}</source>
         <translation>Nom : {name} · Rôle : {role}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date/time: {when} · Signature: signed electronically</source>
         <translation>Date/heure : {when} · Signature : signée électroniquement</translation>
     </message>
@@ -5632,7 +5670,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{status} : {what}. Fondement : {basis}{decided}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/printing/page.py" line="+29"/>
+        <location filename="../../clinic_app/printing/page.py" line="+34"/>
         <source>Clinic Dosing Assistant</source>
         <translation>Assistant de calcul de doses</translation>
     </message>
@@ -5642,7 +5680,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>DONNÉES DE DÉMONSTRATION - PATIENTS FICTIFS</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>printed {when} by {who}</source>
         <translation>imprimé le {when} par {who}</translation>
     </message>
@@ -5655,6 +5693,19 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+2"/>
         <source>page {page} of {pages}</source>
         <translation>page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/printing/batch.py" line="+31"/>
+        <source>Pharmacy day {date}</source>
+        <translation>Journée de pharmacie {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>worklist and %n dosing sheet(s)</source>
+        <translation>
+            <numerusform>liste de préparation et %n fiche de dose</numerusform>
+            <numerusform>liste de préparation et %n fiches de dose</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6322,7 +6373,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>SlotWords</name>
     <message>
-        <location filename="../../clinic_app/wording/slot.py" line="+27"/>
+        <location filename="../../clinic_app/wording/slot.py" line="+28"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -6836,7 +6887,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../clinic_app/gui/today_view.py" line="+65"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+66"/>
         <source>Search subject code or name (Ctrl+F)</source>
         <translation>Rechercher un code patient ou un nom (Ctrl+F)</translation>
     </message>
@@ -6866,12 +6917,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Tout</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Updating the list...</source>
         <translation>Mise à jour de la liste...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>List for {day}</source>
         <translation>Liste du {day}</translation>
     </message>
@@ -7741,7 +7792,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>expire le {when}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source> PROVISIONAL</source>
         <translation> PROVISOIRE</translation>
     </message>
@@ -7766,7 +7817,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>contrôlée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -7791,17 +7842,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Poche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Where it stands</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{drug}: day total</source>
         <translation>{drug} : total du jour</translation>
     </message>
@@ -7837,7 +7888,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Doses prévues le {date}, par patient</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Preparation worklist</source>
         <translation>Liste de préparation</translation>
     </message>

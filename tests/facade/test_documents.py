@@ -111,3 +111,31 @@ def test_every_sheet_carries_the_chain_head_just_after_its_serial(clinic: Clinic
     head = clinic.store.chain_head()
     assert f"trail {head.seq} · {head.mac[:8]}" in text
     assert clinic.store.audit_entries()[-1].entity == "site_settings"  # the serial is the last row
+
+
+def test_the_days_batch_is_one_pdf_with_a_serial_and_page_count_per_sheet(clinic: Clinic, demo_db: Path,
+                                                                          tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worklist, every dosing sheet of the day and the blinded copy (ROLE-2) of each dose not yet
+    verified, in ONE PDF; the serials are counted in one transaction."""
+    pharmacist = clinic.login("pharm.chen", DEMO_PASSWORD)
+    nurse = clinic.login("nurse.okafor", DEMO_PASSWORD)
+    clinic.record_measurement(nurse, "IMP-A08", height_cm="169", weight_kg="71", measured_on=TODAY)
+    record = clinic.calculate_dose(pharmacist, "IMP-A08", cycle=5, day=8)
+    before = len(clinic.store.audit_entries())
+    pages = PdfReader(io.BytesIO(clinic.day_batch_pdf(pharmacist, TODAY))).pages
+    assert len(clinic.store.audit_entries()) == before + 1  # one serial counter change for every sheet
+    texts = [page.extract_text() for page in pages]
+    serials = [next(line for line in t.splitlines() if line.startswith("sheet ")) for t in texts]
+    assert serials[0].startswith("sheet WL-") and len(set(serials)) == len(serials) == len(texts)
+    assert f"DR-{record.id:06d}" in texts[0]  # on the worklist
+    sheets = [t for t in texts[1:] if f"DR-{record.id:06d}" in t]
+    assert len(sheets) == 2 and "NOT VERIFIED - DO NOT ADMINISTER" in sheets[0]
+    assert "BLINDED CHECKER COPY" in sheets[1]
+    assert format_mg(record.dose.dose_mg) not in sheets[1]
+    assert all("page 1 of 1" in t for t in texts[1:])  # each sheet counts its own pages
+    monkeypatch.setenv(PASSWORD_ENV, DEMO_PASSWORD)
+    out = tmp_path / "day.pdf"
+    assert main(["print", "day-batch", "--db", str(demo_db), "--user", "pharm.chen", "--date", TODAY.isoformat(),
+                 "-o", str(out)]) == 0
+    assert len(PdfReader(out).pages) == len(pages)

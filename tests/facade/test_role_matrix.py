@@ -37,6 +37,7 @@ USE_CASES: list[tuple[str, Action, Call]] = [
     ("patient_view", Action.VIEW_PATIENTS, lambda c, s: c.patient_view(s, "IMP-001", DAY)),
     ("schedule", Action.VIEW_PATIENTS, lambda c, s: c.schedule(s, "IMP-001", DAY)),
     ("due_list", Action.VIEW_PATIENTS, lambda c, s: c.due_list(s, DAY)),
+    ("due_update", Action.VIEW_PATIENTS, lambda c, s: c.due_update(s, DAY, None)),
     ("record_measurement", Action.RECORD_MEASUREMENT,
      lambda c, s: c.record_measurement(s, "IMP-001", height_cm="170", weight_kg="70", measured_on=DAY)),
     ("record_labs", Action.RECORD_LABS, lambda c, s: c.record_labs(s, "IMP-001", anc="3", platelets="200",
@@ -75,6 +76,7 @@ USE_CASES: list[tuple[str, Action, Call]] = [
     ("deactivate_user", Action.MANAGE_USERS, lambda c, s: c.deactivate_user(s, "pharm.petra", reason="left")),
     ("export_document", Action.VIEW_PATIENTS, lambda c, s: c.export_document(s)),
     ("worklist_pdf", Action.PRINT, lambda c, s: c.worklist_pdf(s, DAY)),
+    ("day_batch_pdf", Action.PRINT, lambda c, s: c.day_batch_pdf(s, DAY)),
     ("patient_calendar_pdf", Action.PRINT, lambda c, s: c.patient_calendar_pdf(s, "IMP-001", DAY)),
     ("patient_summary", Action.VIEW_PATIENTS, lambda c, s: c.patient_summary(s, "IMP-001")),
     ("set_site_phone", Action.MANAGE_SITE, lambda c, s: c.set_site_phone(s, "01 45 67 89 00")),
@@ -91,7 +93,7 @@ def test_the_table_names_every_public_use_case() -> None:
                         "first_run", "can", "now", "today", "verify_database", "import_document",
                         "dose_record", "next_due", "pre_dose_labs", "measurement_warnings", "dosing_sheet_pdf",
                         "dosing_sheet_input", "visit_checklist_pdf", "worklist_entries", "restore",
-                        "data_version"}
+                        "data_version", "full_check", "run_full_check", "sibling"}
     assert public - not_role_checked - {name for name, _, _ in USE_CASES} == set()
 
 

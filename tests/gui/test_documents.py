@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 
-from clinic_app.gui.documents import Documents, day_dose_record_ids
+from clinic_app.gui.documents import Documents
 from clinic_app.gui.pdf_output import pdf_printer
 
 from .conftest import USERS, World, enrol
@@ -51,14 +51,14 @@ def test_each_document_opens_in_the_preview(qtbot, world: World, tmp_path: Path)
         dialog.close()
 
 
-def test_day_batch_prints_worklist_and_sheets_in_the_background(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_day_batch_prints_one_pdf_of_worklist_and_sheets_in_the_background(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     record_id = _verified_dose(world)
     phil = world.login("phil")
-    assert day_dose_record_ids(world.clinic, phil, world.clock.today()) == [record_id]
     docs = _documents(qtbot, world, tmp_path, "phil")
     target = tmp_path / "batch.pdf"
     expected = (_pages(world.clinic.worklist_pdf(phil, world.clock.today()))
-                + _pages(world.clinic.dosing_sheet_pdf(phil, record_id)))
+                + _pages(world.clinic.dosing_sheet_pdf(phil, record_id)))  # verified: no checker copy
+    assert _pages(world.clinic.day_batch_pdf(phil, world.clock.today())) == expected  # one PDF
     # Connected before the work starts (Documents wires the task's signals before starting it).
     with qtbot.waitSignal(docs.finished, timeout=60_000) as blocker:
         assert docs.start_day_batch(pdf_printer(str(target))) is not None

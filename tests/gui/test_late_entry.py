@@ -40,9 +40,9 @@ def _given_but_not_recorded(world: World) -> int:
 
 def _late_entry(window: MainWindow, item: str, act: Any) -> bool:
     """Highlight `item` in Today, open the late entry (Ctrl+Shift+G) and run `act(dialog)`."""
-    proxy = window.today_view.proxy
-    row = next(r for r in range(proxy.rowCount())
-               if proxy.index(r, 0).data() == CODE and proxy.index(r, COL_ITEM).data() == item)
+    model = window.today_view.model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data() == CODE and model.index(r, COL_ITEM).data() == item)
     window.today_view.table.selectRow(row)
 
     def look() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QRadioButton
 
 from clinic_app.domain.records import HoldReason
 from clinic_app.gui.dialogs.administration import AdministerDialog
@@ -54,9 +54,9 @@ def _row(window: MainWindow, item: str, code: str = CODE) -> dict[int, str]:
 
 
 def _select(window: MainWindow, item: str, code: str = CODE) -> None:
-    proxy = window.today_view.proxy
-    for r in range(proxy.rowCount()):
-        if proxy.index(r, 0).data() == code and proxy.index(r, COL_ITEM).data() == item:
+    model = window.today_view.model
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() == code and model.index(r, COL_ITEM).data() == item:
             window.today_view.table.selectRow(r)
             return
     raise AssertionError(f"no row {item} for {code}")
@@ -130,9 +130,9 @@ def test_missed_doses_and_old_decisions_are_in_the_attention_filter(qtbot, world
     decision = _row(window, "IMP321 C1D16", "IMP-A-002")
     assert decision[COL_STATUS] == "Decision required"
     assert decision[COL_GO] == "Decision: give or skip IMP321 (investigator)"
-    window.today_view.proxy.set_period(FILTER_OVERDUE)
-    proxy = window.today_view.proxy
-    shown = {(proxy.index(r, 0).data(), proxy.index(r, COL_ITEM).data()) for r in range(proxy.rowCount())}
+    window.today_view.findChild(QRadioButton, f"filter_{FILTER_OVERDUE}").setChecked(True)
+    model = window.today_view.model
+    shown = {(model.index(r, 0).data(), model.index(r, COL_ITEM).data()) for r in range(model.rowCount())}
     assert {(CODE, "PACLitaxel C1D1"), ("IMP-A-002", "IMP321 C1D16")} <= shown
 
 

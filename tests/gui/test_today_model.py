@@ -1,8 +1,9 @@
-"""The Today table and its filters, checked with qtmodeltester on rows shaped like the facade's DueRow."""
+"""The Today table and its filters, checked with qtmodeltester on the facade's DueRows. Sorting and
+filtering are worked out off the UI thread (today_listing.listing); the model shows the result."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +12,9 @@ from clinic_app.domain.due import DueItem, DueStatus
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Rule, ScheduleItem, Window
 from clinic_app.facade import DueRow
+from clinic_app.facade.due_state import ITEMS, DueItems, line_of
+from clinic_app.facade.views import DueLine
+from clinic_app.gui.today_listing import View, Words, listing
 from clinic_app.gui.today_model import (
     COL_DATE,
     COL_DOSE,
@@ -21,9 +25,9 @@ from clinic_app.gui.today_model import (
     FILTER_OVERDUE,
     FILTER_TODAY,
     FILTER_WEEK,
-    DueFilterProxy,
     DueTableModel,
 )
+from clinic_app.store import DueState
 
 TODAY = date(2026, 1, 5)  # Monday
 
@@ -35,8 +39,11 @@ def _row(code: str, dob: date, name: str, cohort: str, drug: str, cycle: int, da
                         day=day, study_day=1, study_week=1, planned_date=when,
                         window=Window(start=when - timedelta(days=1), end=when + timedelta(days=1)),
                         status=ItemStatus.PLANNED, rule=Rule(code="anchored"))
+    due = DueItem(item=item, status=DueStatus(status))
+    kept = DueState(planned_on=TODAY, computed_at=datetime(2026, 1, 5, 9, tzinfo=timezone.utc), holds_until=TODAY,
+                    expires_at=None, protocol_sha256="", lines_json="[]", items_json=ITEMS.dump_json([due]).decode())
     return DueRow(subject_code=code, date_of_birth=dob, initials="XX", full_name=name, cohort=cohort,
-                  due=DueItem(item=item, status=DueStatus(status)), dose_text=dose_text)
+                  line=DueLine.of(line_of(0, due)), dose_text=dose_text, answer=DueItems(kept, [due]))
 
 
 ROWS = [
@@ -49,22 +56,22 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def proxy(qapp, protocol: Protocol) -> DueFilterProxy:  # type: ignore[no-untyped-def]
+def _shown(protocol: Protocol, view: View) -> DueTableModel:
     model = DueTableModel(protocol)
-    model.set_rows(ROWS)
-    proxy = DueFilterProxy(TODAY)
-    proxy.setSourceModel(model)
-    return proxy
+    model.set_rows(listing(Words(protocol), ROWS, view).shown)
+    return model
 
 
-def test_model_and_proxy_pass_qtmodeltester(qtmodeltester, proxy: DueFilterProxy) -> None:  # type: ignore[no-untyped-def]
-    qtmodeltester.check(proxy.sourceModel())
-    qtmodeltester.check(proxy)
+def _codes(model: DueTableModel) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_columns_show_two_identifiers_item_date_status_words_and_dose(proxy: DueFilterProxy) -> None:
-    model = proxy.sourceModel()
+def test_model_passes_qtmodeltester(qtmodeltester, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(_shown(protocol, View(TODAY)))
+
+
+def test_columns_show_two_identifiers_item_date_status_words_and_dose(qapp, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    model = _shown(protocol, View(TODAY))
     row = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     first = row["IMP-A-001"]
     assert model.index(first, COL_IDENTIFIER).data() == "01-Mar-1970 / Ann Smith"
@@ -78,13 +85,15 @@ def test_columns_show_two_identifiers_item_date_status_words_and_dose(proxy: Due
     assert model.index(first, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_rows_arrive_sorted_by_date_and_resort_by_status(proxy: DueFilterProxy) -> None:
-    model = proxy.sourceModel()
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        "IMP-A-001", "IMP-A-002", "IMP-B-001", "IMP-A-003", "IMP-B-002"]
-    model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, COL_STATUS).data() for r in range(proxy.rowCount())][:2] == ["Overdue",
+def test_rows_arrive_sorted_by_date_and_resort_by_status_in_place(qapp, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
+    model = _shown(protocol, View(TODAY))
+    assert _codes(model) == ["IMP-A-001", "IMP-A-002", "IMP-B-001", "IMP-A-003", "IMP-B-002"]
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_rows(listing(Words(protocol), ROWS, View(TODAY, sort_column=COL_STATUS)).shown)
+    assert [model.index(r, COL_STATUS).data() for r in range(model.rowCount())][:2] == ["Overdue",
                                                                                        "Decision required"]
+    assert resets == []
 
 
 @pytest.mark.parametrize(("period", "expected"), [
@@ -93,17 +102,14 @@ def test_rows_arrive_sorted_by_date_and_resort_by_status(proxy: DueFilterProxy) 
     (FILTER_WEEK, {"IMP-A-001", "IMP-A-002", "IMP-A-003", "IMP-B-001"}),
     (FILTER_ALL, {r.subject_code for r in ROWS}),
 ])
-def test_period_filters(proxy: DueFilterProxy, period: str, expected: set[str]) -> None:
-    proxy.set_period(period)
-    shown = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
-    assert shown == expected
+def test_period_filters(protocol: Protocol, period: str, expected: set[str]) -> None:
+    assert {r.subject_code for r in listing(Words(protocol), ROWS, View(TODAY, period=period)).shown} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [("b-00", {"IMP-B-001", "IMP-B-002"}), ("jones", {"IMP-A-002"}),
                                                 ("nobody", set())])
-def test_search_by_code_or_name(proxy: DueFilterProxy, text: str, expected: set[str]) -> None:
-    proxy.set_search(text)
-    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == expected
+def test_search_by_code_or_name(protocol: Protocol, text: str, expected: set[str]) -> None:
+    assert {r.subject_code for r in listing(Words(protocol), ROWS, View(TODAY, search=text)).shown} == expected
 
 
 def test_the_attention_filter_shows_overdue_missed_and_decisions_however_old(qapp, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
@@ -117,18 +123,16 @@ def test_the_attention_filter_shows_overdue_missed_and_decisions_however_old(qap
         _row("IMP-C-003", date(1970, 1, 3), "Emma Bay", "A", "paclitaxel", 2, 1, TODAY, "discontinued", ""),
         _row("IMP-C-004", date(1970, 1, 4), "Fay Orr", "A", "imp321", 2, 2, TODAY, "ended", ""),
     ]
+    words = Words(protocol)
+    attention = listing(words, [*ROWS, *extra], View(TODAY, period=FILTER_OVERDUE)).shown
+    assert {r.subject_code for r in attention} == {"IMP-A-001", "IMP-B-001", "IMP-C-001", "IMP-C-002"}
     model = DueTableModel(protocol)
-    model.set_rows([*ROWS, *extra])
-    proxy = DueFilterProxy(TODAY)
-    proxy.setSourceModel(model)
-    proxy.set_period(FILTER_OVERDUE)
-    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {
-        "IMP-A-001", "IMP-B-001", "IMP-C-001", "IMP-C-002"}
-    words = {model.index(r, 0).data(): model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
-    assert [words[c] for c in ("IMP-C-001", "IMP-C-002", "IMP-C-003", "IMP-C-004")] == [
+    model.set_rows(listing(words, [*ROWS, *extra], View(TODAY)).shown)
+    status = {model.index(r, 0).data(): model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
+    assert [status[c] for c in ("IMP-C-001", "IMP-C-002", "IMP-C-003", "IMP-C-004")] == [
         "Missed", "Decision required", "Discontinued", "Treatment ended"]
     colours = {model.index(r, 0).data(): model.index(r, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole)
                for r in range(model.rowCount())}
     assert all(colours[c] is not None for c in ("IMP-C-001", "IMP-C-003", "IMP-C-004"))
-    model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    model.set_rows(listing(words, [*ROWS, *extra], View(TODAY, sort_column=COL_STATUS)).shown)
     assert model.index(0, COL_STATUS).data() == "Missed"
