@@ -20,13 +20,13 @@ from clinic_app.facade.maintenance import parse_export
 from clinic_app.facade.views import LineState
 from clinic_app.files import check_output
 from clinic_app.paths import demo_db_path
-from clinic_app.printing.worklist import LABS
 from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.decisions import DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
 from clinic_app.wording.slot import decision_kind_text
 from clinic_app.wording.values import drug_names, word
+from clinic_app.wording.worklist_words import LABS
 
 from .access import (
     add_db_argument,

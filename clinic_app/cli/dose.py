@@ -29,9 +29,9 @@ from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.protocol import load_protocol
 from clinic_app.facade.calculator import DoseReport, dose_report
 from clinic_app.paths import default_protocol_path
-from clinic_app.printing.protocol_words import protocol_text
 from clinic_app.wording.arithmetic import step_expression
 from clinic_app.wording.catalogue import translate, words
+from clinic_app.wording.protocol_text import protocol_text
 from clinic_app.wording.warnings import warning_text
 
 from .common import EXIT_OK, dump_json

@@ -14,15 +14,14 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from clinic_app.domain.dosing import flat_dose
 from clinic_app.domain.errors import InputError
-from clinic_app.domain.formatting import format_date, format_mcg_as_mg, format_mg, format_mg_per_m2, format_route
+from clinic_app.domain.formatting import format_date
 from clinic_app.domain.language import writing_in
-from clinic_app.domain.protocol import Protocol, load_protocol
-from clinic_app.domain.schedule import plan_projection
-from clinic_app.domain.schedule_model import ItemCategory, Schedule, ScheduleItem
+from clinic_app.domain.protocol import Protocol
+from clinic_app.domain.schedule_model import Schedule
+from clinic_app.facade.projection import project_schedule
 from clinic_app.files import companions, write_output
-from clinic_app.paths import default_db_path, default_protocol_path
+from clinic_app.paths import default_db_path
 from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.names import item_name
 from clinic_app.wording.rules import rule_text
@@ -70,42 +69,19 @@ def run(args: argparse.Namespace) -> int:
     """Plan and print the calendar; returns the exit code."""
     c1d1 = parse_iso_date(args.c1d1, "--c1d1")
     today = parse_iso_date(args.today, "--today") if args.today is not None else date.today()
-    protocol = load_protocol(Path(args.protocol) if args.protocol else default_protocol_path())
-    schedule = plan_projection(protocol, c1d1, today=today)
-    doses = _doses(protocol, schedule, args.cohort)
+    projection = project_schedule(c1d1, today, args.cohort, Path(args.protocol) if args.protocol else None)
+    protocol, schedule = projection.protocol, projection.schedule
     if args.ics:
-        from clinic_app.printing.ics import schedule_to_ics  # icalendar loads when a file is asked for
-
-        write_output(args.ics, schedule_to_ics(schedule, protocol, stamp=datetime.now(timezone.utc), doses=doses),
+        write_output(args.ics, projection.ics(datetime.now(timezone.utc)),
                      protected=companions(default_db_path()), force=args.force, field="--ics")
     if args.json:
         with writing_in("en"):  # the same JSON in every language (LANG-5)
-            dump_json(_as_json(protocol, schedule, _doses(protocol, schedule, args.cohort), args.cohort))
+            dump_json(_as_json(protocol, schedule, projection.doses(), args.cohort))
     else:
-        _print_table(protocol, schedule, doses, args.cohort)
+        _print_table(protocol, schedule, projection.doses(), args.cohort)
         if args.ics:
             sys.stdout.write(translate("Commands", "iCalendar written to {path}").format(path=args.ics) + "\n")
     return EXIT_OK
-
-
-def _doses(protocol: Protocol, schedule: Schedule, cohort: str | None) -> dict[str, str]:
-    return {item.uid: text for item in schedule.items if (text := dose_text(protocol, item, cohort)) is not None}
-
-
-def dose_text(protocol: Protocol, item: ScheduleItem, cohort: str | None) -> str | None:
-    """The dose as written on paper: flat doses need the cohort; BSA doses show mg/m² only."""
-    if item.category is ItemCategory.PREMEDICATION:
-        premed = protocol.premedication
-        return f"{format_mg(premed.dose_mg)} {format_route(premed.route)}"
-    if item.category is not ItemCategory.DOSE or item.drug is None:
-        return None
-    drug = protocol.drug(item.drug)
-    if drug.basis == "flat":
-        if cohort is None:
-            return None
-        return f"{format_mcg_as_mg(flat_dose(protocol, drug.key, cohort).mcg)} {format_route(drug.route)}"
-    assert drug.dose_per_m2_mg is not None  # a validated BSA drug has one
-    return f"{format_mg_per_m2(drug.dose_per_m2_mg)} {format_route(drug.route)}"
 
 
 def _as_json(protocol: Protocol, schedule: Schedule, doses: dict[str, str], cohort: str | None) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from clinic_app.domain.errors import InputError, RuleError
 from clinic_app.domain.exchange import ExportDocument
 from clinic_app.domain.permissions import Action
-from clinic_app.store import AuditEntry, BackupReport, FullCheck, RestoreReport, Store
+from clinic_app.store import AuditEntry, BackupReport, FullCheck, RestoreReport, Store, full_check_due
 
 from .base import ClinicBase
 from .exchange_io import build_document, check_document, load_document
@@ -62,6 +62,10 @@ class MaintenanceMixin(ClinicBase):
     def full_check(self) -> FullCheck | None:
         """When the last full check ran and what it found (None: never, or its record was not the key's)."""
         return self._store.last_full_check()
+
+    def full_check_due(self) -> bool:
+        """True when no full check ran yet or the last one is older than a day (store.FULL_CHECK_EVERY)."""
+        return full_check_due(self.full_check(), self.now())
 
     def run_full_check(self) -> FullCheck:
         """`verify_database`, kept with its time and first fault (the window shows them and runs it

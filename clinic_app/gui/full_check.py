@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from clinic_app.domain.formatting import format_datetime
-from clinic_app.store import FullCheck, full_check_due
+from clinic_app.facade import FullCheck
 
 from .context import GuiContext
 from .messages import ErrorText
@@ -61,7 +61,7 @@ class FullCheckSchedule(QObject):
 
     def run_if_due(self) -> TaskHandle | None:
         """Start the check in the background when the last one is older than a day (or never ran)."""
-        if self.running is not None or not full_check_due(self._ctx.clinic.full_check(), self._ctx.clinic.now()):
+        if self.running is not None or not self._ctx.clinic.full_check_due():
             return None
         return self.run_now()
 

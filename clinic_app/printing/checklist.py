@@ -28,6 +28,7 @@ from clinic_app.domain.formatting import (
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import Measurement, Toxicity
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus
+from clinic_app.wording.protocol_text import protocol_text
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from . import dose_text as text
@@ -35,7 +36,6 @@ from .blocks import BOX, cohort_box, kv_table, meaning_text, patient_rows, runni
 from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
 from .dosing_input import Premedication
 from .page import build_pdf, frame_width
-from .protocol_words import protocol_text
 from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, esc, para, rich
 from .wording import rule_text
 from .words import in_document_language, translate, words

@@ -21,9 +21,9 @@ from clinic_app.domain.formatting import (
 )
 from clinic_app.domain.preparation import PreparationPlan, VialPlan
 from clinic_app.wording.arithmetic import step_expression
+from clinic_app.wording.protocol_text import protocol_text
 
 from .dosing_input import Premedication
-from .protocol_words import protocol_text
 from .words import translate, words
 
 ROUNDED_BSA_STEPS = frozenset({"bsa_rounded", "bsa_capped"})

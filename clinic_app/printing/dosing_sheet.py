@@ -28,6 +28,7 @@ from clinic_app.domain.formatting import (
     plain_number,
 )
 from clinic_app.domain.lab_check import LabState
+from clinic_app.wording.protocol_text import protocol_text
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from . import dose_text as text
@@ -35,7 +36,6 @@ from .barcode import RecordBarcode
 from .blocks import cohort_box, kv_table, note, patient_rows, role_text, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
 from .page import Part, build_parts, frame_width, page_size
-from .protocol_words import protocol_text
 from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
 from .watermark import draw_watermark
 from .wording import lab_problem_text, warning_text

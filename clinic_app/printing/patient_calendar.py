@@ -19,12 +19,12 @@ from clinic_app.domain.formatting import format_birth_date, format_date, format_
 from clinic_app.domain.language import writing_in
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import ItemCategory, ItemStatus, Schedule, ScheduleItem
+from clinic_app.wording.protocol_text import protocol_text
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from .blocks import running_head
 from .context import DocumentInput, PatientIdentifiers, PrintContext
 from .page import build_pdf, frame_width
-from .protocol_words import protocol_text
 from .styles import BIG, CALENDAR, CALENDAR_DATE, FontTable, para
 from .words import in_document_language, translate
 

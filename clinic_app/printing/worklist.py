@@ -32,25 +32,15 @@ from clinic_app.domain.formatting import (
     format_route,
 )
 from clinic_app.domain.preparation import PreparationPlan
-from clinic_app.wording.values import QT_TRANSLATE_NOOP
+from clinic_app.wording.protocol_text import protocol_text
+from clinic_app.wording.worklist_words import LABS, PROGRESS
 
 from . import dose_text as text
 from .blocks import BOX, cohort_box
 from .context import DocumentInput, PatientIdentifiers, PrintContext
 from .page import Part, build_parts, frame_width
-from .protocol_words import protocol_text
 from .styles import BIG, BODY, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, Line, cell, para
 from .words import in_document_language, translate
-
-PROGRESS = {"not_calculated": QT_TRANSLATE_NOOP("Worklist", "NOT CALCULATED"),
-            "calculated": QT_TRANSLATE_NOOP("Worklist", "calculated, NOT PREPARED"),
-            "prepared": QT_TRANSLATE_NOOP("Worklist", "prepared, NOT VERIFIED"),
-            "verified": QT_TRANSLATE_NOOP("Worklist", "verified"),
-            "no_pharmacy_step": QT_TRANSLATE_NOOP("Worklist", "flat dose")}
-# No current labs: pharmacy may prepare and the worklist says "labs pending" (LAB-2).
-LABS = {"ok": QT_TRANSLATE_NOOP("Worklist", "labs ok"), "hold": QT_TRANSLATE_NOOP("Worklist", "LABS SAY HOLD"),
-        "missing": QT_TRANSLATE_NOOP("Worklist", "labs pending"),
-        "too_old": QT_TRANSLATE_NOOP("Worklist", "labs pending (too old)")}
 
 
 class WorklistEntry(DocumentInput):

@@ -8,7 +8,7 @@ from typing import Any
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
 C = "GateWords"  # the Qt class (gui/messages.py) that translates these at run time
-PROTOCOL_TEXT = "ProtocolText"  # the protocol file's own sentences (printing/protocol_words.py)
+PROTOCOL_TEXT = "ProtocolText"  # the protocol file's own sentences (wording/protocol_text.py)
 
 MISSING: dict[str, str] = {
     "previous_cohort_closed": QT_TRANSLATE_NOOP("GateWords", "cohort {previous} is not open yet"),

@@ -171,7 +171,7 @@
 <context>
     <name>Worklist</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/worklist.py" line="+176"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="+167"/>
         <source>%n infusion(s) · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</source>
         <translation>
             <numerusform>%n infusion · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</numerusform>

@@ -1391,12 +1391,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{path} écrit ({size} octets)</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/schedule.py" line="+87"/>
+        <location filename="../../clinic_app/cli/schedule.py" line="+83"/>
         <source>iCalendar written to {path}</source>
         <translation>iCalendar écrit dans {path}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
         <source>{name} (protocol {version}, {sha})</source>
         <translation>{name} (protocole {version}, {sha})</translation>
     </message>
@@ -5604,7 +5604,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/cli/dose.py" line="-48"/>
         <location filename="../../clinic_app/printing/dose_text.py" line="+12"/>
-        <location filename="../../clinic_app/printing/worklist.py" line="+172"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="+163"/>
         <source> (multi-dose)</source>
         <translation> (multidose)</translation>
     </message>
@@ -5978,7 +5978,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../clinic_app/printing/protocol_words.py" line="+17"/>
+        <location filename="../../clinic_app/wording/protocol_text.py" line="+17"/>
         <source>non-PVC container</source>
         <translation>contenant sans PVC</translation>
     </message>
@@ -7737,7 +7737,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../clinic_app/printing/worklist.py" line="-127"/>
+        <location filename="../../clinic_app/wording/worklist_words.py" line="+9"/>
         <source>NOT CALCULATED</source>
         <translation>NON CALCULÉE</translation>
     </message>
@@ -7762,12 +7762,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>dose fixe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>labs ok</source>
         <translation>biologie conforme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LABS SAY HOLD</source>
         <translation>BIOLOGIE : DIFFÉRER</translation>
     </message>
@@ -7782,7 +7782,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>biologie en attente (trop ancienne)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="-67"/>
         <source>DOB {dob}</source>
         <translation>né(e) le {dob}</translation>
     </message>
@@ -7812,7 +7812,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>préparée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>checked</source>
         <translation>contrôlée</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
-from .words import translate
+from .catalogue import translate
 
 CONTEXT = "ProtocolText"
 KNOWN = frozenset({
