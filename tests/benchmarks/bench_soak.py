@@ -46,7 +46,9 @@ from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
+from clinic_app.domain.records import Role  # noqa: E402
 from clinic_app.facade import Clinic  # noqa: E402
+from clinic_app.facade.staff import Person, add_staff  # noqa: E402
 from clinic_app.gui.dialogs.enrol import EnrolDialog  # noqa: E402
 from clinic_app.gui.dialogs.measurement import LabsDialog, MeasurementDialog  # noqa: E402
 from clinic_app.gui.dialogs.signature import SignatureDialog  # noqa: E402
@@ -178,9 +180,15 @@ def soak(keystrokes: int, emissions: int) -> dict[str, Any]:
         hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
         clinic = Clinic.open(Path(folder) / "soak.sqlite3", clock=_clock, hasher=hasher)
         try:
-            session = clinic.first_run(site_name="Soak clinic", username="sam.admin", full_name="Sam Admin",
-                                       password=PASSWORD)
-            dialogs = _Dialogs(clinic, session)
+            admin = clinic.first_run(site_name="Soak clinic", username="sam.admin", full_name="Sam Admin",
+                                     password=PASSWORD)
+            # The dialogs as a nurse opens them, on an enrolled patient (name banner and all).
+            staff = add_staff(clinic, admin, [Person("ivy.investigator", "Ivy Investigator", Role.INVESTIGATOR),
+                                              Person("nora.nurse", "Nora Nurse", Role.NURSE)], PASSWORD)
+            clinic.enrol(staff["ivy.investigator"], subject_code="IMP-A-001", initials="AB",
+                         date_of_birth="1960-03-01", cohort="A", planned_c1d1=TODAY.isoformat(), full_name="Alice Brun",
+                         hospital_number="H0001")
+            dialogs = _Dialogs(clinic, staff["nora.nurse"])
             app.processEvents()
             before = refcounts()
             started = time.perf_counter()
