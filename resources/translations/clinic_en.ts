@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/data_commands.py" line="+120"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+121"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>weight %n day old</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>Worklist</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/printing/worklist.py" line="+176"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="+177"/>
         <source>%n infusion(s) · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</source>
         <translation>
             <numerusform>%n infusion · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</numerusform>

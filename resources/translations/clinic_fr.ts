@@ -189,7 +189,7 @@
 <context>
     <name>AdministrationsModel</name>
     <message>
-        <location filename="../../clinic_app/gui/record_models.py" line="+100"/>
+        <location filename="../../clinic_app/gui/record_models.py" line="+101"/>
         <source>Cycle/day</source>
         <translation>Cycle/jour</translation>
     </message>
@@ -225,9 +225,124 @@
     </message>
 </context>
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <location filename="../../clinic_app/cli/help_text.py" line="+29"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>une valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>au plus une valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s valeurs attendues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location line="+50"/>
+        <location filename="../../clinic_app/gui/record_models.py" line="+50"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -262,7 +377,7 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/wording/audit.py" line="+16"/>
+        <location filename="../../clinic_app/wording/audit.py" line="+17"/>
         <source>ANC (× 10⁹/L)</source>
         <translation>PNN (× 10⁹/L)</translation>
     </message>
@@ -960,7 +1075,7 @@
 <context>
     <name>CalendarGridModel</name>
     <message>
-        <location filename="../../clinic_app/gui/calendar_model.py" line="+70"/>
+        <location filename="../../clinic_app/gui/calendar_model.py" line="+71"/>
         <source>Day {day}</source>
         <translation>Jour {day}</translation>
     </message>
@@ -1308,7 +1423,7 @@
         <translation>erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/data_commands.py" line="+64"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+65"/>
         <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
         <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
     </message>
@@ -1391,7 +1506,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{path} écrit ({size} octets)</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/schedule.py" line="+87"/>
+        <location filename="../../clinic_app/cli/schedule.py" line="+88"/>
         <source>iCalendar written to {path}</source>
         <translation>iCalendar écrit dans {path}</translation>
     </message>
@@ -2171,7 +2286,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <name>DosingSheet</name>
     <message>
         <location filename="../../clinic_app/printing/blinded_copy.py" line="+2"/>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+236"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+237"/>
         <source>dose record {id}</source>
         <translation>enregistrement de dose {id}</translation>
     </message>
@@ -2547,7 +2662,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../clinic_app/wording/errors.py" line="+25"/>
+        <location filename="../../clinic_app/wording/errors.py" line="+26"/>
         <source>{field}: enter a value in {unit} (accepted range {minimum} to {maximum} {unit}).</source>
         <translation>{field} : saisissez une valeur en {unit} (intervalle accepté {minimum} à {maximum} {unit}).</translation>
     </message>
@@ -3537,7 +3652,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../clinic_app/wording/values.py" line="+60"/>
+        <location filename="../../clinic_app/wording/values.py" line="+61"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -4576,6 +4691,21 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <source>the database was restored: close and open it again</source>
         <translation>la base de données a été restaurée : fermez-la et rouvrez-la</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>name the user who signs in</source>
+        <translation>indiquez l&apos;utilisateur qui se connecte (--user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create it with `init` or `demo`, or name another file</source>
+        <translation>créez-la avec `init` ou `demo`, ou indiquez un autre fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set CLINIC_APP_PASSWORD when no terminal is attached</source>
+        <translation>définissez CLINIC_APP_PASSWORD quand aucun terminal n&apos;est attaché</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
@@ -5604,7 +5734,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/cli/dose.py" line="-48"/>
         <location filename="../../clinic_app/printing/dose_text.py" line="+12"/>
-        <location filename="../../clinic_app/printing/worklist.py" line="+172"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="+173"/>
         <source> (multi-dose)</source>
         <translation> (multidose)</translation>
     </message>
@@ -5853,7 +5983,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../clinic_app/gui/patient_view.py" line="+60"/>
+        <location filename="../../clinic_app/gui/patient_view.py" line="+61"/>
         <location line="+84"/>
         <source>No patient open. Double-click a row in Today.</source>
         <translation>Aucun patient ouvert. Double-cliquez sur une ligne dans Aujourd&apos;hui.</translation>
@@ -7538,7 +7668,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>WarningText</name>
     <message>
-        <location filename="../../clinic_app/wording/warnings.py" line="+13"/>
+        <location filename="../../clinic_app/wording/warnings.py" line="+14"/>
         <source>BMI {bmi} kg/m² is outside {minimum} to {maximum} kg/m²</source>
         <translation>IMC {bmi} kg/m² hors de l&apos;intervalle {minimum} à {maximum} kg/m²</translation>
     </message>
@@ -7737,7 +7867,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../clinic_app/printing/worklist.py" line="-127"/>
+        <location filename="../../clinic_app/printing/worklist.py" line="-128"/>
         <source>NOT CALCULATED</source>
         <translation>NON CALCULÉE</translation>
     </message>
@@ -7812,7 +7942,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>préparée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>checked</source>
         <translation>contrôlée</translation>
     </message>
