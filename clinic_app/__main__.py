@@ -13,12 +13,12 @@ def _wants_window(argv: Sequence[str]) -> bool:
     from clinic_app.cli import command_names
     from clinic_app.window_options import takes_value
 
-    if argv[:1] and argv[0] in _CLI_ONLY_FLAGS:
-        return False
     skip = False
     for arg in argv:
         if skip:
             skip = False
+        elif arg in _CLI_ONLY_FLAGS:  # `--lang fr --help` too: the command line's help, in French
+            return False
         elif arg.startswith("-"):
             skip = "=" not in arg and takes_value(arg)
         else:

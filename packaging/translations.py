@@ -11,12 +11,19 @@ The tools come with PySide6-Essentials, next to the Python that runs this script
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from clinic_app.wording.typography import french_spacing  # noqa: E402 - the project's own rule, from its source
+
+# A translation's text as lupdate writes it (one form, or each %n form), escaped for XML.
+_TRANSLATED = re.compile(r"(<translation(?: [^>]*)?>|<numerusform>)([^<]*)(</translation>|</numerusform>)")
 TRANSLATIONS = ROOT / "resources" / "translations"
 # language -> (lupdate's target language, extra options): English is the source language, so its
 # file holds only the plural forms ("1 day" / "2 days") that the source "%n day(s)" cannot say.
@@ -44,6 +51,24 @@ def update() -> None:
         subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "relative",
                         "-target-language", target, *options, "-ts", str(ts.relative_to(ROOT))],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    punctuate_french(TRANSLATIONS / "clinic_fr.ts")
+
+
+def _escape(text: str) -> str:
+    """XML text escaped the way lupdate writes it."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;")
+            .replace('"', "&quot;"))
+
+
+def punctuate_french(ts: Path) -> bool:
+    """Every French translation of `ts` with French spacing (a no-break space before : ; ? ! and
+    inside « »: clinic_app.wording.typography); True when the file changed."""
+    before = ts.read_text(encoding="utf-8")
+    after = _TRANSLATED.sub(lambda m: m.group(1) + _escape(french_spacing(html.unescape(m.group(2)))) + m.group(3),
+                            before)
+    if after != before:
+        ts.write_text(after, encoding="utf-8")
+    return after != before
 
 
 def release() -> None:

@@ -17,15 +17,16 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from clinic_app import __version__
 from clinic_app.domain.errors import InputError
-from clinic_app.domain.language import Language, language_from_environment, language_of, set_language
+from clinic_app.domain.language import Language, language_from_environment, language_of, set_language, writing_in
 from clinic_app.paths import program_name
 from clinic_app.window_options import add_window_options
 
 from .common import EXIT_INVALID, EXIT_OK, report_error
+from .help_text import Formatter, argparse_in_user_language
 
 # Modules registering subcommands, in the order `--help` lists them.
 COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "patient_commands", "pharmacy_commands",
@@ -36,6 +37,10 @@ COMMAND_MODULES: list[str] = ["dose", "schedule", "data_commands", "patient_comm
 class _Parser(argparse.ArgumentParser):
     """argparse, but a missing or unknown argument is bad input like any other: one line (and a JSON
     error object with --json), exit code 2, instead of the usage text."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)  # every subcommand's parser too (argparse makes them by class)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise InputError("invalid_arguments", {"command": self.prog, "hint": message})
@@ -85,6 +90,16 @@ def _language_typed(arguments: Sequence[str]) -> Language:
     return language_from_environment(os.environ)
 
 
+def _refusal_in_english(parser: argparse.ArgumentParser, arguments: Sequence[str]) -> InputError | None:
+    """argparse's refusal of `arguments` worded in English, for the JSON error object (language-neutral)."""
+    with writing_in("en"):
+        try:
+            parser.parse_args(arguments)
+        except InputError as exc:
+            return exc
+    return None
+
+
 def command_names() -> frozenset[str]:
     """Every subcommand name (`dose`, `due`, ...), for telling the window's options from a command."""
     parser = build_parser()
@@ -111,10 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_typed(arguments))  # --help and argparse's refusals in the user's language
     try:
-        args = parser.parse_args(arguments)
+        with argparse_in_user_language():
+            args = parser.parse_args(arguments)
     except InputError as exc:
-        return report_error(exc, "--json" in arguments, _language_typed(arguments)) or EXIT_INVALID
+        as_json = "--json" in arguments
+        return report_error(exc, as_json, _language_typed(arguments),
+                            _refusal_in_english(parser, arguments) if as_json else None) or EXIT_INVALID
     _restore_dash_dash(args, arguments)
     if args.command is None:
         parser.print_help()

@@ -102,7 +102,7 @@ def read_password(prompt: str = "Password: ") -> str:
         return from_env
     if not sys.stdin.isatty():
         raise InputError("password_required", {"field": "password",
-                                                "hint": f"set {PASSWORD_ENV} when no terminal is attached"})
+                                                "hint": "set CLINIC_APP_PASSWORD when no terminal is attached"})
     return getpass.getpass(prompt)
 
 

@@ -46,10 +46,12 @@ def _drug_names() -> dict[str, str]:
         return {}
 
 
-def report_error(exc: BaseException, as_json: bool, language: Language = "en") -> int | None:
+def report_error(exc: BaseException, as_json: bool, language: Language = "en",
+                 in_english: DomainError | None = None) -> int | None:
     """Report a domain error, or a file that cannot be read or written, as one stderr line in the
     user's `language` (LANG-5) and, with --json, a JSON object (its message in English, like all JSON
-    output). Returns the exit code, or None for anything else (a real bug).
+    output; from `in_english` when the error was worded in the user's language as it was raised).
+    Returns the exit code, or None for anything else (a real bug).
     """
     if isinstance(exc, OSError) and exc.filename is not None:
         # A file named on the command line that cannot be read or written: bad input, not a bug.
@@ -66,7 +68,7 @@ def report_error(exc: BaseException, as_json: bool, language: Language = "en") -
     sys.stderr.write(words.translate("Commands", "error: {message}").format(message=shown) + "\n")
     if as_json:
         with writing_in("en"):
-            message = _message(exc, None)
+            message = _message(in_english or exc, None)
         error: dict[str, Any] = {"field": exc.values.get("field", exc.values.get("key")), "code": exc.code,
                                  "message": message}
         # Codes and values a script acts on: every refusal of the gate, the decision it waits for,

@@ -25,6 +25,7 @@ from clinic_app.wording.decisions import DECISION_REQUIRED
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import item_name
 from clinic_app.wording.slot import decision_kind_text
+from clinic_app.wording.typography import clauses
 from clinic_app.wording.values import drug_names, word
 from clinic_app.wording.worklist_words import LABS
 
@@ -125,7 +126,7 @@ def _state_text(state: LineState | None, protocol: Protocol) -> str:
     if state.blocking:
         parts.append(translate("Commands", "blocked: {why}").format(
             why=describe_code(state.blocking[0].code, state.blocking[0].values, words(), drug_names(protocol))))
-    return "; ".join(parts)
+    return clauses(parts)
 
 
 def run_due(args: argparse.Namespace) -> int:

@@ -25,6 +25,7 @@ from clinic_app.paths import default_db_path
 from clinic_app.wording.catalogue import translate, words
 from clinic_app.wording.names import item_name
 from clinic_app.wording.rules import rule_text
+from clinic_app.wording.typography import labelled
 from clinic_app.wording.values import word
 
 from .access import add_force_argument
@@ -122,5 +123,5 @@ def _print_table(protocol: Protocol, schedule: Schedule, doses: dict[str, str], 
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
     for item in schedule.items:
         if item.nominal_date is not None:
-            out.write(f"\n{item_name(protocol, item, words())}: {rule_text(item.rule, protocol, words())}")
+            out.write("\n" + labelled(item_name(protocol, item, words()), rule_text(item.rule, protocol, words())))
     out.write("\n")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.domain.formatting import format_date
 from clinic_app.wording.names import item_name
+from clinic_app.wording.typography import labelled
 
 from .messages import RuleWords, translate
 from .record_models import RowTableModel
@@ -86,13 +87,13 @@ class CalendarGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and items:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and items:
-            return "\n".join(f"{item_name(self._protocol, i, translate)}: {self._rules.text(i.rule)}" for i in items)
+            return "\n".join(labelled(item_name(self._protocol, i, translate), self._rules.text(i.rule)) for i in items)
         return None
 
     def _cell_text(self, items: list[Any]) -> str:
         if not items:
             return ""
-        lines = [f"{item_name(self._protocol, i, translate)}: {self._status(i)}" for i in items]
+        lines = [labelled(item_name(self._protocol, i, translate), self._status(i)) for i in items]
         dates = sorted({i.planned_date for i in items})
         lines.append(" / ".join(format_date(d) for d in dates))
         return "\n".join(lines)

@@ -29,6 +29,7 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_birth_date, format_mcg_as_mg
 from clinic_app.domain.permissions import Action
 from clinic_app.wording.names import drug_name, item_name
+from clinic_app.wording.typography import labelled
 
 from .calendar_model import ITEM_ROLE, CalendarGridModel, OtherItemsModel
 from .context import GuiContext
@@ -182,11 +183,11 @@ class PatientView(QWidget):
         for due in view.due:
             name = f"{item_name(self._ctx.clinic.protocol, due.item, translate)} {due.item.slot}"
             if str(due.status) in ("discontinued", "ended"):
-                lines.append(f"{name}: {rules.text(due.item.rule)}")
+                lines.append(labelled(name, rules.text(due.item.rule)))
             elif str(due.status) == "missed":
-                lines.append(f"{name}: {item_status_words('missed')}")
+                lines.append(labelled(name, item_status_words("missed")))
             if due.state is not None and due.state.decision is not None:
-                lines.append(f"{name}: {self._words.needed(due.state.decision)}")
+                lines.append(labelled(name, self._words.needed(due.state.decision)))
         return "\n".join(dict.fromkeys(lines))
 
     # --- what the actions apply to ---------------------------------------------------------

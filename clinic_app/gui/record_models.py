@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from clinic_app.domain.formatting import format_date, format_datetime, format_mcg_as_mg, format_mg
 from clinic_app.wording.audit import action_text, change_text, entity_text
 from clinic_app.wording.names import drug_name
+from clinic_app.wording.typography import labelled
 from clinic_app.wording.values import protocol_names, word
 
 from .messages import translate
@@ -119,7 +120,7 @@ class AdministrationsModel(RowTableModel):
         if column == ADMIN_COL_DETAIL:
             detail = row.tolerance or row.reason
             text = word(str(detail), translate) if detail is not None else ""
-            return f"{text}: {row.note}" if row.note and text else row.note or text
+            return labelled(text, row.note) if row.note and text else row.note or text
         return str(row.recorded_by)
 
 

@@ -29,6 +29,7 @@ from clinic_app.domain.formatting import (
 )
 from clinic_app.domain.lab_check import LabState
 from clinic_app.wording.protocol_text import protocol_text
+from clinic_app.wording.typography import clauses
 from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 from . import dose_text as text
@@ -114,7 +115,7 @@ def checks_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
                 on=format_date(lab.drawn_on))
         else:
             drawn = translate("DosingSheet", "no qualifying result")
-        problems = "; ".join(lab_problem_text(p.code, p.values, words()) for p in check.problems)
+        problems = clauses(lab_problem_text(p.code, p.values, words()) for p in check.problems)
         if check.state is LabState.OK:
             verdict = translate("DosingSheet", "OK")
         elif check.state is LabState.HOLD:
@@ -125,7 +126,7 @@ def checks_rows(inp: DosingSheetInput) -> list[tuple[str, str]]:
             drawn=drawn, verdict=verdict)))
     if inp.warnings:
         confirmed, unconfirmed = translate("DosingSheet", " (confirmed)"), translate("DosingSheet", " (NOT CONFIRMED)")
-        rows.append((translate("DosingSheet", "Alerts"), "; ".join(
+        rows.append((translate("DosingSheet", "Alerts"), clauses(
             warning_text(w.code, w.values, words()) + (confirmed if w.code in inp.acknowledged else unconfirmed)
             for w in inp.warnings)))
     return rows

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .typography import clauses
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated, word
 
 C = "AuditModel"  # the Qt class (gui/record_models.py) that shows these
@@ -148,7 +149,7 @@ def change_text(old: Any, new: Any, translate: Translate | None = None, names: M
                 parts.append(tr(C, FIELD_CHANGE).format(field=_field(name, tr),
                                                         old=_value(name, old.get(name), tr, known) or "-",
                                                         new=_value(name, new.get(name), tr, known) or "-"))
-        return "; ".join(parts)
+        return clauses(parts)
     record = new if isinstance(new, Mapping) else old
     if isinstance(record, Mapping):
         parts = []
@@ -158,7 +159,7 @@ def change_text(old: Any, new: Any, translate: Translate | None = None, names: M
                 continue
             shown = tr(C, RECORDED) if name in _BLOBS else _value(name, value, tr, known)
             parts.append(tr(C, FIELD_VALUE).format(field=_field(name, tr), value=shown))
-        return "; ".join(parts)
+        return clauses(parts)
     values = [v for v in (old, new) if v is not None]
     return " -> ".join(", ".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in values)
 

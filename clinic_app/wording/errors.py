@@ -15,6 +15,7 @@ from typing import Any
 from clinic_app.domain.errors import DomainError, ProtocolError
 
 from .cohort_gate import missing_text
+from .typography import clauses
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated, word
 from .warnings import LAB_PROBLEMS, WARNINGS, lab_problem_text, warning_text
 
@@ -399,7 +400,7 @@ def describe_code(code: str, values: Mapping[str, Any], translate: Translate | N
     shown = _Blank(people_values(values, tr, drug_names))
     items = values.get("missing_items")
     if code == "cohort_closed" and isinstance(items, list):  # the gate's own words for what is missing
-        shown["missing"] = "; ".join(missing_text(str(item.get("code")), item, tr) for item in items
+        shown["missing"] = clauses(missing_text(str(item.get("code")), item, tr) for item in items
                                      if isinstance(item, dict))
     if code in CODED_REASON and isinstance(values.get("reason"), str):
         shown["reason"] = word(str(values["reason"]), tr)

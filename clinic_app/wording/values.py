@@ -13,6 +13,7 @@ from typing import Any
 from clinic_app.domain.formatting import decimal_text, format_birth_date, format_date, format_datetime, plain_number
 
 from .catalogue import words
+from .typography import NBSP
 
 # (context, text) -> translated text: QCoreApplication.translate in the window, `untranslated` elsewhere.
 Translate = Callable[[str, str], str]
@@ -293,6 +294,10 @@ HINTS = frozenset({
     QT_TRANSLATE_NOOP("ErrorText", "an administrator requests the reset first"),
     QT_TRANSLATE_NOOP("ErrorText", "sign in as an administrator"),
     QT_TRANSLATE_NOOP("ErrorText", "the database was restored: close and open it again"),
+    # the command line's own (clinic_app/cli/access.py)
+    QT_TRANSLATE_NOOP("ErrorText", "name the user who signs in"),
+    QT_TRANSLATE_NOOP("ErrorText", "create it with `init` or `demo`, or name another file"),
+    QT_TRANSLATE_NOOP("ErrorText", "set CLINIC_APP_PASSWORD when no terminal is attached"),
 })
 
 # Value keys whose content is one or more of the codes above.
@@ -322,7 +327,8 @@ def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, st
     if isinstance(value, Decimal):
         return plain_number(value) if value.is_finite() else str(value)
     text = str(value)
-    if not text.isprintable():  # a typed newline or control character must not break the sentence
+    # a typed newline or control character must not break the sentence (a no-break space is French punctuation)
+    if not text.replace(NBSP, " ").isprintable():
         text = text.encode("unicode_escape").decode("ascii")
     if key == "text" and len(text) > TEXT_SHOWN:  # what was typed, quoted back: its start says enough
         text = text[:TEXT_SHOWN] + "…"

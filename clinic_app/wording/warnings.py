@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .typography import labelled
 from .values import QT_TRANSLATE_NOOP, Translate, people_values, untranslated
 
 C = "WarningText"  # the Qt class (gui/warning_text.py) that translates these at run time
@@ -45,7 +46,7 @@ def _coded(templates: Mapping[str, str], code: str, values: Mapping[str, Any], t
     template = templates.get(code)
     if template is None:
         listed = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in shown.items())
-        return f"{code.replace('_', ' ')}: {listed}" if listed else code.replace("_", " ")
+        return labelled(code.replace("_", " "), listed) if listed else code.replace("_", " ")
     return tr(C, template).format_map(_Blank(shown))
 
 

@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/data_commands.py" line="+120"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+121"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>weight %n day old</numerusform>

@@ -26,27 +26,27 @@
     <message>
         <location line="+2"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation>&amp;Nom complet :</translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You do not choose the password: the person chooses their own at first sign-in, with the one-time code shown next.</source>
-        <translation>Vous ne choisissez pas le mot de passe : la personne choisit le sien à sa première connexion, avec le code à usage unique affiché ensuite.</translation>
+        <translation>Vous ne choisissez pas le mot de passe : la personne choisit le sien à sa première connexion, avec le code à usage unique affiché ensuite.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>User name: &quot;{username}&quot; is already taken; choose another.</source>
-        <translation>Identifiant : « {username} » est déjà pris ; choisissez-en un autre.</translation>
+        <translation>Identifiant : « {username} » est déjà pris ; choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -70,22 +70,22 @@
     <message>
         <location line="-44"/>
         <source>Meaning of this signature: Administered - signed by {name} ({role})</source>
-        <translation>Sens de cette signature : Administré - signé par {name} ({role})</translation>
+        <translation>Sens de cette signature : Administré - signé par {name} ({role})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tolerance:</source>
-        <translation>&amp;Tolérance :</translation>
+        <translation>&amp;Tolérance :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaction &amp;grade (CTCAE):</source>
-        <translation>&amp;Grade de la réaction (CTCAE) :</translation>
+        <translation>&amp;Grade de la réaction (CTCAE) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on:</source>
-        <translation>Administré le :</translation>
+        <translation>Administré le :</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -95,12 +95,12 @@
     <message>
         <location line="+1"/>
         <source>Re-enter your &amp;password:</source>
-        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign: Administered</source>
-        <translation>Signer : Administré</translation>
+        <translation>Signer : Administré</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <source>Severe hypersensitivity (stop; do not rechallenge)</source>
-        <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
+        <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -189,7 +189,7 @@
 <context>
     <name>AdministrationsModel</name>
     <message>
-        <location filename="../../clinic_app/gui/record_models.py" line="+100"/>
+        <location filename="../../clinic_app/gui/record_models.py" line="+101"/>
         <source>Cycle/day</source>
         <translation>Cycle/jour</translation>
     </message>
@@ -225,9 +225,124 @@
     </message>
 </context>
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <location filename="../../clinic_app/cli/help_text.py" line="+29"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>une valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>au plus une valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s valeurs attendues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location line="+50"/>
+        <location filename="../../clinic_app/gui/record_models.py" line="+50"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -262,7 +377,7 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/wording/audit.py" line="+16"/>
+        <location filename="../../clinic_app/wording/audit.py" line="+17"/>
         <source>ANC (× 10⁹/L)</source>
         <translation>PNN (× 10⁹/L)</translation>
     </message>
@@ -716,12 +831,12 @@
     <message>
         <location line="+1"/>
         <source>{field}: {old} -&gt; {new}</source>
-        <translation>{field} : {old} -&gt; {new}</translation>
+        <translation>{field} : {old} -&gt; {new}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {value}</source>
-        <translation>{field} : {value}</translation>
+        <translation>{field} : {value}</translation>
     </message>
 </context>
 <context>
@@ -739,7 +854,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Since:</source>
-        <translation>&amp;Depuis le :</translation>
+        <translation>&amp;Depuis le :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -754,12 +869,12 @@
     <message>
         <location line="+6"/>
         <source>Patient:</source>
-        <translation>Patient :</translation>
+        <translation>Patient :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
@@ -798,7 +913,7 @@
     <message>
         <location filename="../../clinic_app/printing/blinded_copy.py" line="+38"/>
         <source>; reason: {reason}</source>
-        <translation> ; motif : {reason}</translation>
+        <translation> ; motif : {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -814,8 +929,8 @@
         <location line="+0"/>
         <source>{formula}, actual body weight{cap}; round the BSA half-up to %n decimal(s) and use that value</source>
         <translation>
-            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au demi supérieur à %n décimale et utiliser cette valeur</numerusform>
-            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au demi supérieur à %n décimales et utiliser cette valeur</numerusform>
+            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au demi supérieur à %n décimale et utiliser cette valeur</numerusform>
+            <numerusform>{formula}, poids réel{cap} ; arrondir la surface corporelle au demi supérieur à %n décimales et utiliser cette valeur</numerusform>
         </translation>
     </message>
     <message>
@@ -881,12 +996,12 @@
     <message>
         <location line="+1"/>
         <source>Matches the pharmacy sheet?</source>
-        <translation>Conforme à la fiche de préparation ?</translation>
+        <translation>Conforme à la fiche de préparation ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>☐ yes / ☐ no: stop, do not release, call the pharmacist</source>
-        <translation>☐ oui / ☐ non : arrêter, ne pas libérer, appeler le pharmacien</translation>
+        <translation>☐ oui / ☐ non : arrêter, ne pas libérer, appeler le pharmacien</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -934,22 +1049,22 @@
     <message>
         <location line="+1"/>
         <source>Window: {start} to {end}</source>
-        <translation>Fenêtre : du {start} au {end}</translation>
+        <translation>Fenêtre : du {start} au {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: {status}</source>
-        <translation>Statut : {status}</translation>
+        <translation>Statut : {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this date: {why}</source>
-        <translation>Pourquoi cette date : {why}</translation>
+        <translation>Pourquoi cette date : {why}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nominal date: {date}</source>
-        <translation>Date théorique : {date}</translation>
+        <translation>Date théorique : {date}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -960,7 +1075,7 @@
 <context>
     <name>CalendarGridModel</name>
     <message>
-        <location filename="../../clinic_app/gui/calendar_model.py" line="+70"/>
+        <location filename="../../clinic_app/gui/calendar_model.py" line="+71"/>
         <source>Day {day}</source>
         <translation>Jour {day}</translation>
     </message>
@@ -985,22 +1100,22 @@
     <message>
         <location line="+2"/>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Current password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new password:</source>
-        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1047,20 +1162,20 @@
         <location line="-30"/>
         <source>Cohort {letter}: open (%n enrolled)</source>
         <translation>
-            <numerusform>Cohorte {letter} : ouverte (%n inclus)</numerusform>
-            <numerusform>Cohorte {letter} : ouverte (%n inclus)</numerusform>
+            <numerusform>Cohorte {letter} : ouverte (%n inclus)</numerusform>
+            <numerusform>Cohorte {letter} : ouverte (%n inclus)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cohort {letter}: closed - missing: {missing}</source>
-        <translation>Cohorte {letter} : fermée - manque : {missing}</translation>
+        <translation>Cohorte {letter} : fermée - manque : {missing}</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+30"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -1073,17 +1188,17 @@
     <message>
         <location line="+13"/>
         <source>Patients of the selected cohort and their next item:</source>
-        <translation>Patients de la cohorte choisie et leur prochaine étape :</translation>
+        <translation>Patients de la cohorte choisie et leur prochaine étape :</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Week 13 assessment, patient by patient:</source>
-        <translation>Bilan de la semaine 13, patient par patient :</translation>
+        <translation>Bilan de la semaine 13, patient par patient :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Week 13 assessment, patient by patient ({done} of {count} done):</source>
-        <translation>Bilan de la semaine 13, patient par patient ({done} sur {count} réalisés) :</translation>
+        <translation>Bilan de la semaine 13, patient par patient ({done} sur {count} réalisés) :</translation>
     </message>
 </context>
 <context>
@@ -1091,37 +1206,37 @@
     <message>
         <location filename="../../clinic_app/wording/command_line.py" line="+19"/>
         <source>{subject} ({initials}, born {date_of_birth}) enrolled in cohort {cohort}; C1D1 planned on {planned_c1d1}.</source>
-        <translation>{subject} ({initials}, né(e) le {date_of_birth}) inclus(e) dans la cohorte {cohort} ; C1D1 prévu le {planned_c1d1}.</translation>
+        <translation>{subject} ({initials}, né(e) le {date_of_birth}) inclus(e) dans la cohorte {cohort} ; C1D1 prévu le {planned_c1d1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{subject}: height {height} and weight {weight} measured on {on}.</source>
-        <translation>{subject} : taille {height} et poids {weight} mesurés le {on}.</translation>
+        <translation>{subject} : taille {height} et poids {weight} mesurés le {on}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{subject}: ANC {anc} and platelets {platelets} drawn on {on}.</source>
-        <translation>{subject} : PNN {anc} et plaquettes {platelets} prélevés le {on}.</translation>
+        <translation>{subject} : PNN {anc} et plaquettes {platelets} prélevés le {on}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{subject}: {term}, CTCAE grade {grade}, onset {onset}.</source>
-        <translation>{subject} : {term}, grade CTCAE {grade}, survenue le {onset}.</translation>
+        <translation>{subject} : {term}, grade CTCAE {grade}, survenue le {onset}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{subject}: {visit} done on {on}.</source>
-        <translation>{subject} : {visit} réalisée le {on}.</translation>
+        <translation>{subject} : {visit} réalisée le {on}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{record} {subject} {drug} C{cycle}D{day} for {dose_date}: {dose} ({dose_per_m2}, level {level}); {status}.</source>
-        <translation>{record} {subject} {drug} C{cycle}D{day} pour le {dose_date} : {dose} ({dose_per_m2}, niveau {level}) ; {status}.</translation>
+        <translation>{record} {subject} {drug} C{cycle}D{day} pour le {dose_date} : {dose} ({dose_per_m2}, niveau {level}) ; {status}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{record} {subject} {drug} C{cycle}D{day} for {dose_date}: {status}. Work it out yourself: {height} and {weight} measured on {measured_on}; BSA by {formula}, rounded half-up to {places} decimals{cap}; {dose_per_m2} (level {level}); the dose rounded half-up to a multiple of {step}.</source>
-        <translation>{record} {subject} {drug} C{cycle}D{day} pour le {dose_date} : {status}. Calculez vous-même : {height} et {weight} mesurés le {measured_on} ; surface corporelle selon {formula}, arrondie au demi supérieur à {places} décimales{cap} ; {dose_per_m2} (niveau {level}) ; la dose arrondie au demi supérieur à un multiple de {step}.</translation>
+        <translation>{record} {subject} {drug} C{cycle}D{day} pour le {dose_date} : {status}. Calculez vous-même : {height} et {weight} mesurés le {measured_on} ; surface corporelle selon {formula}, arrondie au demi supérieur à {places} décimales{cap} ; {dose_per_m2} (niveau {level}) ; la dose arrondie au demi supérieur à un multiple de {step}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1131,12 +1246,12 @@
     <message>
         <location line="+1"/>
         <source>  BSA ({formula}) from {height} and {weight} measured on {measured_on}: {bsa_exact} m², rounded half-up {bsa}; {bsa} × {dose_per_m2} = {exact} -&gt; {dose}</source>
-        <translation>  surface corporelle ({formula}) d&apos;après {height} et {weight} mesurés le {measured_on} : {bsa_exact} m², arrondie au demi supérieur {bsa} ; {bsa} × {dose_per_m2} = {exact} -&gt; {dose}</translation>
+        <translation>  surface corporelle ({formula}) d&apos;après {height} et {weight} mesurés le {measured_on} : {bsa_exact} m², arrondie au demi supérieur {bsa} ; {bsa} × {dose_per_m2} = {exact} -&gt; {dose}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  volume to draw {volume}; bag {bag}; final concentration {concentration}</source>
-        <translation>  volume à prélever {volume} ; poche {bag} ; concentration finale {concentration}</translation>
+        <translation>  volume à prélever {volume} ; poche {bag} ; concentration finale {concentration}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1146,7 +1261,7 @@
     <message>
         <location line="+1"/>
         <source>  labs for {dose_date}: {state}</source>
-        <translation>  biologie pour le {dose_date} : {state}</translation>
+        <translation>  biologie pour le {dose_date} : {state}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1161,32 +1276,32 @@
     <message>
         <location line="+1"/>
         <source>  {meaning}: {name} ({role}), {signed_at}</source>
-        <translation>  {meaning} : {name} ({role}), {signed_at}</translation>
+        <translation>  {meaning} : {name} ({role}), {signed_at}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  void: {reason}</source>
-        <translation>  annulé : {reason}</translation>
+        <translation>  annulé : {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{subject}: {drug} {dose} C{cycle}D{day} given on {on}, signed Administered by {name}.</source>
-        <translation>{subject} : {drug} {dose} C{cycle}D{day} administré le {on}, signé Administré par {name}.</translation>
+        <translation>{subject} : {drug} {dose} C{cycle}D{day} administré le {on}, signé Administré par {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{subject}: {drug} {dose} C{cycle}D{day} given on {on}, entered late ({reason}), signed Administered by {name}.</source>
-        <translation>{subject} : {drug} {dose} C{cycle}D{day} administré le {on}, saisi tardivement ({reason}), signé Administré par {name}.</translation>
+        <translation>{subject} : {drug} {dose} C{cycle}D{day} administré le {on}, saisi tardivement ({reason}), signé Administré par {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{subject}: {drug} C{cycle}D{day} {status} on {on} ({reason}), signed by {name}.</source>
-        <translation>{subject} : {drug} C{cycle}D{day} {status} le {on} ({reason}), signé par {name}.</translation>
+        <translation>{subject} : {drug} C{cycle}D{day} {status} le {on} ({reason}), signé par {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{subject}: decided {choice}{slot} ({kind}), signed Approved by {name}.</source>
-        <translation>{subject} : décision {choice}{slot} ({kind}), signée Approuvé par {name}.</translation>
+        <translation>{subject} : décision {choice}{slot} ({kind}), signée Approuvé par {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1196,7 +1311,7 @@
     <message>
         <location line="+1"/>
         <source>{subject}: {drug} C{cycle}D{day}, {action}: {outcome}.</source>
-        <translation>{subject} : {drug} C{cycle}D{day}, {action} : {outcome}.</translation>
+        <translation>{subject} : {drug} C{cycle}D{day}, {action} : {outcome}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1206,27 +1321,27 @@
     <message>
         <location line="+1"/>
         <source>  - waits for the {by}&apos;s decision: {kind}{proposed}</source>
-        <translation>  - attend la décision ({by}) : {kind}{proposed}</translation>
+        <translation>  - attend la décision ({by}) : {kind}{proposed}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (proposed: {choice})</source>
-        <translation> (proposé : {choice})</translation>
+        <translation> (proposé : {choice})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  note: {message}</source>
-        <translation>  remarque : {message}</translation>
+        <translation>  remarque : {message}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{warning} (if it is right: --confirm {code})</source>
-        <translation>{warning} (si c&apos;est exact : --confirm {code})</translation>
+        <translation>{warning} (si c&apos;est exact : --confirm {code})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{subject}: no dose record yet.</source>
-        <translation>{subject} : aucun enregistrement de dose pour l&apos;instant.</translation>
+        <translation>{subject} : aucun enregistrement de dose pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1302,27 +1417,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../clinic_app/cli/common.py" line="+57"/>
+        <location filename="../../clinic_app/cli/common.py" line="+59"/>
         <location line="+9"/>
         <source>error: {message}</source>
-        <translation>erreur : {message}</translation>
+        <translation>erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/data_commands.py" line="+64"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+65"/>
         <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
-        <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
+        <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>demo clinic (FICTIONAL patients) written to {path} as of {today}
 sign in as dr.martin (investigator), nurse.okafor / nurse.lindqvist (nurses), pharm.chen / pharm.dubois (pharmacists) or sam.admin (administrator); password: {password}</source>
         <translation>centre de démonstration (patients FICTIFS) écrit dans {path} à la date du {today}
-connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindqvist (infirmiers), pharm.chen / pharm.dubois (pharmaciens) ou sam.admin (administrateur) ; mot de passe : {password}</translation>
+connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindqvist (infirmiers), pharm.chen / pharm.dubois (pharmaciens) ou sam.admin (administrateur) ; mot de passe : {password}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>building the demo clinic: {percent} %</source>
-        <translation>création du centre de démonstration : {percent} %</translation>
+        <translation>création du centre de démonstration : {percent} %</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -1335,7 +1450,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>blocked: {why}</source>
-        <translation>bloqué : {why}</translation>
+        <translation>bloqué : {why}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1353,17 +1468,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/cli/maintenance_commands.py" line="+22"/>
         <source>backup written and verified: {path} ({size} bytes, {rows} audit rows)</source>
-        <translation>sauvegarde écrite et vérifiée : {path} ({size} octets, {rows} lignes d&apos;audit)</translation>
+        <translation>sauvegarde écrite et vérifiée : {path} ({size} octets, {rows} lignes d&apos;audit)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>restored from {path}: {count} acknowledged records (audit rows) rolled back; the previous content is kept in {kept}</source>
-        <translation>restauré depuis {path} : {count} enregistrements validés (lignes d&apos;audit) annulés ; le contenu précédent est conservé dans {kept}</translation>
+        <translation>restauré depuis {path} : {count} enregistrements validés (lignes d&apos;audit) annulés ; le contenu précédent est conservé dans {kept}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ok: integrity check, foreign keys, audit chain, every record against the trail, signatures and dose snapshots</source>
-        <translation>ok : contrôle d&apos;intégrité, clés étrangères, chaîne d&apos;audit, chaque enregistrement contre la piste, signatures et calculs de dose figés</translation>
+        <translation>ok : contrôle d&apos;intégrité, clés étrangères, chaîne d&apos;audit, chaque enregistrement contre la piste, signatures et calculs de dose figés</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1383,7 +1498,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>FAULT: {message} ({where})</source>
-        <translation>DÉFAUT : {message} ({where})</translation>
+        <translation>DÉFAUT : {message} ({where})</translation>
     </message>
     <message>
         <location filename="../../clinic_app/cli/print_commands.py" line="+62"/>
@@ -1391,7 +1506,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{path} écrit ({size} octets)</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/schedule.py" line="+83"/>
+        <location filename="../../clinic_app/cli/schedule.py" line="+84"/>
         <source>iCalendar written to {path}</source>
         <translation>iCalendar écrit dans {path}</translation>
     </message>
@@ -1403,12 +1518,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>C1D1 {c1d1} = study day 1; statuses as of {today}</source>
-        <translation>C1D1 {c1d1} = jour d&apos;étude 1 ; statuts au {today}</translation>
+        <translation>C1D1 {c1d1} = jour d&apos;étude 1 ; statuts au {today}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; cohort {cohort}</source>
-        <translation> ; cohorte {cohort}</translation>
+        <translation> ; cohorte {cohort}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,7 +1581,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>An administrator asked for these resets and was shown the first half of each one-time code. Confirm only a reset you have checked with the person (not your own, not one you asked for): it takes effect at once, the person&apos;s open sessions end, and you are shown the second half, once, to give to the person only. The audit trail names you both.</source>
-        <translation>Un administrateur a demandé ces réinitialisations et a vu la première moitié de chaque code à usage unique. Ne confirmez qu&apos;une réinitialisation vérifiée avec la personne (ni la vôtre, ni une que vous avez demandée) : elle prend effet immédiatement, les sessions ouvertes de la personne se terminent, et la seconde moitié vous est montrée, une seule fois, pour la remettre à la personne seule. La piste d&apos;audit vous nomme tous les deux.</translation>
+        <translation>Un administrateur a demandé ces réinitialisations et a vu la première moitié de chaque code à usage unique. Ne confirmez qu&apos;une réinitialisation vérifiée avec la personne (ni la vôtre, ni une que vous avez demandée) : elle prend effet immédiatement, les sessions ouvertes de la personne se terminent, et la seconde moitié vous est montrée, une seule fois, pour la remettre à la personne seule. La piste d&apos;audit vous nomme tous les deux.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1476,12 +1591,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+5"/>
         <source>Meaning of this signature: Approved (password reset) - signed by {name} ({role})</source>
-        <translation>Sens de cette signature : Approuvé (réinitialisation du mot de passe) - signé par {name} ({role})</translation>
+        <translation>Sens de cette signature : Approuvé (réinitialisation du mot de passe) - signé par {name} ({role})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re-enter your &amp;password:</source>
-        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1509,17 +1624,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+4"/>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision :</translation>
+        <translation>&amp;Décision :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (next: {drug} C{cycle}D{day})</source>
-        <translation> (prochaine : {drug} C{cycle}D{day})</translation>
+        <translation> (prochaine : {drug} C{cycle}D{day})</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The rules ask for no decision of this kind here now: this one is the investigator&apos;s own.</source>
-        <translation>Les règles ne demandent pas de décision de ce type ici pour l&apos;instant : celle-ci relève de l&apos;investigateur seul.</translation>
+        <translation>Les règles ne demandent pas de décision de ce type ici pour l&apos;instant : celle-ci relève de l&apos;investigateur seul.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1529,12 +1644,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{drug} after a {bsa} not given: give or skip</source>
-        <translation>{drug} après un {bsa} non administré : administrer ou sauter</translation>
+        <translation>{drug} après un {bsa} non administré : administrer ou sauter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{drug} from cycle 2: continue or omit</source>
-        <translation>{drug} à partir du cycle 2 : poursuivre ou omettre</translation>
+        <translation>{drug} à partir du cycle 2 : poursuivre ou omettre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1544,7 +1659,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>After {bsa} was stopped: continue {flat} alone or end treatment</source>
-        <translation>Après l&apos;arrêt de {bsa} : poursuivre {flat} seul ou terminer le traitement</translation>
+        <translation>Après l&apos;arrêt de {bsa} : poursuivre {flat} seul ou terminer le traitement</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1554,7 +1669,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Level {level}: {mg} mg/m²</source>
-        <translation>Niveau {level} : {mg} mg/m²</translation>
+        <translation>Niveau {level} : {mg} mg/m²</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1614,23 +1729,23 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>IMP321 after a held PACLitaxel: give or skip</source>
-        <translation>IMP321 après un PACLitaxel différé : administrer ou sauter</translation>
+        <translation>IMP321 après un PACLitaxel différé : administrer ou sauter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dexamethasone from cycle 2: continue or omit</source>
-        <translation>Dexaméthasone à partir du cycle 2 : poursuivre ou omettre</translation>
+        <translation>Dexaméthasone à partir du cycle 2 : poursuivre ou omettre</translation>
     </message>
     <message>
         <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-44"/>
         <location filename="../../clinic_app/wording/decisions.py" line="+1"/>
         <source>Weight change: recalculate or keep the dose</source>
-        <translation>Variation de poids : recalculer ou garder la dose</translation>
+        <translation>Variation de poids : recalculer ou garder la dose</translation>
     </message>
     <message>
         <location filename="../../clinic_app/wording/decisions.py" line="+2"/>
         <source>investigator decision required: {what}</source>
-        <translation>décision de l&apos;investigateur requise : {what}</translation>
+        <translation>décision de l&apos;investigateur requise : {what}</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1837,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Replace everything in the database by the backup {path}? The current content is kept in a safety copy first. Everyone signs in again afterwards.</source>
-        <translation>Remplacer tout le contenu de la base par la sauvegarde {path} ? Le contenu actuel est d&apos;abord conservé dans une copie de sécurité. Chacun se reconnecte ensuite.</translation>
+        <translation>Remplacer tout le contenu de la base par la sauvegarde {path} ? Le contenu actuel est d&apos;abord conservé dans une copie de sécurité. Chacun se reconnecte ensuite.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1733,8 +1848,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>Restored from {src}: %n acknowledged record(s) rolled back; the previous content is kept in {safety}.</source>
         <translation>
-            <numerusform>Restauré depuis {src} : %n enregistrement validé annulé ; le contenu précédent est conservé dans {safety}.</numerusform>
-            <numerusform>Restauré depuis {src} : %n enregistrements validés annulés ; le contenu précédent est conservé dans {safety}.</numerusform>
+            <numerusform>Restauré depuis {src} : %n enregistrement validé annulé ; le contenu précédent est conservé dans {safety}.</numerusform>
+            <numerusform>Restauré depuis {src} : %n enregistrements validés annulés ; le contenu précédent est conservé dans {safety}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,7 +1893,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>  rounded half-up to {step} m²: {bsa}</source>
-        <translation>  arrondie au demi supérieur à {step} m² : {bsa}</translation>
+        <translation>  arrondie au demi supérieur à {step} m² : {bsa}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1788,17 +1903,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>  BSA used: {bsa}</source>
-        <translation>  surface corporelle utilisée : {bsa}</translation>
+        <translation>  surface corporelle utilisée : {bsa}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug} (level {level}): {bsa} × {per_m2} = {exact} -&gt; {dose} (rounded half-up)</source>
-        <translation>{drug} (niveau {level}) : {bsa} × {per_m2} = {exact} -&gt; {dose} (arrondi au demi supérieur)</translation>
+        <translation>{drug} (niveau {level}) : {bsa} × {per_m2} = {exact} -&gt; {dose} (arrondi au demi supérieur)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  dose: {dose} ({per_m2}) {route}</source>
-        <translation>  dose : {dose} ({per_m2}) {route}</translation>
+        <translation>  dose : {dose} ({per_m2}) {route}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1808,35 +1923,35 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>  vials: {vials} (total {total}, left over {left})</source>
-        <translation>  flacons : {vials} (total {total}, reste {left})</translation>
+        <translation>  flacons : {vials} (total {total}, reste {left})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>  {bag} mL bag: {dose} / ({bag} mL + {volume}) = {conc} mg/mL, outside {accepted}</source>
-        <translation>  poche de {bag} mL : {dose} / ({bag} mL + {volume}) = {conc} mg/mL, hors de {accepted}</translation>
+        <translation>  poche de {bag} mL : {dose} / ({bag} mL + {volume}) = {conc} mg/mL, hors de {accepted}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  ! no bag keeps the final concentration within {accepted} (tried {tried})</source>
-        <translation>  ! aucune poche ne garde la concentration finale dans {accepted} (essayées : {tried})</translation>
+        <translation>  ! aucune poche ne garde la concentration finale dans {accepted} (essayées : {tried})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  bag: {bag} mL of {diluents}; final concentration = {dose} / ({bag} mL + {volume}) = {conc} (accepted {accepted})</source>
-        <translation>  poche : {bag} mL de {diluents} ; concentration finale = {dose} / ({bag} mL + {volume}) = {conc} (acceptée {accepted})</translation>
+        <translation>  poche : {bag} mL de {diluents} ; concentration finale = {dose} / ({bag} mL + {volume}) = {conc} (acceptée {accepted})</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>; infuse over %n minute(s)</source>
         <translation>
-            <numerusform> ; perfuser en %n minute</numerusform>
-            <numerusform> ; perfuser en %n minutes</numerusform>
+            <numerusform> ; perfuser en %n minute</numerusform>
+            <numerusform> ; perfuser en %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  {container}, {set}, {filter}{minutes}; {stability}</source>
-        <translation>  {container}, {set}, {filter}{minutes} ; {stability}</translation>
+        <translation>  {container}, {set}, {filter}{minutes} ; {stability}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1846,12 +1961,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>{drug} cohort {cohort}: {dose} {route} (flat dose, not BSA-based)</source>
-        <translation>{drug} cohorte {cohort} : {dose} {route} (dose fixe, non calculée sur la surface corporelle)</translation>
+        <translation>{drug} cohorte {cohort} : {dose} {route} (dose fixe, non calculée sur la surface corporelle)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warnings (a person must acknowledge each before use):</source>
-        <translation>Alertes (une personne doit valider chacune avant usage) :</translation>
+        <translation>Alertes (une personne doit valider chacune avant usage) :</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2009,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+27"/>
         <source>Independent double check: work the dose out yourself first</source>
-        <translation>Double contrôle indépendant : calculez d&apos;abord la dose vous-même</translation>
+        <translation>Double contrôle indépendant : calculez d&apos;abord la dose vous-même</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1914,12 +2029,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+9"/>
         <source>Your &amp;BSA (m²):</source>
-        <translation>Votre &amp;surface corporelle (m²) :</translation>
+        <translation>Votre &amp;surface corporelle (m²) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;dose (mg):</source>
-        <translation>Votre &amp;dose (mg) :</translation>
+        <translation>Votre &amp;dose (mg) :</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1929,12 +2044,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+4"/>
         <source>Same as the record: {numbers}.</source>
-        <translation>Identique à l&apos;enregistrement : {numbers}.</translation>
+        <translation>Identique à l&apos;enregistrement : {numbers}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NOT the same as the record: {numbers}. Do not verify: find the difference with the pharmacist who prepared it.</source>
-        <translation>DIFFÉRENT de l&apos;enregistrement : {numbers}. Ne vérifiez pas : trouvez l&apos;écart avec le pharmacien qui l&apos;a préparée.</translation>
+        <translation>DIFFÉRENT de l&apos;enregistrement : {numbers}. Ne vérifiez pas : trouvez l&apos;écart avec le pharmacien qui l&apos;a préparée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1944,7 +2059,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Height {height} cm, weight {weight} kg (measured {measured}); BSA by {formula}, rounded half-up to {places} decimals{cap}; dose level {level}: {per_m2}, rounded half-up to {step} mg. Type your own BSA and dose, then compare: the record&apos;s arithmetic and dose are shown after the comparison.</source>
-        <translation>Taille {height} cm, poids {weight} kg (mesurés le {measured}) ; surface corporelle selon {formula}, arrondie au demi supérieur à {places} décimales{cap} ; niveau de dose {level} : {per_m2}, arrondie au demi supérieur à {step} mg. Saisissez votre propre surface corporelle et votre dose, puis comparez : le calcul et la dose de l&apos;enregistrement s&apos;affichent après la comparaison.</translation>
+        <translation>Taille {height} cm, poids {weight} kg (mesurés le {measured}) ; surface corporelle selon {formula}, arrondie au demi supérieur à {places} décimales{cap} ; niveau de dose {level} : {per_m2}, arrondie au demi supérieur à {step} mg. Saisissez votre propre surface corporelle et votre dose, puis comparez : le calcul et la dose de l&apos;enregistrement s&apos;affichent après la comparaison.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1974,12 +2089,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+15"/>
         <source>C{cycle}D{day}: dose hidden until you compare your own numbers</source>
-        <translation>C{cycle}D{day} : dose masquée jusqu&apos;à la comparaison avec vos propres valeurs</translation>
+        <translation>C{cycle}D{day} : dose masquée jusqu&apos;à la comparaison avec vos propres valeurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C{cycle}D{day}: {drug} {dose} ({per_m2} × {bsa}) IV</source>
-        <translation>C{cycle}D{day} : {drug} {dose} ({per_m2} × {bsa}) IV</translation>
+        <translation>C{cycle}D{day} : {drug} {dose} ({per_m2} × {bsa}) IV</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2004,7 +2119,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+5"/>
         <source>Dose day {date} - status: {status}</source>
-        <translation>Jour de la dose {date} - statut : {status}</translation>
+        <translation>Jour de la dose {date} - statut : {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2020,7 +2135,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+4"/>
         <location line="+12"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation> ; </translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2035,12 +2150,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+4"/>
         <source>Labs: within the thresholds ({found}).</source>
-        <translation>Biologie : dans les seuils ({found}).</translation>
+        <translation>Biologie : dans les seuils ({found}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Labs: HOLD - {problems} ({found}).</source>
-        <translation>Biologie : DIFFÉRER - {problems} ({found}).</translation>
+        <translation>Biologie : DIFFÉRER - {problems} ({found}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2050,12 +2165,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+4"/>
         <source>Draw {volume} of {conc} mg/mL concentrate; vials: {vials}</source>
-        <translation>Prélever {volume} de solution à diluer à {conc} mg/mL ; flacons : {vials}</translation>
+        <translation>Prélever {volume} de solution à diluer à {conc} mg/mL ; flacons : {vials}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bag {bag} mL; final concentration {final} mg/mL (range {low} to {high} mg/mL)</source>
-        <translation>Poche {bag} mL ; concentration finale {final} mg/mL (intervalle {low} à {high} mg/mL)</translation>
+        <translation>Poche {bag} mL ; concentration finale {final} mg/mL (intervalle {low} à {high} mg/mL)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2065,7 +2180,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Flag: {flag}</source>
-        <translation>Signalement : {flag}</translation>
+        <translation>Signalement : {flag}</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2075,7 +2190,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Done: the dose is {status}.</source>
-        <translation>Terminé : la dose est {status}.</translation>
+        <translation>Terminé : la dose est {status}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2171,7 +2286,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <name>DosingSheet</name>
     <message>
         <location filename="../../clinic_app/printing/blinded_copy.py" line="+2"/>
-        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+236"/>
+        <location filename="../../clinic_app/printing/dosing_sheet.py" line="+237"/>
         <source>dose record {id}</source>
         <translation>enregistrement de dose {id}</translation>
     </message>
@@ -2193,7 +2308,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+8"/>
         <source>{void}: {reason}</source>
-        <translation>{void} : {reason}</translation>
+        <translation>{void} : {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2243,7 +2358,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>{height} cm (measured {height_on}); {weight} kg (measured {weight_on})</source>
-        <translation>{height} cm (mesurée le {height_on}) ; {weight} kg (mesuré le {weight_on})</translation>
+        <translation>{height} cm (mesurée le {height_on}) ; {weight} kg (mesuré le {weight_on})</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2263,12 +2378,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>HOLD: {problems}</source>
-        <translation>DIFFÉRER : {problems}</translation>
+        <translation>DIFFÉRER : {problems}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>labs pending: {problems}</source>
-        <translation>biologie en attente : {problems}</translation>
+        <translation>biologie en attente : {problems}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2278,7 +2393,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>{drawn}: {verdict}</source>
-        <translation>{drawn} : {verdict}</translation>
+        <translation>{drawn} : {verdict}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2298,7 +2413,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+11"/>
         <source> (reason: {reason}; decided by {who}, {when})</source>
-        <translation> (motif : {reason} ; décidé par {who}, {when})</translation>
+        <translation> (motif : {reason} ; décidé par {who}, {when})</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2323,7 +2438,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>{formula} formula (actual body weight; {cap}); BSA used {used}</source>
-        <translation>formule de {formula} (poids réel ; {cap}) ; surface corporelle utilisée {used}</translation>
+        <translation>formule de {formula} (poids réel ; {cap}) ; surface corporelle utilisée {used}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2339,7 +2454,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>{level}; exact {bsa} × {per_m2} = {exact}; dispensed {dose}</source>
-        <translation>{level} ; exact {bsa} × {per_m2} = {exact} ; dose délivrée {dose}</translation>
+        <translation>{level} ; exact {bsa} × {per_m2} = {exact} ; dose délivrée {dose}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2390,7 +2505,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation> ; </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2410,12 +2525,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+8"/>
         <source>Next day: {drug} - {mark}</source>
-        <translation>Le lendemain : {drug} - {mark}</translation>
+        <translation>Le lendemain : {drug} - {mark}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>due {on} (C{cycle}D{day}); {volume}</source>
-        <translation>prévue le {on} (C{cycle}D{day}) ; {volume}</translation>
+        <translation>prévue le {on} (C{cycle}D{day}) ; {volume}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2438,7 +2553,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Can it be given now?</source>
-        <translation>Administrable maintenant ?</translation>
+        <translation>Administrable maintenant ?</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2506,190 +2621,190 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>&amp;Subject code:</source>
-        <translation>&amp;Code patient :</translation>
+        <translation>&amp;Code patient :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Initials:</source>
-        <translation>&amp;Initiales :</translation>
+        <translation>&amp;Initiales :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of &amp;birth:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de &amp;naissance :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation>&amp;Nom complet :</translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hospital number:</source>
-        <translation>&amp;IPP :</translation>
+        <translation>&amp;IPP :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cohort:</source>
-        <translation>&amp;Cohorte :</translation>
+        <translation>&amp;Cohorte :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned C1D&amp;1:</source>
-        <translation>C1D&amp;1 prévu :</translation>
+        <translation>C1D&amp;1 prévu :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient&apos;s &amp;language (calendar):</source>
-        <translation>&amp;Langue du patient (calendrier) :</translation>
+        <translation>&amp;Langue du patient (calendrier) :</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../clinic_app/wording/errors.py" line="+25"/>
+        <location filename="../../clinic_app/wording/errors.py" line="+26"/>
         <source>{field}: enter a value in {unit} (accepted range {minimum} to {maximum} {unit}).</source>
-        <translation>{field} : saisissez une valeur en {unit} (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+        <translation>{field} : saisissez une valeur en {unit} (intervalle accepté {minimum} à {maximum} {unit}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; has a thousands separator (accepted range {minimum} to {maximum} {unit}).</source>
-        <translation>{field} : « {text} » contient un séparateur de milliers (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+        <translation>{field} : « {text} » contient un séparateur de milliers (intervalle accepté {minimum} à {maximum} {unit}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; uses a comma (accepted range {minimum} to {maximum} {unit}).</source>
-        <translation>{field} : « {text} » utilise une virgule (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+        <translation>{field} : « {text} » utilise une virgule (intervalle accepté {minimum} à {maximum} {unit}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; is not a plain number (accepted range {minimum} to {maximum} {unit}).</source>
-        <translation>{field} : « {text} » n&apos;est pas un nombre simple (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+        <translation>{field} : « {text} » n&apos;est pas un nombre simple (intervalle accepté {minimum} à {maximum} {unit}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: {text} {unit} is outside the accepted range {minimum} to {maximum} {unit}.</source>
-        <translation>{field} : {text} {unit} est hors de l&apos;intervalle accepté {minimum} à {maximum} {unit}.</translation>
+        <translation>{field} : {text} {unit} est hors de l&apos;intervalle accepté {minimum} à {maximum} {unit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: a finite number is needed.</source>
-        <translation>{field} : un nombre fini est nécessaire.</translation>
+        <translation>{field} : un nombre fini est nécessaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: &quot;{text}&quot; is not a whole number in digits 0-9 (accepted {minimum} to {maximum}, {unit}).</source>
-        <translation>{field} : « {text} » n&apos;est pas un nombre entier en chiffres 0-9 (accepté de {minimum} à {maximum}, {unit}).</translation>
+        <translation>{field} : « {text} » n&apos;est pas un nombre entier en chiffres 0-9 (accepté de {minimum} à {maximum}, {unit}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: {text} is outside the accepted range {minimum} to {maximum} ({unit}).</source>
-        <translation>{field} : {text} est hors de l&apos;intervalle accepté {minimum} à {maximum} ({unit}).</translation>
+        <translation>{field} : {text} est hors de l&apos;intervalle accepté {minimum} à {maximum} ({unit}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: {text} {unit} must be more than 0 {unit}.</source>
-        <translation>{field} : {text} {unit} doit être supérieur à 0 {unit}.</translation>
+        <translation>{field} : {text} {unit} doit être supérieur à 0 {unit}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {text} is in the future (latest {maximum}).</source>
-        <translation>{field} : {text} est dans le futur (au plus tard {maximum}).</translation>
+        <translation>{field} : {text} est dans le futur (au plus tard {maximum}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {text} gives an age of {age} years; accepted {minimum} to {maximum} years.</source>
-        <translation>{field} : {text} donne un âge de {age} ans ; accepté de {minimum} à {maximum} ans.</translation>
+        <translation>{field} : {text} donne un âge de {age} ans ; accepté de {minimum} à {maximum} ans.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: {text} is outside {minimum} to {maximum}.</source>
-        <translation>{field} : {text} est hors de l&apos;intervalle {minimum} à {maximum}.</translation>
+        <translation>{field} : {text} est hors de l&apos;intervalle {minimum} à {maximum}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: there is no study day 0 (day 1 is the first dose; the day before is -1).</source>
-        <translation>{field} : il n&apos;y a pas de jour d&apos;étude 0 (le jour 1 est celui de la première dose ; la veille est le jour -1).</translation>
+        <translation>{field} : il n&apos;y a pas de jour d&apos;étude 0 (le jour 1 est celui de la première dose ; la veille est le jour -1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: a date and time with its time zone is needed.</source>
-        <translation>{field} : une date et une heure avec leur fuseau horaire sont nécessaires.</translation>
+        <translation>{field} : une date et une heure avec leur fuseau horaire sont nécessaires.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: a time with its time zone is needed.</source>
-        <translation>{field} : une heure avec son fuseau horaire est nécessaire.</translation>
+        <translation>{field} : une heure avec son fuseau horaire est nécessaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: &quot;{text}&quot; is not a dose level of this protocol (accepted {minimum} to {maximum}).</source>
-        <translation>{field} : « {text} » n&apos;est pas un niveau de dose de ce protocole (accepté {minimum} à {maximum}).</translation>
+        <translation>{field} : « {text} » n&apos;est pas un niveau de dose de ce protocole (accepté {minimum} à {maximum}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; is not a BSA formula this program knows ({hint}).</source>
-        <translation>{field} : « {text} » n&apos;est pas une formule de surface corporelle connue de ce programme ({hint}).</translation>
+        <translation>{field} : « {text} » n&apos;est pas une formule de surface corporelle connue de ce programme ({hint}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; is not a cohort of this protocol.</source>
-        <translation>{field} : « {text} » n&apos;est pas une cohorte de ce protocole.</translation>
+        <translation>{field} : « {text} » n&apos;est pas une cohorte de ce protocole.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: &quot;{text}&quot; is not a route with an agreed spelling.</source>
-        <translation>{field} : « {text} » n&apos;est pas une voie d&apos;administration à l&apos;écriture convenue.</translation>
+        <translation>{field} : « {text} » n&apos;est pas une voie d&apos;administration à l&apos;écriture convenue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; is not one of the choices ({allowed}).</source>
-        <translation>{field} : « {text} » ne fait pas partie des choix ({allowed}).</translation>
+        <translation>{field} : « {text} » ne fait pas partie des choix ({allowed}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: this kind of decision is not made here ({allowed}).</source>
-        <translation>{field} : ce type de décision ne se prend pas ici ({allowed}).</translation>
+        <translation>{field} : ce type de décision ne se prend pas ici ({allowed}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; cannot be chosen ({hint}).</source>
-        <translation>{field} : « {text} » ne peut pas être choisi ({hint}).</translation>
+        <translation>{field} : « {text} » ne peut pas être choisi ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {minimum} to {maximum} {unit}, printable characters only.</source>
-        <translation>{field} : {minimum} à {maximum} {unit}, caractères imprimables uniquement.</translation>
+        <translation>{field} : {minimum} à {maximum} {unit}, caractères imprimables uniquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; is not valid ({unit}, {minimum} to {maximum} characters).</source>
-        <translation>{field} : « {text} » n&apos;est pas valide ({unit}, {minimum} à {maximum} caractères).</translation>
+        <translation>{field} : « {text} » n&apos;est pas valide ({unit}, {minimum} à {maximum} caractères).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: &quot;{text}&quot; is not valid ({unit}, {minimum} to {maximum}).</source>
-        <translation>{field} : « {text} » n&apos;est pas valide ({unit}, {minimum} à {maximum}).</translation>
+        <translation>{field} : « {text} » n&apos;est pas valide ({unit}, {minimum} à {maximum}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site name: {minimum} to {maximum} {unit}.</source>
-        <translation>Nom du centre : {minimum} à {maximum} {unit}.</translation>
+        <translation>Nom du centre : {minimum} à {maximum} {unit}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone: &quot;{text}&quot; is not a phone number (digits, spaces and . ( ) / - only, {minimum} to {maximum} {unit}).</source>
-        <translation>Téléphone : « {text} » n&apos;est pas un numéro de téléphone (chiffres, espaces et . ( ) / - uniquement, {minimum} à {maximum} {unit}).</translation>
+        <translation>Téléphone : « {text} » n&apos;est pas un numéro de téléphone (chiffres, espaces et . ( ) / - uniquement, {minimum} à {maximum} {unit}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: write the reason.</source>
-        <translation>{field} : indiquez le motif.</translation>
+        <translation>{field} : indiquez le motif.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note: {hint}.</source>
-        <translation>Note : {hint}.</translation>
+        <translation>Note : {hint}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,7 +2814,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Tolerance: record how the infusion was tolerated.</source>
-        <translation>Tolérance : indiquez comment la perfusion a été tolérée.</translation>
+        <translation>Tolérance : indiquez comment la perfusion a été tolérée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2739,22 +2854,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Password: {hint}.</source>
-        <translation>Mot de passe : {hint}.</translation>
+        <translation>Mot de passe : {hint}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name: {minimum} to {maximum} {unit}; {hint}.</source>
-        <translation>Identifiant : {minimum} à {maximum} {unit} ; {hint}.</translation>
+        <translation>Identifiant : {minimum} à {maximum} {unit} ; {hint}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name: a shared login is refused ({hint}).</source>
-        <translation>Identifiant : un compte partagé est refusé ({hint}).</translation>
+        <translation>Identifiant : un compte partagé est refusé ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name: write the {hint}.</source>
-        <translation>Nom complet : indiquez les {hint}.</translation>
+        <translation>Nom complet : indiquez les {hint}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2769,37 +2884,37 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>This clinic is already set up: {hint}.</source>
-        <translation>Ce centre est déjà configuré : {hint}.</translation>
+        <translation>Ce centre est déjà configuré : {hint}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your account is no longer active or was changed: sign in again.</source>
-        <translation>Votre compte n&apos;est plus actif ou a été modifié : reconnectez-vous.</translation>
+        <translation>Votre compte n&apos;est plus actif ou a été modifié : reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password of {username} was changed meanwhile: sign in again.</source>
-        <translation>Le mot de passe de {username} a été changé entre-temps : reconnectez-vous.</translation>
+        <translation>Le mot de passe de {username} a été changé entre-temps : reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not allowed: your role ({role}) may not {action}.</source>
-        <translation>Non autorisé : votre rôle ({role}) ne permet pas de {action}.</translation>
+        <translation>Non autorisé : votre rôle ({role}) ne permet pas de {action}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not allowed: your role ({role}) may not sign &quot;{meaning}&quot;.</source>
-        <translation>Non autorisé : votre rôle ({role}) ne permet pas de signer « {meaning} ».</translation>
+        <translation>Non autorisé : votre rôle ({role}) ne permet pas de signer « {meaning} ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: {hint}.</source>
-        <translation>{field} : {hint}.</translation>
+        <translation>{field} : {hint}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cohort {cohort} is closed. Open now: {open_cohorts}. Still missing: {missing}.</source>
-        <translation>La cohorte {cohort} est fermée. Ouvertes actuellement : {open_cohorts}. Il manque encore : {missing}.</translation>
+        <translation>La cohorte {cohort} est fermée. Ouvertes actuellement : {open_cohorts}. Il manque encore : {missing}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2824,7 +2939,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>{field}: the first dose date of {subject_code} is not known yet ({hint}).</source>
-        <translation>{field} : la date de première dose de {subject_code} n&apos;est pas encore connue ({hint}).</translation>
+        <translation>{field} : la date de première dose de {subject_code} n&apos;est pas encore connue ({hint}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2839,7 +2954,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{field}: name the patient ({hint}).</source>
-        <translation>{field} : indiquez le patient ({hint}).</translation>
+        <translation>{field} : indiquez le patient ({hint}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2849,12 +2964,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>The weight was measured {age_days} days before the dose (at most {max_age_days} days): measure the patient again.</source>
-        <translation>Le poids a été mesuré {age_days} j avant la dose (au plus {max_age_days} j) : mesurez de nouveau le patient.</translation>
+        <translation>Le poids a été mesuré {age_days} j avant la dose (au plus {max_age_days} j) : mesurez de nouveau le patient.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The weight changed by {change_percent} % (from {weight_used_last_dose_kg} kg to {weight_kg} kg): an investigator must decide to recalculate or keep the dose.</source>
-        <translation>Le poids a varié de {change_percent} % (de {weight_used_last_dose_kg} kg à {weight_kg} kg) : un investigateur doit décider de recalculer ou de garder la dose.</translation>
+        <translation>Le poids a varié de {change_percent} % (de {weight_used_last_dose_kg} kg à {weight_kg} kg) : un investigateur doit décider de recalculer ou de garder la dose.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2864,17 +2979,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>C{cycle}D{day} is not waiting to be given (it is {status}).</source>
-        <translation>C{cycle}D{day} n&apos;est pas en attente d&apos;administration (statut : {status}).</translation>
+        <translation>C{cycle}D{day} n&apos;est pas en attente d&apos;administration (statut : {status}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug} C{cycle}D{day} is planned for {planned_date}; it can be given from {window_start}.</source>
-        <translation>{drug} C{cycle}D{day} est prévu le {planned_date} ; il peut être administré à partir du {window_start}.</translation>
+        <translation>{drug} C{cycle}D{day} est prévu le {planned_date} ; il peut être administré à partir du {window_start}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calculated dose is {dose_mg} mg: a zero dose is refused (hold or omit instead).</source>
-        <translation>La dose calculée est de {dose_mg} mg : une dose nulle est refusée (différer ou omettre à la place).</translation>
+        <translation>La dose calculée est de {dose_mg} mg : une dose nulle est refusée (différer ou omettre à la place).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2884,27 +2999,27 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>The labs require a hold: {reasons}.</source>
-        <translation>La biologie impose de différer : {reasons}.</translation>
+        <translation>La biologie impose de différer : {reasons}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: {prepared_by} prepared this dose and cannot also verify it. A second pharmacist must verify.</source>
-        <translation>Refusé : {prepared_by} a préparé cette dose et ne peut pas aussi la vérifier. Un second pharmacien doit la vérifier.</translation>
+        <translation>Refusé : {prepared_by} a préparé cette dose et ne peut pas aussi la vérifier. Un second pharmacien doit la vérifier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not the same as the record ({fields}): your BSA {bsa_m2} m² (record {record_bsa_m2} m²), your dose {dose_mg} mg (record {record_dose_mg} mg). Not verified: find the difference with the pharmacist who prepared it.</source>
-        <translation>Différent de l&apos;enregistrement ({fields}) : votre surface corporelle {bsa_m2} m² (enregistrement {record_bsa_m2} m²), votre dose {dose_mg} mg (enregistrement {record_dose_mg} mg). Non vérifié : trouvez l&apos;écart avec le pharmacien qui l&apos;a préparée.</translation>
+        <translation>Différent de l&apos;enregistrement ({fields}) : votre surface corporelle {bsa_m2} m² (enregistrement {record_bsa_m2} m²), votre dose {dose_mg} mg (enregistrement {record_dose_mg} mg). Non vérifié : trouvez l&apos;écart avec le pharmacien qui l&apos;a préparée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This dose has not been prepared yet (it is {status}).</source>
-        <translation>Cette dose n&apos;a pas encore été préparée (statut : {status}).</translation>
+        <translation>Cette dose n&apos;a pas encore été préparée (statut : {status}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no verified dose for C{cycle}D{day}: the pharmacy must calculate, prepare and verify it first.</source>
-        <translation>Il n&apos;y a pas de dose vérifiée pour C{cycle}D{day} : la pharmacie doit d&apos;abord la calculer, la préparer et la vérifier.</translation>
+        <translation>Il n&apos;y a pas de dose vérifiée pour C{cycle}D{day} : la pharmacie doit d&apos;abord la calculer, la préparer et la vérifier.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2914,27 +3029,27 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>The dose is not verified yet (it is {status}).</source>
-        <translation>La dose n&apos;est pas encore vérifiée (statut : {status}).</translation>
+        <translation>La dose n&apos;est pas encore vérifiée (statut : {status}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This dose record is void ({reason}): use the current one.</source>
-        <translation>Cet enregistrement de dose est annulé ({reason}) : utilisez l&apos;enregistrement en cours.</translation>
+        <translation>Cet enregistrement de dose est annulé ({reason}) : utilisez l&apos;enregistrement en cours.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The preparation expired at {expired_at}: prepare a new one.</source>
-        <translation>La préparation a expiré le {expired_at} : préparez-en une nouvelle.</translation>
+        <translation>La préparation a expiré le {expired_at} : préparez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stored calculation ({stored_mg} mg) no longer reproduces ({recalculated_mg} mg): recalculate the dose; do not use this record.</source>
-        <translation>Le calcul enregistré ({stored_mg} mg) ne se reproduit plus ({recalculated_mg} mg) : recalculez la dose ; n&apos;utilisez pas cet enregistrement.</translation>
+        <translation>Le calcul enregistré ({stored_mg} mg) ne se reproduit plus ({recalculated_mg} mg) : recalculez la dose ; n&apos;utilisez pas cet enregistrement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This dose was calculated under another version of the protocol file: recalculate it.</source>
-        <translation>Cette dose a été calculée avec une autre version du fichier de protocole : recalculez-la.</translation>
+        <translation>Cette dose a été calculée avec une autre version du fichier de protocole : recalculez-la.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2949,7 +3064,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>This {entity} is {current}; it cannot become {wanted}.</source>
-        <translation>Cet élément ({entity}) est {current} ; il ne peut pas devenir {wanted}.</translation>
+        <translation>Cet élément ({entity}) est {current} ; il ne peut pas devenir {wanted}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2959,12 +3074,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{drug}: no dose has been calculated for this slot yet.</source>
-        <translation>{drug} : aucune dose n&apos;a encore été calculée pour cette étape.</translation>
+        <translation>{drug} : aucune dose n&apos;a encore été calculée pour cette étape.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug}: the pharmacy has not prepared this dose yet.</source>
-        <translation>{drug} : la pharmacie n&apos;a pas encore préparé cette dose.</translation>
+        <translation>{drug} : la pharmacie n&apos;a pas encore préparé cette dose.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2974,7 +3089,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{drug} C{cycle}D{day} was omitted: it is not given later.</source>
-        <translation>{drug} C{cycle}D{day} a été omis : il n&apos;est pas administré plus tard.</translation>
+        <translation>{drug} C{cycle}D{day} a été omis : il n&apos;est pas administré plus tard.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2984,17 +3099,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="-125"/>
         <source>{field}: &quot;{text}&quot; is not a date; {hint}.</source>
-        <translation>{field} : « {text} » n&apos;est pas une date ; {hint}.</translation>
+        <translation>{field} : « {text} » n&apos;est pas une date ; {hint}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field}: &quot;{text}&quot; is not a drug of this protocol ({allowed}).</source>
-        <translation>{field} : « {text} » n&apos;est pas un médicament de ce protocole ({allowed}).</translation>
+        <translation>{field} : « {text} » n&apos;est pas un médicament de ce protocole ({allowed}).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{field}: choose the reaction&apos;s {unit}, {minimum} to {maximum}.</source>
-        <translation>{field} : choisissez le {unit} de la réaction, de {minimum} à {maximum}.</translation>
+        <translation>{field} : choisissez le {unit} de la réaction, de {minimum} à {maximum}.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3009,32 +3124,32 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+42"/>
         <source>{drug} is discontinued for this patient since {on} ({reason}): C{cycle}D{day} cannot be calculated, prepared or given.</source>
-        <translation>{drug} est arrêté définitivement pour ce patient depuis le {on} ({reason}) : C{cycle}D{day} ne peut être ni calculé, ni préparé, ni administré.</translation>
+        <translation>{drug} est arrêté définitivement pour ce patient depuis le {on} ({reason}) : C{cycle}D{day} ne peut être ni calculé, ni préparé, ni administré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Treatment ended for this patient on {on}: {drug} C{cycle}D{day} cannot be given.</source>
-        <translation>Le traitement de ce patient s&apos;est terminé le {on} : {drug} C{cycle}D{day} ne peut pas être administré.</translation>
+        <translation>Le traitement de ce patient s&apos;est terminé le {on} : {drug} C{cycle}D{day} ne peut pas être administré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{drug} C{cycle}D{day} is a premedication: hold the infusion itself.</source>
-        <translation>{drug} C{cycle}D{day} est une prémédication : différez la perfusion elle-même.</translation>
+        <translation>{drug} C{cycle}D{day} est une prémédication : différez la perfusion elle-même.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{drug} C{cycle}D{day} was missed: its window ended on {window_end}. Record what happened (a late entry on its real date, or an omission).</source>
-        <translation>{drug} C{cycle}D{day} a été manqué : sa fenêtre s&apos;est terminée le {window_end}. Enregistrez ce qui s&apos;est passé (une saisie tardive à sa date réelle, ou une omission).</translation>
+        <translation>{drug} C{cycle}D{day} a été manqué : sa fenêtre s&apos;est terminée le {window_end}. Enregistrez ce qui s&apos;est passé (une saisie tardive à sa date réelle, ou une omission).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{drug} C{cycle}D{day}: a late entry needs the real date, before {today}.</source>
-        <translation>{drug} C{cycle}D{day} : une saisie tardive demande la date réelle, avant le {today}.</translation>
+        <translation>{drug} C{cycle}D{day} : une saisie tardive demande la date réelle, avant le {today}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{drug} C{cycle}D{day}: {on} is outside its window, {window_start} to {window_end}.</source>
-        <translation>{drug} C{cycle}D{day} : le {on} est hors de sa fenêtre, du {window_start} au {window_end}.</translation>
+        <translation>{drug} C{cycle}D{day} : le {on} est hors de sa fenêtre, du {window_start} au {window_end}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3044,12 +3159,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>{drug} was already given on {on} ({given_slot}): never two doses of one drug on one day.</source>
-        <translation>{drug} a déjà été administré le {on} ({given_slot}) : jamais deux doses d&apos;un même médicament le même jour.</translation>
+        <translation>{drug} a déjà été administré le {on} ({given_slot}) : jamais deux doses d&apos;un même médicament le même jour.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{drug} was given {days} days before {on} ({given_slot}, {given_on}); at least {minimum} days must pass.</source>
-        <translation>{drug} a été administré {days} j avant le {on} ({given_slot}, {given_on}) ; au moins {minimum} j doivent s&apos;écouler.</translation>
+        <translation>{drug} a été administré {days} j avant le {on} ({given_slot}, {given_on}) ; au moins {minimum} j doivent s&apos;écouler.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3059,17 +3174,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Dose record DR-{dose_record_id} was replaced by DR-{current}: use the current one.</source>
-        <translation>L&apos;enregistrement de dose DR-{dose_record_id} a été remplacé par DR-{current} : utilisez l&apos;enregistrement en cours.</translation>
+        <translation>L&apos;enregistrement de dose DR-{dose_record_id} a été remplacé par DR-{current} : utilisez l&apos;enregistrement en cours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dose record DR-{dose_record_id} has a step nobody signed ({steps}): withdraw it and calculate again.</source>
-        <translation>L&apos;enregistrement de dose DR-{dose_record_id} a une étape que personne n&apos;a signée ({steps}) : retirez-le et recalculez.</translation>
+        <translation>L&apos;enregistrement de dose DR-{dose_record_id} a une étape que personne n&apos;a signée ({steps}) : retirez-le et recalculez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This dose is already prepared (it is {status}).</source>
-        <translation>Cette dose est déjà préparée (statut : {status}).</translation>
+        <translation>Cette dose est déjà préparée (statut : {status}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3079,17 +3194,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>The dose level changed since the calculation (level {record_level} then, {level} now): calculate the dose again.</source>
-        <translation>Le niveau de dose a changé depuis le calcul (niveau {record_level} alors, {level} maintenant) : recalculez la dose.</translation>
+        <translation>Le niveau de dose a changé depuis le calcul (niveau {record_level} alors, {level} maintenant) : recalculez la dose.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cohort changed since the calculation ({record_cohort} then, {cohort} now): calculate the dose again.</source>
-        <translation>La cohorte a changé depuis le calcul ({record_cohort} alors, {cohort} maintenant) : recalculez la dose.</translation>
+        <translation>La cohorte a changé depuis le calcul ({record_cohort} alors, {cohort} maintenant) : recalculez la dose.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Height or weight changed since the calculation ({record_height_cm} cm and {record_weight_kg} kg then, {height_cm} cm and {weight_kg} kg now): calculate the dose again.</source>
-        <translation>La taille ou le poids a changé depuis le calcul ({record_height_cm} cm et {record_weight_kg} kg alors, {height_cm} cm et {weight_kg} kg maintenant) : recalculez la dose.</translation>
+        <translation>La taille ou le poids a changé depuis le calcul ({record_height_cm} cm et {record_weight_kg} kg alors, {height_cm} cm et {weight_kg} kg maintenant) : recalculez la dose.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3099,17 +3214,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>The labs say hold: {problems}.</source>
-        <translation>La biologie impose de différer : {problems}.</translation>
+        <translation>La biologie impose de différer : {problems}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No blood counts drawn within {max_age_days} days before the dose: record the labs first.</source>
-        <translation>Aucune numération prélevée dans les {max_age_days} j précédant la dose : saisissez d&apos;abord la biologie.</translation>
+        <translation>Aucune numération prélevée dans les {max_age_days} j précédant la dose : saisissez d&apos;abord la biologie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The blood counts are too old (more than {max_age_days} days before the dose): record new labs first.</source>
-        <translation>La numération est trop ancienne (plus de {max_age_days} j avant la dose) : saisissez d&apos;abord une nouvelle biologie.</translation>
+        <translation>La numération est trop ancienne (plus de {max_age_days} j avant la dose) : saisissez d&apos;abord une nouvelle biologie.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3119,22 +3234,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Record {drug} C{cycle}D{day} first: the infusion follows its premedication.</source>
-        <translation>Enregistrez d&apos;abord {drug} C{cycle}D{day} : la perfusion suit sa prémédication.</translation>
+        <translation>Enregistrez d&apos;abord {drug} C{cycle}D{day} : la perfusion suit sa prémédication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field}: a reduction to level {proposed} is required; &quot;{text}&quot; cannot be chosen.</source>
-        <translation>{field} : une réduction au niveau {proposed} est requise ; « {text} » ne peut pas être choisi.</translation>
+        <translation>{field} : une réduction au niveau {proposed} est requise ; « {text} » ne peut pas être choisi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: below level {lowest} there is no lower level: the investigator decides to stop the drug.</source>
-        <translation>{field} : en dessous du niveau {lowest} il n&apos;y a pas de niveau inférieur : l&apos;investigateur décide d&apos;arrêter le médicament.</translation>
+        <translation>{field} : en dessous du niveau {lowest} il n&apos;y a pas de niveau inférieur : l&apos;investigateur décide d&apos;arrêter le médicament.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: &quot;{text}&quot; would raise the level above {current}; reductions are never reversed.</source>
-        <translation>{field} : « {text} » relèverait le niveau au-dessus de {current} ; les réductions ne sont jamais annulées.</translation>
+        <translation>{field} : « {text} » relèverait le niveau au-dessus de {current} ; les réductions ne sont jamais annulées.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3144,22 +3259,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{field}: {text} is not a grade from {minimum} to {maximum}.</source>
-        <translation>{field} : {text} n&apos;est pas un grade de {minimum} à {maximum}.</translation>
+        <translation>{field} : {text} n&apos;est pas un grade de {minimum} à {maximum}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: a grade is recorded only with a reaction (&quot;{text}&quot;).</source>
-        <translation>{field} : un grade n&apos;est enregistré qu&apos;avec une réaction (« {text} »).</translation>
+        <translation>{field} : un grade n&apos;est enregistré qu&apos;avec une réaction (« {text} »).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: write the term ({minimum} to {maximum} {unit}).</source>
-        <translation>{field} : écrivez le terme ({minimum} à {maximum} {unit}).</translation>
+        <translation>{field} : écrivez le terme ({minimum} à {maximum} {unit}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: &quot;{text}&quot; is not a toxicity term of this protocol ({accepted}).</source>
-        <translation>{field} : « {text} » n&apos;est pas un terme de toxicité de ce protocole ({accepted}).</translation>
+        <translation>{field} : « {text} » n&apos;est pas un terme de toxicité de ce protocole ({accepted}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3189,27 +3304,27 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Someone else changed this {entity} meanwhile: look at it again, then retry.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément ({entity}) entre-temps : consultez-le de nouveau, puis réessayez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément ({entity}) entre-temps : consultez-le de nouveau, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is busy with another program (waited {waited_ms} ms): nothing was written; try again in a moment.</source>
-        <translation>La base de données est occupée par un autre programme (attente de {waited_ms} ms) : rien n&apos;a été écrit ; réessayez dans un instant.</translation>
+        <translation>La base de données est occupée par un autre programme (attente de {waited_ms} ms) : rien n&apos;a été écrit ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: {text} already exists ({hint}).</source>
-        <translation>{field} : {text} existe déjà ({hint}).</translation>
+        <translation>{field} : {text} existe déjà ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: there is no database at {text} ({hint}).</source>
-        <translation>{field} : il n&apos;y a pas de base de données à {text} ({hint}).</translation>
+        <translation>{field} : il n&apos;y a pas de base de données à {text} ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is not a readable clinic database: {reason}.</source>
-        <translation>{path} n&apos;est pas une base de données de centre lisible : {reason}.</translation>
+        <translation>{path} n&apos;est pas une base de données de centre lisible : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3219,22 +3334,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>The database file is damaged ({reason}): restore the latest backup.</source>
-        <translation>Le fichier de la base de données est endommagé ({reason}) : restaurez la dernière sauvegarde.</translation>
+        <translation>Le fichier de la base de données est endommagé ({reason}) : restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit trail was shortened or rewritten (at entry {row_id}): the database may have been tampered with.</source>
-        <translation>La piste d&apos;audit a été raccourcie ou réécrite (à l&apos;entrée {row_id}) : la base de données a peut-être été falsifiée.</translation>
+        <translation>La piste d&apos;audit a été raccourcie ou réécrite (à l&apos;entrée {row_id}) : la base de données a peut-être été falsifiée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit trail&apos;s head file cannot be read: {reason}.</source>
-        <translation>Le fichier de tête de la piste d&apos;audit est illisible : {reason}.</translation>
+        <translation>Le fichier de tête de la piste d&apos;audit est illisible : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audit trail&apos;s head file does not match the audit key: {reason}.</source>
-        <translation>Le fichier de tête de la piste d&apos;audit ne correspond pas à la clé d&apos;audit : {reason}.</translation>
+        <translation>Le fichier de tête de la piste d&apos;audit ne correspond pas à la clé d&apos;audit : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3259,37 +3374,37 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>A record refers to one that does not exist (row {row_id}): {reason}.</source>
-        <translation>Un enregistrement renvoie à un enregistrement inexistant (ligne {row_id}) : {reason}.</translation>
+        <translation>Un enregistrement renvoie à un enregistrement inexistant (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit key file {path} is missing: restore it from its own backup.</source>
-        <translation>Le fichier de clé d&apos;audit {path} manque : restaurez-le depuis sa propre sauvegarde.</translation>
+        <translation>Le fichier de clé d&apos;audit {path} manque : restaurez-le depuis sa propre sauvegarde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit key file {path} cannot be read: {reason}.</source>
-        <translation>Le fichier de clé d&apos;audit {path} est illisible : {reason}.</translation>
+        <translation>Le fichier de clé d&apos;audit {path} est illisible : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database was written by a newer version of the program (version {file_version}; this one knows {known_version}): use the newer program.</source>
-        <translation>Cette base de données a été écrite par une version plus récente du programme (version {file_version} ; celle-ci connaît la {known_version}) : utilisez le programme plus récent.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente du programme (version {file_version} ; celle-ci connaît la {known_version}) : utilisez le programme plus récent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: {path} already exists; choose a new file name.</source>
-        <translation>{field} : {path} existe déjà ; choisissez un nouveau nom de fichier.</translation>
+        <translation>{field} : {path} existe déjà ; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {path} cannot be written ({hint}).</source>
-        <translation>{field} : {path} ne peut pas être écrit ({hint}).</translation>
+        <translation>{field} : {path} ne peut pas être écrit ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: there is no backup at {path}.</source>
-        <translation>{field} : il n&apos;y a pas de sauvegarde à {path}.</translation>
+        <translation>{field} : il n&apos;y a pas de sauvegarde à {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3299,17 +3414,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>The clinic already has {patients} patients: import only into an empty clinic.</source>
-        <translation>Le centre compte déjà {patients} patients : importez uniquement dans un centre vide.</translation>
+        <translation>Le centre compte déjà {patients} patients : importez uniquement dans un centre vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export was made under another protocol file: import refused.</source>
-        <translation>L&apos;export a été fait avec un autre fichier de protocole : import refusé.</translation>
+        <translation>L&apos;export a été fait avec un autre fichier de protocole : import refusé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export file is not valid at {field}: {hint}.</source>
-        <translation>Le fichier d&apos;export n&apos;est pas valide à {field} : {hint}.</translation>
+        <translation>Le fichier d&apos;export n&apos;est pas valide à {field} : {hint}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3319,137 +3434,137 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>{path} holds records but no audit trail: it cannot be restored.</source>
-        <translation>{path} contient des enregistrements mais pas de piste d&apos;audit : il ne peut pas être restauré.</translation>
+        <translation>{path} contient des enregistrements mais pas de piste d&apos;audit : il ne peut pas être restauré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} was written by another version of the program: it cannot be restored here.</source>
-        <translation>{path} a été écrit par une autre version du programme : il ne peut pas être restauré ici.</translation>
+        <translation>{path} a été écrit par une autre version du programme : il ne peut pas être restauré ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a backup of another clinic: it cannot be restored here.</source>
-        <translation>{path} est une sauvegarde d&apos;un autre centre : elle ne peut pas être restaurée ici.</translation>
+        <translation>{path} est une sauvegarde d&apos;un autre centre : elle ne peut pas être restaurée ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: {path} is a folder, not a database file ({hint}).</source>
-        <translation>{field} : {path} est un dossier, pas un fichier de base de données ({hint}).</translation>
+        <translation>{field} : {path} est un dossier, pas un fichier de base de données ({hint}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database was restored from a backup meanwhile ({hint}): sign in again.</source>
-        <translation>La base de données a été restaurée depuis une sauvegarde entre-temps ({hint}) : reconnectez-vous.</translation>
+        <translation>La base de données a été restaurée depuis une sauvegarde entre-temps ({hint}) : reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database holds records but its audit trail is missing: restore the latest backup.</source>
-        <translation>La base de données contient des enregistrements mais sa piste d&apos;audit manque : restaurez la dernière sauvegarde.</translation>
+        <translation>La base de données contient des enregistrements mais sa piste d&apos;audit manque : restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A record is not on the audit trail (row {row_id}): {reason}.</source>
-        <translation>Un enregistrement n&apos;est pas dans la piste d&apos;audit (ligne {row_id}) : {reason}.</translation>
+        <translation>Un enregistrement n&apos;est pas dans la piste d&apos;audit (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A record was changed without an audit entry (row {row_id}): {reason}.</source>
-        <translation>Un enregistrement a été modifié sans entrée d&apos;audit (ligne {row_id}) : {reason}.</translation>
+        <translation>Un enregistrement a été modifié sans entrée d&apos;audit (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A record on the audit trail is gone (row {row_id}): {reason}.</source>
-        <translation>Un enregistrement de la piste d&apos;audit a disparu (ligne {row_id}) : {reason}.</translation>
+        <translation>Un enregistrement de la piste d&apos;audit a disparu (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A signed record no longer matches what was signed (signature {row_id}): {reason}.</source>
-        <translation>Un enregistrement signé ne correspond plus à ce qui a été signé (signature {row_id}) : {reason}.</translation>
+        <translation>Un enregistrement signé ne correspond plus à ce qui a été signé (signature {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dose record&apos;s frozen calculation was changed (row {row_id}): {reason}.</source>
-        <translation>Le calcul figé d&apos;un enregistrement de dose a été modifié (ligne {row_id}) : {reason}.</translation>
+        <translation>Le calcul figé d&apos;un enregistrement de dose a été modifié (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A signature has the wrong meaning for its record (row {row_id}): {reason}.</source>
-        <translation>Une signature n&apos;a pas le bon sens pour son enregistrement (ligne {row_id}) : {reason}.</translation>
+        <translation>Une signature n&apos;a pas le bon sens pour son enregistrement (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A record was signed twice (row {row_id}): {reason}.</source>
-        <translation>Un enregistrement a été signé deux fois (ligne {row_id}) : {reason}.</translation>
+        <translation>Un enregistrement a été signé deux fois (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A record that must be signed is not (row {row_id}): {reason}.</source>
-        <translation>Un enregistrement qui doit être signé ne l&apos;est pas (ligne {row_id}) : {reason}.</translation>
+        <translation>Un enregistrement qui doit être signé ne l&apos;est pas (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dose record&apos;s status has no signed step behind it (row {row_id}): {reason}.</source>
-        <translation>Le statut d&apos;un enregistrement de dose ne s&apos;appuie sur aucune étape signée (ligne {row_id}) : {reason}.</translation>
+        <translation>Le statut d&apos;un enregistrement de dose ne s&apos;appuie sur aucune étape signée (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept state was written without the audit key (row {row_id}): {reason}.</source>
-        <translation>Un état conservé n&apos;a pas été écrit avec la clé d&apos;audit (ligne {row_id}) : {reason}.</translation>
+        <translation>Un état conservé n&apos;a pas été écrit avec la clé d&apos;audit (ligne {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A patient&apos;s kept due list differs from the dose gate&apos;s answer (patient row {row_id}): {reason}.</source>
-        <translation>La liste des échéances conservée d&apos;un patient diffère de la réponse du contrôle de dose (ligne patient {row_id}) : {reason}.</translation>
+        <translation>La liste des échéances conservée d&apos;un patient diffère de la réponse du contrôle de dose (ligne patient {row_id}) : {reason}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} must be upgraded to this version ({known_version}) before it is read: {hint}.</source>
-        <translation>{path} doit être mis à niveau vers cette version ({known_version}) avant d&apos;être lu : {hint}.</translation>
+        <translation>{path} doit être mis à niveau vers cette version ({known_version}) avant d&apos;être lu : {hint}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: {path} could not be written: {reason}.</source>
-        <translation>{field} : {path} n&apos;a pas pu être écrit : {reason}.</translation>
+        <translation>{field} : {path} n&apos;a pas pu être écrit : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {path} already exists ({hint}).</source>
-        <translation>{field} : {path} existe déjà ({hint}).</translation>
+        <translation>{field} : {path} existe déjà ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: the folder of {path} does not exist ({hint}).</source>
-        <translation>{field} : le dossier de {path} n&apos;existe pas ({hint}).</translation>
+        <translation>{field} : le dossier de {path} n&apos;existe pas ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {path} is a folder ({hint}).</source>
-        <translation>{field} : {path} est un dossier ({hint}).</translation>
+        <translation>{field} : {path} est un dossier ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {path} is never written over ({hint}).</source>
-        <translation>{field} : {path} n&apos;est jamais écrasé ({hint}).</translation>
+        <translation>{field} : {path} n&apos;est jamais écrasé ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {path} is not a plain file ({hint}).</source>
-        <translation>{field} : {path} n&apos;est pas un fichier ordinaire ({hint}).</translation>
+        <translation>{field} : {path} n&apos;est pas un fichier ordinaire ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: the file is not {unit} text ({hint}).</source>
-        <translation>{field} : le fichier n&apos;est pas du texte {unit} ({hint}).</translation>
+        <translation>{field} : le fichier n&apos;est pas du texte {unit} ({hint}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The export file is refused at {field}: {reason}.</source>
-        <translation>Le fichier d&apos;export est refusé à {field} : {reason}.</translation>
+        <translation>Le fichier d&apos;export est refusé à {field} : {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {text} is outside the accepted range {minimum} to {maximum}.</source>
-        <translation>{field} : {text} est hors de l&apos;intervalle accepté {minimum} à {maximum}.</translation>
+        <translation>{field} : {text} est hors de l&apos;intervalle accepté {minimum} à {maximum}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3469,47 +3584,47 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>{field}: the character {code_point} at position {position} is refused ({hint}).</source>
-        <translation>{field} : le caractère {code_point} en position {position} est refusé ({hint}).</translation>
+        <translation>{field} : le caractère {code_point} en position {position} est refusé ({hint}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field}: {minimum} to {maximum} {unit}.</source>
-        <translation>{field} : {minimum} à {maximum} {unit}.</translation>
+        <translation>{field} : {minimum} à {maximum} {unit}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: too like the name of {username} ({hint}); write it so the two cannot be confused.</source>
-        <translation>{field} : trop proche du nom de {username} ({hint}) ; écrivez-le de sorte que les deux ne puissent pas être confondus.</translation>
+        <translation>{field} : trop proche du nom de {username} ({hint}) ; écrivez-le de sorte que les deux ne puissent pas être confondus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Program fault: {field} has the wrong type ({got} instead of {expected}).</source>
-        <translation>Erreur du programme : {field} a le mauvais type ({got} au lieu de {expected}).</translation>
+        <translation>Erreur du programme : {field} a le mauvais type ({got} au lieu de {expected}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program fault: a {entity} value was refused by the database ({detail}).</source>
-        <translation>Erreur du programme : une valeur ({entity}) a été refusée par la base de données ({detail}).</translation>
+        <translation>Erreur du programme : une valeur ({entity}) a été refusée par la base de données ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program fault: no user is named for this change.</source>
-        <translation>Erreur du programme : aucun utilisateur n&apos;est indiqué pour cette modification.</translation>
+        <translation>Erreur du programme : aucun utilisateur n&apos;est indiqué pour cette modification.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program fault: the signer is not the user who records the change.</source>
-        <translation>Erreur du programme : le signataire n&apos;est pas l&apos;utilisateur qui enregistre la modification.</translation>
+        <translation>Erreur du programme : le signataire n&apos;est pas l&apos;utilisateur qui enregistre la modification.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program fault: the protocol fingerprint is not valid.</source>
-        <translation>Erreur du programme : l&apos;empreinte du protocole n&apos;est pas valide.</translation>
+        <translation>Erreur du programme : l&apos;empreinte du protocole n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program fault: a site setting needs a name.</source>
-        <translation>Erreur du programme : un paramètre du centre doit avoir un nom.</translation>
+        <translation>Erreur du programme : un paramètre du centre doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3519,17 +3634,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Protocol file {file}, setting &quot;{key}&quot;: {problem}.</source>
-        <translation>Fichier de protocole {file}, paramètre « {key} » : {problem}.</translation>
+        <translation>Fichier de protocole {file}, paramètre « {key} » : {problem}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hint: {hint}.</source>
-        <translation>Conseil : {hint}.</translation>
+        <translation>Conseil : {hint}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not done: {words}.</source>
-        <translation>Non fait : {words}.</translation>
+        <translation>Non fait : {words}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3537,7 +3652,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../clinic_app/wording/values.py" line="+60"/>
+        <location filename="../../clinic_app/wording/values.py" line="+61"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -4038,17 +4153,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>flat dose after a held infusion: give or skip</source>
-        <translation>dose fixe après une perfusion différée : administrer ou sauter</translation>
+        <translation>dose fixe après une perfusion différée : administrer ou sauter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>premedication after cycle 1: continue or omit</source>
-        <translation>prémédication après le cycle 1 : poursuivre ou omettre</translation>
+        <translation>prémédication après le cycle 1 : poursuivre ou omettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight change: recalculate or keep the dose</source>
-        <translation>variation de poids : recalculer ou garder la dose</translation>
+        <translation>variation de poids : recalculer ou garder la dose</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4058,7 +4173,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>after a discontinuation: continue the flat dose alone or end treatment</source>
-        <translation>après un arrêt définitif : poursuivre la dose fixe seule ou terminer le traitement</translation>
+        <translation>après un arrêt définitif : poursuivre la dose fixe seule ou terminer le traitement</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4459,17 +4574,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+5"/>
         <source>use &quot;.&quot; as decimal separator</source>
-        <translation>utilisez « . » comme séparateur décimal</translation>
+        <translation>utilisez « . » comme séparateur décimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type digits 0-9 with at most one &quot;.&quot; (no signs, exponents, spaces or other characters)</source>
-        <translation>tapez des chiffres 0-9 avec au plus un « . » (ni signe, ni exposant, ni espace, ni autre caractère)</translation>
+        <translation>tapez des chiffres 0-9 avec au plus un « . » (ni signe, ni exposant, ni espace, ni autre caractère)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>type digits 0-9 with at most one &quot;,&quot; (no signs, exponents, spaces or other characters)</source>
-        <translation>tapez des chiffres 0-9 avec au plus une « , » (ni signe, ni exposant, ni espace, ni autre caractère)</translation>
+        <translation>tapez des chiffres 0-9 avec au plus une « , » (ni signe, ni exposant, ni espace, ni autre caractère)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4479,7 +4594,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>enter the height in cm: inches or metres were probably typed (1 inch = 2.54 cm, 1 m = 100 cm)</source>
-        <translation>saisissez la taille en cm : des pouces ou des mètres ont probablement été tapés (1 pouce = 2,54 cm, 1 m = 100 cm)</translation>
+        <translation>saisissez la taille en cm : des pouces ou des mètres ont probablement été tapés (1 pouce = 2,54 cm, 1 m = 100 cm)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4489,7 +4604,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>enter the weight in kg: pounds or grams were probably typed (1 lb = 0.4536 kg)</source>
-        <translation>saisissez le poids en kg : des livres ou des grammes ont probablement été tapés (1 lb = 0,4536 kg)</translation>
+        <translation>saisissez le poids en kg : des livres ou des grammes ont probablement été tapés (1 lb = 0,4536 kg)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4534,7 +4649,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>say why when the reason is &apos;other&apos;</source>
-        <translation>précisez le motif quand il est « autre »</translation>
+        <translation>précisez le motif quand il est « autre »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4549,12 +4664,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation>lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre</translation>
+        <translation>lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>letters, spaces, hyphens and apostrophes only: no line breaks or invisible characters</source>
-        <translation>lettres, espaces, traits d&apos;union et apostrophes uniquement : ni saut de ligne ni caractère invisible</translation>
+        <translation>lettres, espaces, traits d&apos;union et apostrophes uniquement : ni saut de ligne ni caractère invisible</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4574,7 +4689,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>the database was restored: close and open it again</source>
-        <translation>la base de données a été restaurée : fermez-la et rouvrez-la</translation>
+        <translation>la base de données a été restaurée : fermez-la et rouvrez-la</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the user who signs in</source>
+        <translation>indiquez l&apos;utilisateur qui se connecte (--user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create it with `init` or `demo`, or name another file</source>
+        <translation>créez-la avec `init` ou `demo`, ou indiquez un autre fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set CLINIC_APP_PASSWORD when no terminal is attached</source>
+        <translation>définissez CLINIC_APP_PASSWORD quand aucun terminal n&apos;est attaché</translation>
     </message>
 </context>
 <context>
@@ -4595,37 +4725,37 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/gui/login_dialogs.py" line="+146"/>
         <source>First start: set up this clinic</source>
-        <translation>Premier démarrage : configurer ce centre</translation>
+        <translation>Premier démarrage : configurer ce centre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database is empty. Name the site and create the first administrator (users and backups only; clinical users are created afterwards).</source>
-        <translation>La base de données est vide. Nommez le centre et créez le premier administrateur (utilisateurs et sauvegardes uniquement ; les utilisateurs cliniques sont créés ensuite).</translation>
+        <translation>La base de données est vide. Nommez le centre et créez le premier administrateur (utilisateurs et sauvegardes uniquement ; les utilisateurs cliniques sont créés ensuite).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Site name:</source>
-        <translation>Nom du &amp;centre :</translation>
+        <translation>Nom du &amp;centre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator &amp;user name:</source>
-        <translation>&amp;Identifiant de l&apos;administrateur :</translation>
+        <translation>&amp;Identifiant de l&apos;administrateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation>&amp;Nom complet :</translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat password:</source>
-        <translation>&amp;Répéter le mot de passe :</translation>
+        <translation>&amp;Répéter le mot de passe :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4640,7 +4770,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Open the fictional demo clinic instead: fictional patients for training; a DEMO banner is shown on every screen and sheet; your real clinic database stays empty (set it up at the next start).</source>
-        <translation>Ouvrir plutôt le centre de démonstration fictif : patients fictifs pour la formation ; un bandeau DÉMO s&apos;affiche sur chaque écran et chaque feuille ; la base de données réelle de votre centre reste vide (configurez-la au prochain démarrage).</translation>
+        <translation>Ouvrir plutôt le centre de démonstration fictif : patients fictifs pour la formation ; un bandeau DÉMO s&apos;affiche sur chaque écran et chaque feuille ; la base de données réelle de votre centre reste vide (configurez-la au prochain démarrage).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4658,27 +4788,27 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/gui/full_check.py" line="+53"/>
         <source>Full check: not run yet</source>
-        <translation>Contrôle complet : pas encore effectué</translation>
+        <translation>Contrôle complet : pas encore effectué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full check {when}: ok</source>
-        <translation>Contrôle complet {when} : ok</translation>
+        <translation>Contrôle complet {when} : ok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full check {when}: FAULT, {fault}</source>
-        <translation>Contrôle complet {when} : ANOMALIE, {fault}</translation>
+        <translation>Contrôle complet {when} : ANOMALIE, {fault}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Full check: running...</source>
-        <translation>Contrôle complet : en cours...</translation>
+        <translation>Contrôle complet : en cours...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full check: could not run ({error})</source>
-        <translation>Contrôle complet : impossible ({error})</translation>
+        <translation>Contrôle complet : impossible ({error})</translation>
     </message>
 </context>
 <context>
@@ -4696,7 +4826,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>patient {position} of cohort {previous} ({subject_code}) has not completed the {visit_name} ({completed} of {needed} done)</source>
-        <translation>le patient n° {position} de la cohorte {previous} ({subject_code}) n&apos;a pas terminé la visite « {visit_name} » ({completed} sur {needed} réalisées)</translation>
+        <translation>le patient n° {position} de la cohorte {previous} ({subject_code}) n&apos;a pas terminé la visite « {visit_name} » ({completed} sur {needed} réalisées)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4706,7 +4836,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>the investigator decision for cohort {previous} ({decided_on}) predates the {visit_name} of patient {position} ({completed_on})</source>
-        <translation>la décision de l&apos;investigateur pour la cohorte {previous} ({decided_on}) précède la visite « {visit_name} » du patient n° {position} ({completed_on})</translation>
+        <translation>la décision de l&apos;investigateur pour la cohorte {previous} ({decided_on}) précède la visite « {visit_name} » du patient n° {position} ({completed_on})</translation>
     </message>
 </context>
 <context>
@@ -4734,17 +4864,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+7"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4754,7 +4884,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Re-enter your &amp;password:</source>
-        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4787,17 +4917,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>&amp;ANC (× 10⁹/L):</source>
-        <translation>&amp;PNN (× 10⁹/L) :</translation>
+        <translation>&amp;PNN (× 10⁹/L) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platelets (× 10⁹/L):</source>
-        <translation>P&amp;laquettes (× 10⁹/L) :</translation>
+        <translation>P&amp;laquettes (× 10⁹/L) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drawn on:</source>
-        <translation>&amp;Prélevé le :</translation>
+        <translation>&amp;Prélevé le :</translation>
     </message>
 </context>
 <context>
@@ -4810,12 +4940,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{drug}, C{cycle}D{day}: given on an earlier day, entered late</source>
-        <translation>{drug}, C{cycle}D{day} : administré un jour précédent, saisi tardivement</translation>
+        <translation>{drug}, C{cycle}D{day} : administré un jour précédent, saisi tardivement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its window: {start} to {end}. The real date must be inside it and before today ({today}).</source>
-        <translation>Sa fenêtre : du {start} au {end}. La date réelle doit s&apos;y trouver et précéder aujourd&apos;hui ({today}).</translation>
+        <translation>Sa fenêtre : du {start} au {end}. La date réelle doit s&apos;y trouver et précéder aujourd&apos;hui ({today}).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4826,37 +4956,37 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="-35"/>
         <source>Meaning of this signature: Administered (entered late) - signed by {name} ({role})</source>
-        <translation>Sens de cette signature : Administré (saisie tardive) - signé par {name} ({role})</translation>
+        <translation>Sens de cette signature : Administré (saisie tardive) - signé par {name} ({role})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Given on:</source>
-        <translation>&amp;Administré le :</translation>
+        <translation>&amp;Administré le :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why it is entered late:</source>
-        <translation>&amp;Motif de la saisie tardive :</translation>
+        <translation>&amp;Motif de la saisie tardive :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tolerance:</source>
-        <translation>&amp;Tolérance :</translation>
+        <translation>&amp;Tolérance :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaction g&amp;rade (CTCAE):</source>
-        <translation>G&amp;rade de la réaction (CTCAE) :</translation>
+        <translation>G&amp;rade de la réaction (CTCAE) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-enter your &amp;password:</source>
-        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign: Administered</source>
-        <translation>Signer : Administré</translation>
+        <translation>Signer : Administré</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4871,7 +5001,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Severe hypersensitivity (stop; do not rechallenge)</source>
-        <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
+        <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4894,7 +5024,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{path}: {problem}</source>
-        <translation>{path} : {problem}</translation>
+        <translation>{path} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -4907,22 +5037,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password or one-time code:</source>
-        <translation>&amp;Mot de passe ou code à usage unique :</translation>
+        <translation>&amp;Mot de passe ou code à usage unique :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new password:</source>
-        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4945,7 +5075,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/gui/login_dialogs.py" line="-159"/>
         <source>Fictional demo clinic: sign in as {users} with the password {password}.</source>
-        <translation>Centre de démonstration fictif : connectez-vous en tant que {users} avec le mot de passe {password}.</translation>
+        <translation>Centre de démonstration fictif : connectez-vous en tant que {users} avec le mot de passe {password}.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4955,22 +5085,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+14"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password or one-time code:</source>
-        <translation>&amp;Mot de passe ou code à usage unique :</translation>
+        <translation>&amp;Mot de passe ou code à usage unique :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new password:</source>
-        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5014,7 +5144,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>This database is also open in another window: what is recorded there appears here within 2 seconds, and the other way round.</source>
-        <translation>Cette base de données est aussi ouverte dans une autre fenêtre : ce qui y est enregistré apparaît ici en moins de 2 secondes, et inversement.</translation>
+        <translation>Cette base de données est aussi ouverte dans une autre fenêtre : ce qui y est enregistré apparaît ici en moins de 2 secondes, et inversement.</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -5030,12 +5160,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="-7"/>
         <source>The clinic&apos;s phone number, printed on every patient calendar under the clinic&apos;s name:</source>
-        <translation>Le numéro de téléphone du centre, imprimé sur chaque calendrier patient sous le nom du centre :</translation>
+        <translation>Le numéro de téléphone du centre, imprimé sur chaque calendrier patient sous le nom du centre :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Site phone number saved: {phone}.</source>
-        <translation>Téléphone du centre enregistré : {phone}.</translation>
+        <translation>Téléphone du centre enregistré : {phone}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5046,7 +5176,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="-8"/>
         <source>Dosing sheets, checklists and worklists are printed in this language; a patient&apos;s calendar in the patient&apos;s own:</source>
-        <translation>Les fiches de préparation, listes de vérification et listes de préparation sont imprimées dans cette langue ; le calendrier d&apos;un patient dans la sienne :</translation>
+        <translation>Les fiches de préparation, listes de vérification et listes de préparation sont imprimées dans cette langue ; le calendrier d&apos;un patient dans la sienne :</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5066,7 +5196,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>Lock the screen after this many minutes without input:</source>
-        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans saisie :</translation>
+        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans saisie :</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5177,7 +5307,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>&amp;Dose: calculate, prepare, verify...</source>
-        <translation>&amp;Dose : calculer, préparer, vérifier...</translation>
+        <translation>&amp;Dose : calculer, préparer, vérifier...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5222,17 +5352,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>&amp;Weight change: recalculate or keep...</source>
-        <translation>&amp;Variation de poids : recalculer ou garder...</translation>
+        <translation>&amp;Variation de poids : recalculer ou garder...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{flat} after a {bsa} not given: &amp;give or skip...</source>
-        <translation>{flat} après un {bsa} non administré : &amp;administrer ou sauter...</translation>
+        <translation>{flat} après un {bsa} non administré : &amp;administrer ou sauter...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{premed} from cycle 2: &amp;continue or omit...</source>
-        <translation>{premed} à partir du cycle 2 : &amp;poursuivre ou omettre...</translation>
+        <translation>{premed} à partir du cycle 2 : &amp;poursuivre ou omettre...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5242,7 +5372,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>After a drug was stopped: continue {flat} alone or &amp;end treatment...</source>
-        <translation>Après l&apos;arrêt d&apos;un médicament : poursuivre {flat} seul ou &amp;terminer le traitement...</translation>
+        <translation>Après l&apos;arrêt d&apos;un médicament : poursuivre {flat} seul ou &amp;terminer le traitement...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5395,22 +5525,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+4"/>
         <source>&amp;Height (cm):</source>
-        <translation>&amp;Taille (cm) :</translation>
+        <translation>&amp;Taille (cm) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Weight (kg):</source>
-        <translation>&amp;Poids (kg) :</translation>
+        <translation>&amp;Poids (kg) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Measured on:</source>
-        <translation>&amp;Mesuré le :</translation>
+        <translation>&amp;Mesuré le :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metric only: height in cm, weight in kg (actual body weight).</source>
-        <translation>Unités métriques uniquement : taille en cm, poids en kg (poids réel).</translation>
+        <translation>Unités métriques uniquement : taille en cm, poids en kg (poids réel).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5461,32 +5591,32 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>FIRST HALF of the one-time code for {full_name} ({username}):</source>
-        <translation>PREMIÈRE MOITIÉ du code à usage unique pour {full_name} ({username}) :</translation>
+        <translation>PREMIÈRE MOITIÉ du code à usage unique pour {full_name} ({username}) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECOND HALF of the one-time code for {full_name} ({username}):</source>
-        <translation>SECONDE MOITIÉ du code à usage unique pour {full_name} ({username}) :</translation>
+        <translation>SECONDE MOITIÉ du code à usage unique pour {full_name} ({username}) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One-time code for {full_name} ({username}):</source>
-        <translation>Code à usage unique pour {full_name} ({username}) :</translation>
+        <translation>Code à usage unique pour {full_name} ({username}) :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give this half to the person only. Nothing changes until an investigator (not the person) confirms the reset: they are shown the second half, and the person types both halves to choose a new password. Valid for 24 hours; shown only now and stored nowhere.</source>
-        <translation>Donnez cette moitié à la personne seulement. Rien ne change tant qu&apos;un investigateur (autre que la personne) n&apos;a pas confirmé la réinitialisation : la seconde moitié lui est montrée, et la personne saisit les deux moitiés pour choisir un nouveau mot de passe. Valable 24 heures ; affiché seulement maintenant et conservé nulle part.</translation>
+        <translation>Donnez cette moitié à la personne seulement. Rien ne change tant qu&apos;un investigateur (autre que la personne) n&apos;a pas confirmé la réinitialisation : la seconde moitié lui est montrée, et la personne saisit les deux moitiés pour choisir un nouveau mot de passe. Valable 24 heures ; affiché seulement maintenant et conservé nulle part.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give this half to the person only. The reset is done: their old password and open sessions have ended. They type the administrator&apos;s half first, then this one, and choose a new password. Valid for 24 hours; shown only now and stored nowhere.</source>
-        <translation>Remettez cette moitié à la personne seule. La réinitialisation est faite : son ancien mot de passe et ses sessions ouvertes ont pris fin. Elle saisit d&apos;abord la moitié de l&apos;administrateur, puis celle-ci, et choisit un nouveau mot de passe. Valable 24 heures ; affichée seulement maintenant et conservée nulle part.</translation>
+        <translation>Remettez cette moitié à la personne seule. La réinitialisation est faite : son ancien mot de passe et ses sessions ouvertes ont pris fin. Elle saisit d&apos;abord la moitié de l&apos;administrateur, puis celle-ci, et choisit un nouveau mot de passe. Valable 24 heures ; affichée seulement maintenant et conservée nulle part.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give this code to the person; they choose their own password at first sign-in. The code is valid for 24 hours. It is shown only now and is not stored anywhere: if it is lost, reset the password again.</source>
-        <translation>Donnez ce code à la personne ; elle choisit son propre mot de passe à sa première connexion. Le code est valable 24 heures. Il n&apos;est affiché que maintenant et n&apos;est conservé nulle part : s&apos;il est perdu, réinitialisez de nouveau le mot de passe.</translation>
+        <translation>Donnez ce code à la personne ; elle choisit son propre mot de passe à sa première connexion. Le code est valable 24 heures. Il n&apos;est affiché que maintenant et n&apos;est conservé nulle part : s&apos;il est perdu, réinitialisez de nouveau le mot de passe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5570,17 +5700,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+19"/>
         <source>Printed name: {name} · Role: {role}</source>
-        <translation>Nom : {name} · Rôle : {role}</translation>
+        <translation>Nom : {name} · Rôle : {role}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date/time: {when} · Signature: signed electronically</source>
-        <translation>Date/heure : {when} · Signature : signée électroniquement</translation>
+        <translation>Date/heure : {when} · Signature : signée électroniquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date/time: {when} · Signature: {blank}</source>
-        <translation>Date/heure : {when} · Signature : {blank}</translation>
+        <translation>Date/heure : {when} · Signature : {blank}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../clinic_app/printing/checklist.py" line="+201"/>
@@ -5599,7 +5729,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+19"/>
         <source>level {level}: {per_m2}</source>
-        <translation>niveau {level} : {per_m2}</translation>
+        <translation>niveau {level} : {per_m2}</translation>
     </message>
     <message>
         <location filename="../../clinic_app/cli/dose.py" line="-48"/>
@@ -5611,7 +5741,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/printing/dose_text.py" line="+7"/>
         <source>{vials}; opened {opened}, left over {left}</source>
-        <translation>{vials} ; ouvert {opened}, reste {left}</translation>
+        <translation>{vials} ; ouvert {opened}, reste {left}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5640,8 +5770,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+2"/>
         <source>{expires} (prepared {prepared} + %n hour(s); {note})</source>
         <translation>
-            <numerusform>{expires} (préparée le {prepared} + %n heure ; {note})</numerusform>
-            <numerusform>{expires} (préparée le {prepared} + %n heures ; {note})</numerusform>
+            <numerusform>{expires} (préparée le {prepared} + %n heure ; {note})</numerusform>
+            <numerusform>{expires} (préparée le {prepared} + %n heures ; {note})</numerusform>
         </translation>
     </message>
     <message>
@@ -5662,12 +5792,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>; decided by {who}, {when}</source>
-        <translation> ; décidé par {who}, {when}</translation>
+        <translation> ; décidé par {who}, {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}: {what}. Basis: {basis}{decided}</source>
-        <translation>{status} : {what}. Fondement : {basis}{decided}</translation>
+        <translation>{status} : {what}. Fondement : {basis}{decided}</translation>
     </message>
     <message>
         <location filename="../../clinic_app/printing/page.py" line="+34"/>
@@ -5741,22 +5871,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+21"/>
         <source>; {drug} before it only if your doctor decides so</source>
-        <translation> ; {drug} avant, seulement si votre médecin le décide</translation>
+        <translation> ; {drug} avant, seulement si votre médecin le décide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; {drug} ({route}) before it</source>
-        <translation> ; {drug} ({route}) avant</translation>
+        <translation> ; {drug} ({route}) avant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> - not done yet: the clinic will give you a new date</source>
-        <translation> - pas encore fait : le service vous donnera une nouvelle date</translation>
+        <translation> - pas encore fait : le service vous donnera une nouvelle date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> - postponed: this is the new date</source>
-        <translation> - reporté : voici la nouvelle date</translation>
+        <translation> - reporté : voici la nouvelle date</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5766,7 +5896,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source> - the clinic is normally closed that day: please check with us</source>
-        <translation> - le service est normalement fermé ce jour-là : merci de vérifier avec nous</translation>
+        <translation> - le service est normalement fermé ce jour-là : merci de vérifier avec nous</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5776,7 +5906,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>{visit}: {procedures}</source>
-        <translation>{visit} : {procedures}</translation>
+        <translation>{visit} : {procedures}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -5789,7 +5919,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>{drug}: {how}{length}{extra} (cycle {cycle}, day {day})</source>
-        <translation>{drug} : {how}{length}{extra} (cycle {cycle}, jour {day})</translation>
+        <translation>{drug} : {how}{length}{extra} (cycle {cycle}, jour {day})</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5799,17 +5929,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Produced on {date}. Dates can change if a treatment is postponed: the clinic will tell you. Please bring this calendar to every visit.</source>
-        <translation>Établi le {date}. Les dates peuvent changer si un traitement est reporté : le service vous préviendra. Merci d&apos;apporter ce calendrier à chaque visite.</translation>
+        <translation>Établi le {date}. Les dates peuvent changer si un traitement est reporté : le service vous préviendra. Merci d&apos;apporter ce calendrier à chaque visite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Questions or feeling unwell: {clinic}</source>
-        <translation>Questions ou malaise : {clinic}</translation>
+        <translation>Questions ou malaise : {clinic}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone: {phone}</source>
-        <translation>Téléphone : {phone}</translation>
+        <translation>Téléphone : {phone}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5842,18 +5972,18 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason for a change:</source>
-        <translation>&amp;Motif d&apos;un changement :</translation>
+        <translation>&amp;Motif d&apos;un changement :</translation>
     </message>
 </context>
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../clinic_app/gui/patient_view.py" line="+60"/>
+        <location filename="../../clinic_app/gui/patient_view.py" line="+61"/>
         <location line="+84"/>
         <source>No patient open. Double-click a row in Today.</source>
         <translation>Aucun patient ouvert. Double-cliquez sur une ligne dans Aujourd&apos;hui.</translation>
@@ -5939,7 +6069,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>The document could not be printed: {error}</source>
-        <translation>Le document n&apos;a pas pu être imprimé : {error}</translation>
+        <translation>Le document n&apos;a pas pu être imprimé : {error}</translation>
     </message>
 </context>
 <context>
@@ -6020,12 +6150,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>nab-paclitaxel (albumin-bound): a different drug, never substitute</source>
-        <translation>nab-paclitaxel (lié à l&apos;albumine) : un autre médicament, ne jamais substituer</translation>
+        <translation>nab-paclitaxel (lié à l&apos;albumine) : un autre médicament, ne jamais substituer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>volume: per pharmacy manual</source>
-        <translation>volume : selon le manuel de la pharmacie</translation>
+        <translation>volume : selon le manuel de la pharmacie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6168,7 +6298,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>New &amp;cohort:</source>
-        <translation>Nouvelle &amp;cohorte :</translation>
+        <translation>Nouvelle &amp;cohorte :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6191,7 +6321,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>waits for {anchor} ({basis} {anchor_date}) to be given; then + {offset_days} days</source>
-        <translation>attend l&apos;administration de {anchor} (date {basis} {anchor_date}) ; puis + {offset_days} j</translation>
+        <translation>attend l&apos;administration de {anchor} (date {basis} {anchor_date}) ; puis + {offset_days} j</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6206,62 +6336,62 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>held on {held_on}: postponed, not omitted; later doses wait for it (projected from {projected_date})</source>
-        <translation>différée le {held_on} : reportée, non omise ; les doses suivantes l&apos;attendent (projetée à partir du {projected_date})</translation>
+        <translation>différée le {held_on} : reportée, non omise ; les doses suivantes l&apos;attendent (projetée à partir du {projected_date})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>omitted on {omitted_on}; the cycle runs from its planned D1</source>
-        <translation>omise le {omitted_on} ; le cycle court depuis son D1 prévu</translation>
+        <translation>omise le {omitted_on} ; le cycle court depuis son D1 prévu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>held on {held_on}: omitted, not made up (missed dose policy {policy})</source>
-        <translation>différée le {held_on} : omise, non rattrapée (règle des doses manquées : {policy})</translation>
+        <translation>différée le {held_on} : omise, non rattrapée (règle des doses manquées : {policy})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>held on {held_on}: not made up, {later_dose} was given on {later_on}</source>
-        <translation>différée le {held_on} : non rattrapée, {later_dose} a été administrée le {later_on}</translation>
+        <translation>différée le {held_on} : non rattrapée, {later_dose} a été administrée le {later_on}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>held on {held_on}: shifted {shift_days} days (missed dose policy shift)</source>
-        <translation>différée le {held_on} : décalée de {shift_days} j (règle des doses manquées : décalage)</translation>
+        <translation>différée le {held_on} : décalée de {shift_days} j (règle des doses manquées : décalage)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recorded {status} on {on}: not made up</source>
-        <translation>enregistrée {status} le {on} : non rattrapée</translation>
+        <translation>enregistrée {status} le {on} : non rattrapée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paired {anchor} was not given: investigator decision required (give or skip)</source>
-        <translation>{anchor} associé non administré : décision de l&apos;investigateur requise (administrer ou sauter)</translation>
+        <translation>{anchor} associé non administré : décision de l&apos;investigateur requise (administrer ou sauter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paired {anchor} was not given: investigator decided give on the planned day</source>
-        <translation>{anchor} associé non administré : l&apos;investigateur a décidé d&apos;administrer le jour prévu</translation>
+        <translation>{anchor} associé non administré : l&apos;investigateur a décidé d&apos;administrer le jour prévu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paired {anchor} was not given: investigator decided skip</source>
-        <translation>{anchor} associé non administré : l&apos;investigateur a décidé de sauter</translation>
+        <translation>{anchor} associé non administré : l&apos;investigateur a décidé de sauter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the investigator&apos;s decision &quot;{choice}&quot; is neither give nor skip: decision required</source>
-        <translation>la décision de l&apos;investigateur « {choice} » n&apos;est ni administrer ni sauter : décision requise</translation>
+        <translation>la décision de l&apos;investigateur « {choice} » n&apos;est ni administrer ni sauter : décision requise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>premedication before every infusion of cycle(s) {cycles}</source>
-        <translation>prémédication avant chaque perfusion (cycles : {cycles})</translation>
+        <translation>prémédication avant chaque perfusion (cycles : {cycles})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>omitted: all {infusions} infusions of cycle(s) {cycles} recorded well tolerated</source>
-        <translation>omise : les {infusions} perfusions (cycles : {cycles}) enregistrées bien tolérées</translation>
+        <translation>omise : les {infusions} perfusions (cycles : {cycles}) enregistrées bien tolérées</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6271,7 +6401,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>{infusion}: {finding}: investigator decision required (continue or omit)</source>
-        <translation>{infusion} : {finding} : décision de l&apos;investigateur requise (poursuivre ou omettre)</translation>
+        <translation>{infusion} : {finding} : décision de l&apos;investigateur requise (poursuivre ou omettre)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6291,7 +6421,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>no infusion on this slot ({infusion_status}): no premedication</source>
-        <translation>pas de perfusion à cette étape ({infusion_status}) : pas de prémédication</translation>
+        <translation>pas de perfusion à cette étape ({infusion_status}) : pas de prémédication</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6306,12 +6436,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>missed: its window closed on {window_end} with nothing recorded; record what happened</source>
-        <translation>manquée : sa fenêtre s&apos;est fermée le {window_end} sans aucun enregistrement ; enregistrer ce qui s&apos;est passé</translation>
+        <translation>manquée : sa fenêtre s&apos;est fermée le {window_end} sans aucun enregistrement ; enregistrer ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>held on {held_on}: the cycle is postponed to {planned_date} (planned {nominal_date})</source>
-        <translation>différée le {held_on} : le cycle est reporté au {planned_date} (prévu le {nominal_date})</translation>
+        <translation>différée le {held_on} : le cycle est reporté au {planned_date} (prévu le {nominal_date})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6326,12 +6456,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>paired {anchor} discontinued: investigator decided to continue alone</source>
-        <translation>{anchor} associé arrêté définitivement : l&apos;investigateur a décidé de poursuivre seul</translation>
+        <translation>{anchor} associé arrêté définitivement : l&apos;investigateur a décidé de poursuivre seul</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paired {anchor} discontinued: investigator decision required (continue alone or end treatment)</source>
-        <translation>{anchor} associé arrêté définitivement : décision de l&apos;investigateur requise (poursuivre seul ou terminer le traitement)</translation>
+        <translation>{anchor} associé arrêté définitivement : décision de l&apos;investigateur requise (poursuivre seul ou terminer le traitement)</translation>
     </message>
 </context>
 <context>
@@ -6347,12 +6477,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/gui/dialogs/signature.py" line="+24"/>
         <source>Sign: {meaning}</source>
-        <translation>Signer : {meaning}</translation>
+        <translation>Signer : {meaning}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaning of this signature: {meaning}</source>
-        <translation>Sens de cette signature : {meaning}</translation>
+        <translation>Sens de cette signature : {meaning}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6362,7 +6492,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>Re-enter your &amp;password:</source>
-        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6425,7 +6555,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>missed: record what happened</source>
-        <translation>manquée : enregistrer ce qui s&apos;est passé</translation>
+        <translation>manquée : enregistrer ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6568,17 +6698,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>No: {reason}</source>
-        <translation>Non : {reason}</translation>
+        <translation>Non : {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No: {reason} (+{more} more)</source>
-        <translation>Non : {reason} (+{more} autre(s))</translation>
+        <translation>Non : {reason} (+{more} autre(s))</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision: {decision}</source>
-        <translation>Décision : {decision}</translation>
+        <translation>Décision : {decision}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6593,12 +6723,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{drug}: continue or omit</source>
-        <translation>{drug} : poursuivre ou omettre</translation>
+        <translation>{drug} : poursuivre ou omettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight change: recalculate or keep</source>
-        <translation>variation de poids : recalculer ou garder</translation>
+        <translation>variation de poids : recalculer ou garder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6618,7 +6748,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Investigator decision required: {kind}{proposed}, because {because}.</source>
-        <translation>Décision de l&apos;investigateur requise : {kind}{proposed}, car {because}.</translation>
+        <translation>Décision de l&apos;investigateur requise : {kind}{proposed}, car {because}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6628,7 +6758,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>, proposed: stop (no lower level is left)</source>
-        <translation>, proposé : arrêt (aucun niveau inférieur ne reste)</translation>
+        <translation>, proposé : arrêt (aucun niveau inférieur ne reste)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6658,7 +6788,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{infusion}: {finding}</source>
-        <translation>{infusion} : {finding}</translation>
+        <translation>{infusion} : {finding}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6668,7 +6798,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>the recorded decision &quot;{choice}&quot; is neither give nor skip</source>
-        <translation>la décision enregistrée « {choice} » n&apos;est ni administrer ni sauter</translation>
+        <translation>la décision enregistrée « {choice} » n&apos;est ni administrer ni sauter</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6808,27 +6938,27 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>prepared by {prepared_by}: another pharmacist verifies</source>
-        <translation>préparée par {prepared_by} : un autre pharmacien vérifie</translation>
+        <translation>préparée par {prepared_by} : un autre pharmacien vérifie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protocol changed: calculate again</source>
-        <translation>protocole modifié : recalculer</translation>
+        <translation>protocole modifié : recalculer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>level changed: calculate again</source>
-        <translation>niveau modifié : recalculer</translation>
+        <translation>niveau modifié : recalculer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cohort changed: calculate again</source>
-        <translation>cohorte modifiée : recalculer</translation>
+        <translation>cohorte modifiée : recalculer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight changed: calculate again</source>
-        <translation>poids modifié : recalculer</translation>
+        <translation>poids modifié : recalculer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6848,7 +6978,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>labs say HOLD</source>
-        <translation>biologie : DIFFÉRER</translation>
+        <translation>biologie : DIFFÉRER</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6868,7 +6998,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{drug} not recorded yet</source>
-        <translation>{drug} : pas encore enregistrée</translation>
+        <translation>{drug} : pas encore enregistrée</translation>
     </message>
 </context>
 <context>
@@ -6894,7 +7024,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+17"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6929,7 +7059,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>{day}: {items} for {patients}; {shown} shown.</source>
-        <translation>{day} : {items} pour {patients} ; {shown} affichées.</translation>
+        <translation>{day} : {items} pour {patients} ; {shown} affichées.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -6960,7 +7090,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+4"/>
         <source>Why: {rule}</source>
-        <translation>Pourquoi : {rule}</translation>
+        <translation>Pourquoi : {rule}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7008,7 +7138,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+9"/>
         <source>Other: {text}</source>
-        <translation>Autre : {text}</translation>
+        <translation>Autre : {text}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7058,7 +7188,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>Grade {n}: {words}</source>
-        <translation>Grade {n} : {words}</translation>
+        <translation>Grade {n} : {words}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7068,37 +7198,37 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+8"/>
         <source>Grade {grade} or more is severe: a severe hypersensitivity to {bsa} stops it for good, a severe neuropathy asks the investigator for a lower dose level.</source>
-        <translation>Un grade {grade} ou plus est sévère : une hypersensibilité sévère au {bsa} l&apos;arrête définitivement, une neuropathie sévère demande à l&apos;investigateur un niveau de dose inférieur.</translation>
+        <translation>Un grade {grade} ou plus est sévère : une hypersensibilité sévère au {bsa} l&apos;arrête définitivement, une neuropathie sévère demande à l&apos;investigateur un niveau de dose inférieur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Term:</source>
-        <translation>&amp;Terme :</translation>
+        <translation>&amp;Terme :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term if &amp;other:</source>
-        <translation>Terme si &amp;autre :</translation>
+        <translation>Terme si &amp;autre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grade:</source>
-        <translation>&amp;Grade :</translation>
+        <translation>&amp;Grade :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Onset:</source>
-        <translation>&amp;Survenue le :</translation>
+        <translation>&amp;Survenue le :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attributed to &amp;drug:</source>
-        <translation>Imputé au &amp;médicament :</translation>
+        <translation>Imputé au &amp;médicament :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7148,7 +7278,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Choose the {fields}.</source>
-        <translation>Précisez : {fields}.</translation>
+        <translation>Précisez : {fields}.</translation>
     </message>
 </context>
 <context>
@@ -7187,7 +7317,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Request a new password for {full_name} ({username})? An investigator must confirm it; their current password works until then.</source>
-        <translation>Demander un nouveau mot de passe pour {full_name} ({username}) ? Un investigateur doit le confirmer ; le mot de passe actuel reste valable d&apos;ici là.</translation>
+        <translation>Demander un nouveau mot de passe pour {full_name} ({username}) ? Un investigateur doit le confirmer ; le mot de passe actuel reste valable d&apos;ici là.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7197,7 +7327,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Why is the account of {full_name} ({username}) deactivated?</source>
-        <translation>Pourquoi le compte de {full_name} ({username}) est-il désactivé ?</translation>
+        <translation>Pourquoi le compte de {full_name} ({username}) est-il désactivé ?</translation>
     </message>
 </context>
 <context>
@@ -7260,7 +7390,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>requested by {who} {when}: waits for an investigator</source>
-        <translation>demandée par {who} le {when} : attend un investigateur</translation>
+        <translation>demandée par {who} le {when} : attend un investigateur</translation>
     </message>
 </context>
 <context>
@@ -7268,12 +7398,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/printing/checklist.py" line="-154"/>
         <source>{box} well tolerated  {box} mild reaction (grade 1-2)  {box} severe hypersensitivity (grade 3-4): stop, do not rechallenge (tick one; never assumed)</source>
-        <translation>{box} bien tolérée  {box} réaction légère (grade 1-2)  {box} hypersensibilité sévère (grade 3-4) : arrêt, ne pas réintroduire (cocher une case ; jamais présumée)</translation>
+        <translation>{box} bien tolérée  {box} réaction légère (grade 1-2)  {box} hypersensibilité sévère (grade 3-4) : arrêt, ne pas réintroduire (cocher une case ; jamais présumée)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{box} abdomen  {box} thigh  {box} upper arm; left / right</source>
-        <translation>{box} abdomen  {box} cuisse  {box} bras ; gauche / droite</translation>
+        <translation>{box} abdomen  {box} cuisse  {box} bras ; gauche / droite</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7293,7 +7423,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+0"/>
         <source>Ask full name and date of birth; match wristband and this sheet: {who}, born {dob}, subject {code}</source>
-        <translation>Demander nom complet et date de naissance ; comparer au bracelet et à cette feuille : {who}, né(e) le {dob}, patient {code}</translation>
+        <translation>Demander nom complet et date de naissance ; comparer au bracelet et à cette feuille : {who}, né(e) le {dob}, patient {code}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -7306,12 +7436,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+5"/>
         <source>A change of {change} % or more against {weight} kg (used for the previous dose, measured {on}) needs a signed decision: recalculate or keep. Tell the pharmacy before preparing.</source>
-        <translation>Une variation de {change} % ou plus par rapport à {weight} kg (utilisé pour la dose précédente, mesuré le {on}) demande une décision signée : recalculer ou garder. Prévenir la pharmacie avant la préparation.</translation>
+        <translation>Une variation de {change} % ou plus par rapport à {weight} kg (utilisé pour la dose précédente, mesuré le {on}) demande une décision signée : recalculer ou garder. Prévenir la pharmacie avant la préparation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A change of {change} % or more against the weight used for the previous dose needs a signed decision: recalculate or keep.</source>
-        <translation>Une variation de {change} % ou plus par rapport au poids utilisé pour la dose précédente demande une décision signée : recalculer ou garder.</translation>
+        <translation>Une variation de {change} % ou plus par rapport au poids utilisé pour la dose précédente demande une décision signée : recalculer ou garder.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7336,12 +7466,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>ANC {blank} × 10⁹/L: give only if ≥ {minimum} × 10⁹/L</source>
-        <translation>PNN {blank} × 10⁹/L : administrer seulement si ≥ {minimum} × 10⁹/L</translation>
+        <translation>PNN {blank} × 10⁹/L : administrer seulement si ≥ {minimum} × 10⁹/L</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platelets {blank} × 10⁹/L: give only if ≥ {minimum} × 10⁹/L</source>
-        <translation>Plaquettes {blank} × 10⁹/L : administrer seulement si ≥ {minimum} × 10⁹/L</translation>
+        <translation>Plaquettes {blank} × 10⁹/L : administrer seulement si ≥ {minimum} × 10⁹/L</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -7359,7 +7489,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source> INVESTIGATOR DECISION REQUIRED before it is given: {why}.</source>
-        <translation> DÉCISION DE L&apos;INVESTIGATEUR REQUISE avant administration : {why}.</translation>
+        <translation> DÉCISION DE L&apos;INVESTIGATEUR REQUISE avant administration : {why}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7369,22 +7499,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>MISSED: its window closed on {end}. Do not give. Record what happened: a late entry on the real date it was given, or a hold / omission.</source>
-        <translation>MANQUÉE : sa fenêtre s&apos;est fermée le {end}. Ne pas administrer. Enregistrer ce qui s&apos;est passé : une saisie tardive à la date réelle d&apos;administration, ou un report / une omission.</translation>
+        <translation>MANQUÉE : sa fenêtre s&apos;est fermée le {end}. Ne pas administrer. Enregistrer ce qui s&apos;est passé : une saisie tardive à la date réelle d&apos;administration, ou un report / une omission.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DISCONTINUED: do not give ({rule}).</source>
-        <translation>ARRÊTÉ DÉFINITIVEMENT : ne pas administrer ({rule}).</translation>
+        <translation>ARRÊTÉ DÉFINITIVEMENT : ne pas administrer ({rule}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TREATMENT ENDED: do not give ({rule}).</source>
-        <translation>TRAITEMENT TERMINÉ : ne pas administrer ({rule}).</translation>
+        <translation>TRAITEMENT TERMINÉ : ne pas administrer ({rule}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} ({slot}): not to give</source>
-        <translation>{name} ({slot}) : à ne pas administrer</translation>
+        <translation>{name} ({slot}) : à ne pas administrer</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7404,7 +7534,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>Part of the {visit}.</source>
-        <translation>Fait partie de : {visit}.</translation>
+        <translation>Fait partie de : {visit}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7414,17 +7544,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+10"/>
         <source> PROVISIONAL (not yet verified: the verified pharmacy label is the dose)</source>
-        <translation> PROVISOIRE (pas encore vérifiée : la dose est celle de l&apos;étiquette vérifiée de la pharmacie)</translation>
+        <translation> PROVISOIRE (pas encore vérifiée : la dose est celle de l&apos;étiquette vérifiée de la pharmacie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{drug} (dose: the investigator decides the dose level first)</source>
-        <translation>{drug} (dose : l&apos;investigateur décide d&apos;abord le niveau de dose)</translation>
+        <translation>{drug} (dose : l&apos;investigateur décide d&apos;abord le niveau de dose)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{drug} (dose: needs today&apos;s weight)</source>
-        <translation>{drug} (dose : nécessite le poids du jour)</translation>
+        <translation>{drug} (dose : nécessite le poids du jour)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7434,7 +7564,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>{what} {route}; give only the verified dose on the pharmacy label.</source>
-        <translation>{what} {route} ; administrer uniquement la dose vérifiée de l&apos;étiquette de la pharmacie.</translation>
+        <translation>{what} {route} ; administrer uniquement la dose vérifiée de l&apos;étiquette de la pharmacie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7444,17 +7574,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>Tolerance: {choices}</source>
-        <translation>Tolérance : {choices}</translation>
+        <translation>Tolérance : {choices}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give as on the pharmacy label; {volume}.</source>
-        <translation>Administrer selon l&apos;étiquette de la pharmacie ; {volume}.</translation>
+        <translation>Administrer selon l&apos;étiquette de la pharmacie ; {volume}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site: {sites} · time {blank}</source>
-        <translation>Site : {sites} · heure {blank}</translation>
+        <translation>Site : {sites} · heure {blank}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7464,12 +7594,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+5"/>
         <source>{box} none new  {box} yes: record each one (CTCAE v{version} term, grade, onset date)</source>
-        <translation>{box} aucun nouveau  {box} oui : enregistrer chacun (terme CTCAE v{version}, grade, date de début)</translation>
+        <translation>{box} aucun nouveau  {box} oui : enregistrer chacun (terme CTCAE v{version}, grade, date de début)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded: {name}, grade {grade}, onset {onset}</source>
-        <translation>Enregistré : {name}, grade {grade}, début le {onset}</translation>
+        <translation>Enregistré : {name}, grade {grade}, début le {onset}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7532,13 +7662,13 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+8"/>
         <source>Done on:</source>
-        <translation>Réalisée le :</translation>
+        <translation>Réalisée le :</translation>
     </message>
 </context>
 <context>
     <name>WarningText</name>
     <message>
-        <location filename="../../clinic_app/wording/warnings.py" line="+13"/>
+        <location filename="../../clinic_app/wording/warnings.py" line="+14"/>
         <source>BMI {bmi} kg/m² is outside {minimum} to {maximum} kg/m²</source>
         <translation>IMC {bmi} kg/m² hors de l&apos;intervalle {minimum} à {maximum} kg/m²</translation>
     </message>
@@ -7555,12 +7685,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>weight {weight_kg} kg changed by {change_percent} % since the previous weight {previous_weight_kg} kg (more than {limit_percent} %: a pounds/kg slip?)</source>
-        <translation>poids {weight_kg} kg, variation de {change_percent} % depuis le poids précédent {previous_weight_kg} kg (plus de {limit_percent} % : confusion livres/kg ?)</translation>
+        <translation>poids {weight_kg} kg, variation de {change_percent} % depuis le poids précédent {previous_weight_kg} kg (plus de {limit_percent} % : confusion livres/kg ?)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weight {weight_kg} kg differs by {change_percent} % from the {weight_used_last_dose_kg} kg used for the last dose ({limit_percent} % or more: recalculate or keep)</source>
-        <translation>poids {weight_kg} kg, écart de {change_percent} % avec les {weight_used_last_dose_kg} kg utilisés pour la dernière dose ({limit_percent} % ou plus : recalculer ou garder)</translation>
+        <translation>poids {weight_kg} kg, écart de {change_percent} % avec les {weight_used_last_dose_kg} kg utilisés pour la dernière dose ({limit_percent} % ou plus : recalculer ou garder)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7585,12 +7715,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>I have checked: {warning}.</source>
-        <translation>J&apos;ai vérifié : {warning}.</translation>
+        <translation>J&apos;ai vérifié : {warning}.</translation>
     </message>
     <message>
         <location filename="../../clinic_app/gui/measurement_model.py" line="+16"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -7671,7 +7801,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+13"/>
         <source>{code} C{cycle}D{day}: dose {status}.</source>
-        <translation>{code} C{cycle}D{day} : dose {status}.</translation>
+        <translation>{code} C{cycle}D{day} : dose {status}.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7711,7 +7841,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+12"/>
         <source>No item of {code} waits for a decision; use the Decisions menu.</source>
-        <translation>Aucune étape de {code} n&apos;attend de décision ; utilisez le menu Décisions.</translation>
+        <translation>Aucune étape de {code} n&apos;attend de décision ; utilisez le menu Décisions.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7769,7 +7899,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>LABS SAY HOLD</source>
-        <translation>BIOLOGIE : DIFFÉRER</translation>
+        <translation>BIOLOGIE : DIFFÉRER</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7804,7 +7934,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+6"/>
         <source>NO DOSE YET: {reason}</source>
-        <translation>PAS ENCORE DE DOSE : {reason}</translation>
+        <translation>PAS ENCORE DE DOSE : {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7854,22 +7984,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+25"/>
         <source>{drug}: day total</source>
-        <translation>{drug} : total du jour</translation>
+        <translation>{drug} : total du jour</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n infusion(s) · {total} in total · {volume} of concentrate to draw · vials to pull (one plan per dose): {vials}</source>
         <translation>
-            <numerusform>%n perfusion · {total} au total · {volume} de solution à diluer à prélever · flacons à sortir (un plan par dose) : {vials}</numerusform>
-            <numerusform>%n perfusions · {total} au total · {volume} de solution à diluer à prélever · flacons à sortir (un plan par dose) : {vials}</numerusform>
+            <numerusform>%n perfusion · {total} au total · {volume} de solution à diluer à prélever · flacons à sortir (un plan par dose) : {vials}</numerusform>
+            <numerusform>%n perfusions · {total} au total · {volume} de solution à diluer à prélever · flacons à sortir (un plan par dose) : {vials}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n patient(s): {patients}</source>
         <translation>
-            <numerusform>%n patient : {patients}</numerusform>
-            <numerusform>%n patients : {patients}</numerusform>
+            <numerusform>%n patient : {patients}</numerusform>
+            <numerusform>%n patients : {patients}</numerusform>
         </translation>
     </message>
     <message>
@@ -7911,22 +8041,22 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/gui/dialogs/decisions.py" line="-164"/>
         <source>Meaning of this signature: Approved - signed by {name} ({role})</source>
-        <translation>Sens de cette signature : Approuvé - signé par {name} ({role})</translation>
+        <translation>Sens de cette signature : Approuvé - signé par {name} ({role})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign: Approved</source>
-        <translation>Signer : Approuvé</translation>
+        <translation>Signer : Approuvé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-enter your &amp;password:</source>
-        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
+        <translation>Saisissez à nouveau votre &amp;mot de passe :</translation>
     </message>
 </context>
 </TS>

@@ -86,7 +86,7 @@ def test_command_line_messages_in_the_user_language_and_json_unchanged(
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     code, out, err = _cli(["dose", "--height-cm", "1 500", "--weight-kg", "70"], capsys)
     assert code == 2 and out == ""
-    assert err.startswith("erreur : Taille : « 1 500 » contient un séparateur de milliers"), err
+    assert err.startswith("erreur\u00a0: Taille\u00a0: «\u00a01 500\u00a0» contient un séparateur de milliers"), err
     assert "100 à 230 cm" in err
     code, out, _ = _cli(["dose", "--height-cm", "170", "--weight-kg", "70,5", "--cohort", "A"], capsys)
     assert code == 0 and "Taille 170 cm, poids 70,5 kg" in out and "0,25 mg par voie sous-cutanée" in out
@@ -108,7 +108,7 @@ def test_init_sets_the_site_language(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(PASSWORD_ENV, "first-admin-secret-1")
     code, out, _ = _cli(["init", "--db", str(db), "--site", "Hôpital de jour", "--user", "ada.admin",
                          "--full-name", "Ada Admin", "--language", "fr", "--lang", "fr"], capsys)
-    assert code == 0 and out.startswith(f"{db} créé pour le centre « Hôpital de jour »"), out
+    assert code == 0 and out.startswith(f"{db} créé pour le centre «\u00a0Hôpital de jour\u00a0»"), out
     with Clinic.open(db) as clinic:
         assert clinic.site_language == "fr"
     assert os.environ[PASSWORD_ENV]

@@ -51,12 +51,12 @@ def test_a_french_dialog_reads_and_refuses_in_french(qtbot, protocol: Protocol, 
     dialog = MeasurementDialog(_clinic(protocol), None, "IMP-A-001", TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "&Poids (kg) :" in _labels(dialog)
+    assert "&Poids (kg)\u00a0:" in _labels(dialog)
     qtbot.keyClicks(dialog.weight_field.edit, "70,5")
     qtbot.keyClicks(dialog.height_field.edit, "1 500")
     assert not dialog.weight_field.message.isVisible()
     message = dialog.height_field.message.text()
-    assert message.startswith("Taille : « 1 500 » contient un séparateur de milliers"), message
+    assert message.startswith("Taille\u00a0: «\u00a01 500\u00a0» contient un séparateur de milliers"), message
     assert "100 à 230 cm" in message
     assert not dialog.ok_button.isEnabled()
 
@@ -70,7 +70,7 @@ def test_switching_language_keeps_what_was_typed(qtbot, protocol: Protocol,  # t
     qtbot.keyClicks(dialog.height_field.edit, "170")
     assert "&Weight (kg):" in _labels(dialog)
     language.apply("fr")
-    assert "&Poids (kg) :" in _labels(dialog) and "&Taille (cm) :" in _labels(dialog)
+    assert "&Poids (kg)\u00a0:" in _labels(dialog) and "&Taille (cm)\u00a0:" in _labels(dialog)
     assert dialog.height_field.edit.text() == "170"
     assert dialog.weight_field.edit.placeholderText() == "kg, p. ex. 70,5"
     assert current_language() == "fr"

@@ -32,7 +32,7 @@ DOCUMENTS: dict[str, tuple[Callable[[Protocol], Any], Callable[[Any], bytes]]] =
     "patient_calendar": (lambda p: calendar_input(p, C1D1 - timedelta(days=3)), render_patient_calendar),
     "worklist": (lambda p: worklist_input(p, 12), render_worklist),
 }
-BASIS = {"en": "cycle 1: given before every infusion", "fr": "cycle 1 : avant chaque perfusion"}
+BASIS = {"en": "cycle 1: given before every infusion", "fr": "cycle 1\u00a0: avant chaque perfusion"}
 CONTACT = {"en": "Day unit (08:00-18:00)", "fr": "Hôpital de jour (08:00-18:00)"}
 _DECIMAL_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9])")
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
