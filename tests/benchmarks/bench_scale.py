@@ -4,8 +4,10 @@ figures; not a test, nothing here is asserted).
 The clinics are built the real way: the demo clinic (13 full histories) is exported, its patients
 cloned in the export document (new subject codes and hospital numbers) to 1,000 and 10,000 patients,
 and the document imported into a new clinic in one transaction, so every row has its audit trail;
-`verify` must pass on the result. Sizes: `BENCH_SIZES=1000,10000` (the default; 10,000 takes long on
-a small machine: `BENCH_SIZES=1000,3000` for instance). `BENCH_REPEATS` (default 3) runs of each timing.
+`verify` must pass on the result (run as the window's full check at the real time, so it is kept and
+a window opened afterwards does not run it again in the background while its list loads). Sizes:
+`BENCH_SIZES=1000,10000` (the default; 10,000 takes long on a small machine: `BENCH_SIZES=1000,3000`
+for instance). `BENCH_REPEATS` (default 3) runs of each timing.
 
 Figures (medians) and their floors:
 - process start to painted Today (`python -m clinic_app --screenshot`), demo and each size; floor: a
@@ -86,6 +88,8 @@ def build_demo_export(folder: Path) -> tuple[Path, Any]:
     build_demo(demo, today=TODAY)
     with Clinic.open(demo, clock=_clock, hasher=DEMO_HASHER) as clinic:
         document = clinic.export_document(clinic.login("dr.martin", DEMO_PASSWORD), include_identities=True)
+    if not kept_full_check(demo)[0].ok:
+        raise SystemExit("verify failed on the demo clinic")
     return demo, document
 
 
@@ -127,11 +131,9 @@ def import_clinic(path: Path, document: Any) -> dict[str, float]:
 
         code = clinic.create_user(admin, username=NURSE, full_name="Grace Okafor", role=Role.NURSE)
         clinic.change_password(NURSE, code, DEMO_PASSWORD)
-        started = time.perf_counter()
-        verdict = clinic.verify_database()
-        verify_seconds = time.perf_counter() - started
+    verdict, verify_seconds = kept_full_check(path)
     if not verdict.ok:
-        raise SystemExit(f"verify failed on the imported clinic: {verdict.code} {verdict.detail}")
+        raise SystemExit(f"verify failed on the imported clinic: {verdict.fault}")
     return {"patients": loaded, "import": seconds, "rows": rows, "verify": verify_seconds}
 
 
@@ -163,6 +165,19 @@ def enrolment_document(patients: int) -> Any:
     return ExportDocument(site_name="Benchmark clinic", includes_identities=True, patients=rows,
                           protocol=ExportedProtocol(id=protocol.protocol.id, version=protocol.protocol.version,
                                                     sha256=protocol.sha256))
+
+
+def kept_full_check(path: Path) -> tuple[Any, float]:
+    """`verify`, run as the window's full check and kept at the real time: the windows measured
+    afterwards (real clock, `--date` only sets the day) do not find it older than a day and run it
+    again in the background while their list loads. Its verdict and its time."""
+    from clinic_app.facade import Clinic
+    from clinic_app.facade.demo import DEMO_HASHER
+
+    with Clinic.open(path, clock=lambda: datetime.now(timezone.utc), hasher=DEMO_HASHER) as clinic:
+        started = time.perf_counter()
+        verdict = clinic.run_full_check()
+        return verdict, time.perf_counter() - started
 
 
 # -- processes --------------------------------------------------------------------------------------
