@@ -71,11 +71,15 @@ def run_labs(args: argparse.Namespace) -> int:
                             "problems": [p.code for p in verdict.problems]}, lines)
 
 
+NOT_ATTRIBUTED = "none"  # `toxicity --drug none`: an adverse event attributed to no drug
+
+
 def run_toxicity(args: argparse.Namespace) -> int:
     onset = parse_date(args.onset, field="--onset")
     with open_existing(args) as clinic:
         toxicity = clinic.record_toxicity(sign_in(clinic, args), args.patient, term=args.term, grade=args.grade,
-                                          onset=onset, drug=args.drug, term_text=args.term_text, note=args.note)
+                                          onset=onset, drug=None if args.drug == NOT_ATTRIBUTED else args.drug,
+                                          term_text=args.term_text, note=args.note)
         known = clinic.protocol.toxicities.term(toxicity.term)  # the CTCAE term in the user's language
         term = toxicity.term_text or (words()("ProtocolText", str(known.name)) if known is not None
                                       else word(toxicity.term, words()))
@@ -133,7 +137,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                    help="a CTCAE term key of the protocol (e.g. peripheral_sensory_neuropathy) or 'other'")
     p.add_argument("--grade", required=True, metavar="N", help="CTCAE grade 1 to 5")
     p.add_argument("--onset", required=True, metavar="YYYY-MM-DD", help="the day it began (not in the future)")
-    p.add_argument("--drug", default=None, metavar="KEY", help="the drug it is attributed to (e.g. paclitaxel)")
+    # Chosen by the person, never assumed (TOX-1): a missing --drug used to read as "attributed to no
+    # drug", so a severe reaction to PACLitaxel typed without it never discontinued it (TOX-5).
+    p.add_argument("--drug", required=True, metavar="KEY|none",
+                   help=f"the drug it is attributed to (e.g. paclitaxel), or '{NOT_ATTRIBUTED}' when it is "
+                        "attributed to no drug (required: the window asks the same)")
     p.add_argument("--term-text", default="", help="what it is, for the term 'other'")
     p.add_argument("--note", default="", help="a note")
     add_common(p)

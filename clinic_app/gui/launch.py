@@ -155,6 +155,14 @@ def run_window(argv: Sequence[str] | None = None) -> int:
                                  app.translate("Launch", "{path}: {problem}").format(
                                      path=db_path, problem=ErrorText().describe(exc)))
         return 2
+    if args.date is not None and args.screenshot is None and not clinic.has_demo_data:
+        # A window that signs "Administered" or records labs dated by a chosen day would forge the
+        # clinic's dates and the trail's: --date is for pictures and the fictional demo clinic only.
+        log.error("--date refused on %s: not the demo clinic and no --screenshot", db_path)
+        sys.stderr.write(f"--date runs the window as if it were another day: only with --screenshot or on the "
+                         f"demo clinic (--demo), never on a clinic's own records ({db_path})\n")
+        clinic.close()
+        return 2
     try:
         clinic, db_path, session = sign_in(clinic, db_path, clock, args)
         if session is None:

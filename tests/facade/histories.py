@@ -21,6 +21,7 @@ Expect keys: mg, status, dose_text, record_status, labs, decision, progress, aud
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -75,8 +76,10 @@ def all_histories() -> list[str]:
     return sorted(p.name for p in HISTORIES.glob("*.toml"))
 
 
-def play(clinic: Clinic, staff: Staff, clock: ManualClock, history: dict[str, Any]) -> Run:
-    """Enrol the history's patient and play every step, checking each expectation."""
+def play(clinic: Clinic, staff: Staff, clock: ManualClock, history: dict[str, Any],
+         after_step: Callable[[Run, str], None] | None = None) -> Run:
+    """Enrol the history's patient and play every step, checking each expectation; `after_step`
+    (the run and the step's label) is called after each step."""
     patient = history["patient"]
     c1d1 = date.fromisoformat(patient["c1d1"])
     clock.set_day(date.fromisoformat(patient.get("enrolled_on", patient["c1d1"])))
@@ -90,7 +93,10 @@ def play(clinic: Clinic, staff: Staff, clock: ManualClock, history: dict[str, An
         on = date.fromisoformat(step["on"])
         hour, minute = (int(x) for x in step.get("at", "09:00").split(":"))
         clock.moment = datetime.combine(on, time(hour, minute), tzinfo=CET)
-        _step(run, step, f"step {number} ({step['do']} on {step['on']})")
+        label = f"step {number} ({step['do']} on {step['on']})"
+        _step(run, step, label)
+        if after_step is not None:
+            after_step(run, label)
     return run
 
 

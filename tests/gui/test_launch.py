@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QImage
@@ -40,6 +41,23 @@ def test_screenshot_of_today_and_a_patient(world: World, tmp_path: Path) -> None
         image = QImage(str(shot))
         assert image.width() >= 800 and image.height() >= 500
     world.clinic = world.open_clinic()  # for the fixture's teardown
+
+
+def test_another_day_is_refused_on_a_clinic_s_own_records(world: World, tmp_path: Path) -> None:
+    """Found by the independent review: `--date` opened a clinic's real database writable with a
+    clock set to another day, so a nurse could sign "Administered" or record labs dated in the
+    future (INPUT-4: no measurement in the future; ROLE-3: a signature's date and time). Without
+    --screenshot and outside the demo clinic it is refused with exit 2 before any dialog."""
+    enrol(world, "IMP-A-001", "Ann Smith")
+    world.clinic.close()
+    before = world.db_path.read_bytes()
+    later = (world.clock.today() + timedelta(days=30)).isoformat()
+    done = _run(["--db", str(world.db_path), "--date", later, "--settings", str(tmp_path / "settings.json")],
+                tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "--date" in done.stderr and "--screenshot" in done.stderr and "Traceback" not in done.stderr
+    assert world.db_path.read_bytes() == before
+    world.clinic = world.open_clinic()
 
 
 def test_screenshot_without_password_is_refused(world: World, tmp_path: Path) -> None:
