@@ -86,7 +86,9 @@ def raise_sites() -> tuple[list[RaiseSite], list[str]]:
                 elif (rel, ast.unparse(first)) not in FORWARDERS:
                     computed.append(f"{where}: {ast.unparse(node)}")
             elif name == "_reject" and node.args and isinstance(node.args[0], ast.Constant):
-                sites.append(RaiseSite(where, "InputError", node.args[0].value, _REJECT_KEYS))
+                # _reject's own values, and any extra keyword it hands on (e.g. decimals=)
+                extra = frozenset(k.arg for k in node.keywords if k.arg is not None) - {"allowed"}
+                sites.append(RaiseSite(where, "InputError", node.args[0].value, _REJECT_KEYS | extra))
             elif name == "Fault" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
                 sites.append(RaiseSite(where, "DatabaseFault", node.args[1].value, _FAULT_KEYS))
             elif name == "Reason":

@@ -43,16 +43,12 @@ def run_verify(args: argparse.Namespace) -> int:
                                "field": f.field, "detail": f.detail} for f in result.faults]})
     elif result.ok:
         sys.stdout.write(translate("Commands", "ok: integrity check, foreign keys, audit chain, every record against "
-                                               "the trail, signatures and dose snapshots") + "\n")
+                                               "the trail, signatures, dose snapshots and the schema") + "\n")
     else:
         for f in result.faults:  # in words (the codes are in --json)
-            where = translate("Commands", "{table} row {row}").format(table=word(f.table, words()), row=f.row_id) \
-                if f.table else translate("Commands", "row {row}").format(row=f.row_id)
-            if f.field:
-                where += translate("Commands", ", field {field}").format(field=word(f.field, words()))
             message = describe_code(f.code, {"check": f.check, "row_id": f.row_id, "reason": f.detail}, words())
-            sys.stderr.write(translate("Commands", "FAULT: {message} ({where})").format(message=message, where=where)
-                             + "\n")
+            sys.stderr.write(translate("Commands", "FAULT: {message}").format(message=message)
+                             + _where(f.table, f.row_id, f.field) + "\n")
     return EXIT_OK if result.ok else EXIT_FAULT
 
 
@@ -73,3 +69,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_db_argument(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=run_verify)
+
+
+def _where(table: str | None, row_id: int | None, field: str | None) -> str:
+    """" (table row 12, field dose)": as much of the place as the fault names, nothing when none."""
+    parts = []
+    if table and row_id is not None:
+        parts.append(translate("Commands", "{table} row {row}").format(table=word(table, words()), row=row_id))
+    elif table:
+        parts.append(word(table, words()))
+    elif row_id is not None:
+        parts.append(translate("Commands", "row {row}").format(row=row_id))
+    if field:
+        parts.append(translate("Commands", "field {field}").format(field=word(field, words())))
+    return f" ({', '.join(parts)})" if parts else ""

@@ -36,6 +36,10 @@ _ONE_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
 _GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:[ .,'\u00a0\u202f\u2009\u2019][0-9]{3})+(?:[.,][0-9]+)?")
 # Only ASCII blanks are trimmed; str.strip() would also eat exotic Unicode spaces silently.
 _ASCII_BLANKS = " \t"
+# No scale, ruler or lab report gives more: a longer number was pasted or mistyped, and stored as
+# typed it would come back on screen and paper digit for digit.
+MAX_DECIMALS = 3
+MAX_TYPED_LENGTH = 12
 
 UNIT_CM = "cm"
 UNIT_KG = "kg"
@@ -47,8 +51,9 @@ HINT_DIGITS_ONLY_FR = 'type digits 0-9 with at most one "," (no signs, exponents
 HINT_NO_GROUPING = "type the number without a thousands separator"
 
 
-def _reject(code: str, *, field: str, unit: str, allowed: DecRange, text: str, hint: str | None) -> InputError:
-    values: dict[str, str] = {
+def _reject(code: str, *, field: str, unit: str, allowed: DecRange, text: str, hint: str | None,
+            **extra: str) -> InputError:
+    values: dict[str, str] = {**extra,
         "field": field,
         "unit": unit,
         "minimum": str(allowed.low),
@@ -75,7 +80,8 @@ def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
     current language (LANG-3).
 
     Returns the exact Decimal typed (no rounding). Raises InputError with code `empty`,
-    `thousands_separator`, `decimal_comma`, `not_a_number` or `out_of_range`; values always carry
+    `thousands_separator`, `decimal_comma`, `not_a_number` (also for more than MAX_TYPED_LENGTH
+    characters), `too_many_decimals` (more than MAX_DECIMALS) or `out_of_range`; values always carry
     field, unit, minimum, maximum and text; `below_hint`/`above_hint` become the hint of an
     out-of-range value. `typed=False` reads a number the program itself wrote ("70.125" from an
     export): "." only, and three decimals are not taken for a thousands group.
@@ -94,6 +100,12 @@ def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
         if language == "en" and _DECIMAL_COMMA.fullmatch(stripped) is not None:
             raise _reject("decimal_comma", field=field, unit=unit, allowed=allowed, text=text,
                           hint=HINT_DECIMAL_SEPARATOR)
+        raise _reject("not_a_number", field=field, unit=unit, allowed=allowed, text=text, hint=digits_hint)
+    decimals = stripped.replace(",", ".").partition(".")[2]
+    if typed and len(decimals) > MAX_DECIMALS:
+        raise _reject("too_many_decimals", field=field, unit=unit, allowed=allowed, text=text, hint=None,
+                      decimals=str(MAX_DECIMALS))
+    if typed and len(stripped) > MAX_TYPED_LENGTH:
         raise _reject("not_a_number", field=field, unit=unit, allowed=allowed, text=text, hint=digits_hint)
     value = Decimal(stripped.replace(",", "."))
     if value < allowed.low:

@@ -31,6 +31,7 @@ from clinic_app.store.errors import DatabaseFault, StoreInputError
 from clinic_app.store.integrity import find_faults
 from clinic_app.store.migrations import applied_names, check_not_newer
 from clinic_app.store.models import BackupReport, Fault
+from clinic_app.store.schema_check import schema_fault
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,8 @@ log = logging.getLogger(__name__)
 def database_faults(db: Database, trail: AuditTrail, *, check_head: bool = True, workflow: bool = True,
                     limit: int = 100) -> list[Fault]:
     """Integrity check, foreign keys, the audit chain, then every row against the trail (see
-    `integrity`): the faults found, the first check that fails ending the list (a damaged file or
-    chain is not read further)."""
+    `integrity`) and the schema against the program's (schema_check): the faults found, the first
+    check that fails ending the list (a damaged file or chain is not read further)."""
     problems = integrity_problems(db)
     if problems:
         return [Fault("integrity", "integrity_check_failed", None, "; ".join(problems[:5]))]
@@ -52,7 +53,12 @@ def database_faults(db: Database, trail: AuditTrail, *, check_head: bool = True,
     if chain is not None:
         return [chain]
     forged = checkpoint_fault(db, trail) if "chain_checkpoint" in table_names(db) else None
-    return [forged] if forged is not None else find_faults(db, limit=limit, workflow=workflow)
+    if forged is not None:
+        return [forged]
+    # The rows first (they name what was changed), then whether a protection was taken away.
+    found = find_faults(db, limit=limit, workflow=workflow)
+    altered = schema_fault(db) if len(found) < limit else None
+    return [*found, altered] if altered is not None else found
 
 
 def check_database(db: Database, trail: AuditTrail, *, check_head: bool = True, workflow: bool = True) -> Fault | None:

@@ -31,6 +31,9 @@ TEMPLATES: dict[str, str] = {
         "ErrorText", "{field}: \"{text}\" uses a comma (accepted range {minimum} to {maximum} {unit})."),
     "not_a_number": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: \"{text}\" is not a plain number (accepted range {minimum} to {maximum} {unit})."),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: \"{text}\" has more than {decimals} decimals (accepted range {minimum} to {maximum} "
+                     "{unit})."),
     "out_of_range": QT_TRANSLATE_NOOP(
         "ErrorText", "{field}: {text} {unit} is outside the accepted range {minimum} to {maximum} {unit}."),
     "not_finite": QT_TRANSLATE_NOOP("ErrorText", "{field}: a finite number is needed."),
@@ -313,6 +316,9 @@ TEMPLATES: dict[str, str] = {
     "unsigned_record": QT_TRANSLATE_NOOP("ErrorText", "A record that must be signed is not (row {row_id}): {reason}."),
     "status_without_step": QT_TRANSLATE_NOOP(
         "ErrorText", "A dose record's status has no signed step behind it (row {row_id}): {reason}."),
+    "schema_altered": QT_TRANSLATE_NOOP(
+        "ErrorText", "The database's structure was changed outside the program ({reason}): a protection of the "
+                     "records may be gone."),
     "derived_state_forged": QT_TRANSLATE_NOOP(
         "ErrorText", "Kept state was written without the audit key (row {row_id}): {reason}."),
     "due_state_differs": QT_TRANSLATE_NOOP(

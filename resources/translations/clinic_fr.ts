@@ -1477,28 +1477,28 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+15"/>
-        <source>ok: integrity check, foreign keys, audit chain, every record against the trail, signatures and dose snapshots</source>
-        <translation>ok : contrôle d&apos;intégrité, clés étrangères, chaîne d&apos;audit, chaque enregistrement contre la piste, signatures et calculs de dose figés</translation>
+        <source>ok: integrity check, foreign keys, audit chain, every record against the trail, signatures, dose snapshots and the schema</source>
+        <translation>ok : contrôle d&apos;intégrité, clés étrangères, chaîne d&apos;audit, chaque enregistrement contre la piste, signatures, calculs de dose figés et schéma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>FAULT: {message}</source>
+        <translation>DÉFAUT : {message}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>field {field}</source>
+        <translation>champ {field}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{table} row {row}</source>
         <translation>{table} ligne {row}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, field {field}</source>
-        <translation>, champ {field}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FAULT: {message} ({where})</source>
-        <translation>DÉFAUT : {message} ({where})</translation>
     </message>
     <message>
         <location filename="../../clinic_app/cli/print_commands.py" line="+62"/>
@@ -2682,7 +2682,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{field} : « {text} » n&apos;est pas un nombre simple (intervalle accepté {minimum} à {maximum} {unit}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{field}: {text} {unit} is outside the accepted range {minimum} to {maximum} {unit}.</source>
         <translation>{field} : {text} {unit} est hors de l&apos;intervalle accepté {minimum} à {maximum} {unit}.</translation>
     </message>
@@ -3102,7 +3102,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>{field} : « {text} » n&apos;est pas une date ; {hint}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
+        <source>{field}: &quot;{text}&quot; has more than {decimals} decimals (accepted range {minimum} to {maximum} {unit}).</source>
+        <translation>{field} : « {text} » a plus de {decimals} décimales (intervalle accepté {minimum} à {maximum} {unit}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{field}: &quot;{text}&quot; is not a drug of this protocol ({allowed}).</source>
         <translation>{field} : « {text} » n&apos;est pas un médicament de ce protocole ({allowed}).</translation>
     </message>
@@ -3508,6 +3513,11 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
+        <source>The database&apos;s structure was changed outside the program ({reason}): a protection of the records may be gone.</source>
+        <translation>La structure de la base a été modifiée hors du programme ({reason}) : une protection des enregistrements peut avoir disparu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kept state was written without the audit key (row {row_id}): {reason}.</source>
         <translation>Un état conservé n&apos;a pas été écrit avec la clé d&apos;audit (ligne {row_id}) : {reason}.</translation>
     </message>

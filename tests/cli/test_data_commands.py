@@ -116,6 +116,23 @@ def test_backup_restore_and_verify_detects_tampering(demo_db: Path, tmp_path: Pa
     assert "10" in capsys.readouterr().err
 
 
+def test_verify_names_a_dropped_protection_and_says_where_only_what_it_knows(
+        demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """REC-6 from the command line: the fault in words, its place only as far as it is known."""
+    con = sqlite3.connect(demo_db)
+    con.execute("DROP TRIGGER signatures_no_update")  # every row intact: only the schema tells
+    con.commit()
+    con.close()
+    head = demo_db.with_name(demo_db.name + ".auditkey.head")
+    assert main(["verify", "--db", str(demo_db)]) == 1
+    err = capsys.readouterr().err
+    assert "trigger signatures_no_update on signatures missing" in err and "None" not in err
+    head.rename(head.with_suffix(".gone"))  # a fault with no table and no row: no empty place in brackets
+    assert main(["verify", "--db", str(demo_db)]) == 1
+    err = capsys.readouterr().err
+    assert "head file" in err and "None" not in err and "()" not in err
+
+
 def test_a_missing_file_is_one_line_not_a_traceback(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", "--db", str(demo_db), "--user", "sam.admin", str(demo_db.parent / "nope.json")]) == 2
     err = capsys.readouterr().err

@@ -60,6 +60,29 @@ def test_decimal_comma_gets_the_separator_hint(
     assert 'use "." as decimal separator' in str(caught.value)
 
 
+@pytest.mark.parametrize(("parser", "field", "unit", "low", "high"), FIELDS, ids=FIELD_IDS)
+@pytest.mark.parametrize("text", ["70.1234", "70." + "0" * 20_000 + "1", "1.0001"])
+def test_more_than_three_decimals_are_refused_naming_the_limit(
+        protocol: Protocol, parser: Parser, field: str, unit: str, low: str, high: str, text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parser(protocol, text)
+    assert caught.value.code == "too_many_decimals"
+    assert caught.value.values["decimals"] == "3"
+    assert (caught.value.values["field"], caught.value.values["minimum"], caught.value.values["maximum"]) == (
+        field, low, high)
+    assert len(str(caught.value)) < 300  # the typed text is quoted by its start, not echoed whole
+
+
+@pytest.mark.parametrize("text", ["0" * 20 + "70", "70.125", "070.5"])
+def test_long_texts_are_refused_and_three_decimals_accepted(protocol: Protocol, text: str) -> None:
+    if len(text) > 12:
+        with pytest.raises(InputError) as caught:
+            parse_weight_kg(protocol, text)
+        assert caught.value.code == "not_a_number"
+    else:
+        assert parse_weight_kg(protocol, text) == Decimal(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("170", Decimal("170")), ("170.5", Decimal("170.5")), ("100", Decimal("100")), ("230", Decimal("230")),
     ("0170", Decimal("170")), (" 170 ", Decimal("170")), ("\t99.99\t", None), ("230.01", None), ("99.9", None),
@@ -141,6 +164,7 @@ def _check_one(protocol: Protocol, parser: Parser, field: str, unit: str, low: s
     assert value.is_finite()
     assert Decimal(low) <= value <= Decimal(high)
     assert value == Decimal(stripped)
+    assert len(stripped) <= 12 and len(stripped.partition(".")[2]) <= 3  # as typed it comes back on paper
 
 
 # One generated string is checked against all four fields: 10,000 strings per field at a quarter of the cost.

@@ -108,6 +108,31 @@ def test_each_attack_on_the_rows_is_named(enrolled: Store, name: str, statements
     assert fault.row_id is not None and str(fault.row_id) in fault.detail
 
 
+@pytest.mark.parametrize(("statement", "detail"), [
+    ("DROP TRIGGER signatures_no_update", "trigger signatures_no_update on signatures missing"),
+    ("DROP TRIGGER audit_log_no_delete", "trigger audit_log_no_delete on audit_log missing"),
+    # rows stay as written and audited, but every later dose would be altered as it is stored
+    ("CREATE TRIGGER quietly AFTER INSERT ON dose_records BEGIN SELECT 1; END",
+     "trigger quietly on dose_records added"),
+    # two "given" rows for one slot could be written again
+    ("DROP INDEX administrations_one_given", "index administrations_one_given on administrations missing"),
+])
+def test_a_protection_taken_away_is_named_though_every_row_is_intact(enrolled: Store, statement: str,
+                                                                      detail: str) -> None:
+    """REC-6: the rows and the chain are intact; the schema is not the program's."""
+    _workflow(enrolled)
+    conn = sqlite3.connect(str(enrolled.path), isolation_level=None)
+    conn.execute(statement)
+    conn.close()
+    fault = enrolled.verify()
+    assert fault is not None and (fault.check, fault.code, fault.detail) == ("schema", "schema_altered", detail)
+
+
+def test_an_untouched_schema_is_the_program_s(enrolled: Store) -> None:
+    _workflow(enrolled)
+    assert enrolled.verify() is None
+
+
 def test_a_deleted_signature_also_breaks_the_workflow_rule(enrolled: Store) -> None:
     _workflow(enrolled)
     _attack(enrolled.path, "DELETE FROM signatures WHERE meaning = 'Administered'")
