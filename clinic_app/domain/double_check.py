@@ -63,7 +63,8 @@ class IndependentCheck(BaseModel):
 
 def parse_typed_bsa(text: str) -> Decimal:
     """The verifier's BSA in m² (strict; InputError naming field, unit and accepted range)."""
-    return parse_decimal(text, field=FIELD_BSA, unit="m²", allowed=TYPED_BSA_RANGE)
+    # a calculator's BSA as read off its display ("1.818181"); rounded half-up before comparing
+    return parse_decimal(text, field=FIELD_BSA, unit="m²", allowed=TYPED_BSA_RANGE, max_decimals=6)
 
 
 def parse_typed_dose(text: str) -> Decimal:

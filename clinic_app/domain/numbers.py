@@ -75,13 +75,14 @@ def _only_decimals(text: str, language: Language, allowed: DecRange) -> bool:
 
 
 def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
-                  below_hint: str | None = None, above_hint: str | None = None, typed: bool = True) -> Decimal:
+                  below_hint: str | None = None, above_hint: str | None = None, typed: bool = True,
+                  max_decimals: int = MAX_DECIMALS) -> Decimal:
     """Parse `text` as a plain decimal number in `unit` within `allowed` (inclusive), typed in the
     current language (LANG-3).
 
     Returns the exact Decimal typed (no rounding). Raises InputError with code `empty`,
     `thousands_separator`, `decimal_comma`, `not_a_number` (also for more than MAX_TYPED_LENGTH
-    characters), `too_many_decimals` (more than MAX_DECIMALS) or `out_of_range`; values always carry
+    characters), `too_many_decimals` (more than `max_decimals`) or `out_of_range`; values always carry
     field, unit, minimum, maximum and text; `below_hint`/`above_hint` become the hint of an
     out-of-range value. `typed=False` reads a number the program itself wrote ("70.125" from an
     export): "." only, and three decimals are not taken for a thousands group.
@@ -102,9 +103,9 @@ def parse_decimal(text: str, *, field: str, unit: str, allowed: DecRange,
                           hint=HINT_DECIMAL_SEPARATOR)
         raise _reject("not_a_number", field=field, unit=unit, allowed=allowed, text=text, hint=digits_hint)
     decimals = stripped.replace(",", ".").partition(".")[2]
-    if typed and len(decimals) > MAX_DECIMALS:
+    if typed and len(decimals) > max_decimals:
         raise _reject("too_many_decimals", field=field, unit=unit, allowed=allowed, text=text, hint=None,
-                      decimals=str(MAX_DECIMALS))
+                      decimals=str(max_decimals))
     if typed and len(stripped) > MAX_TYPED_LENGTH:
         raise _reject("not_a_number", field=field, unit=unit, allowed=allowed, text=text, hint=digits_hint)
     value = Decimal(stripped.replace(",", "."))

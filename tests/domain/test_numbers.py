@@ -73,6 +73,16 @@ def test_more_than_three_decimals_are_refused_naming_the_limit(
     assert len(str(caught.value)) < 300  # the typed text is quoted by its start, not echoed whole
 
 
+def test_a_field_may_allow_more_decimals(protocol: Protocol) -> None:
+    """A calculator's BSA read off its display (the independent double check allows 6 decimals)."""
+    from clinic_app.domain.double_check import parse_typed_bsa
+
+    assert parse_typed_bsa("1.818181") == Decimal("1.818181")
+    with pytest.raises(InputError) as caught:
+        parse_typed_bsa("1.8181818")
+    assert (caught.value.code, caught.value.values["decimals"]) == ("too_many_decimals", "6")
+
+
 @pytest.mark.parametrize("text", ["0" * 20 + "70", "70.125", "070.5"])
 def test_long_texts_are_refused_and_three_decimals_accepted(protocol: Protocol, text: str) -> None:
     if len(text) > 12:
