@@ -27,11 +27,13 @@ from clinic_app.domain.formatting import format_date
 from .context import GuiContext
 from .due_loader import DueListLoader
 from .messages import ErrorText, RuleWords, translate
-from .tables import follow_contents
+from .tables import follow_contents, keep_in_view
 from .target import Target
 from .today_listing import Listing, View, listing
 from .today_model import (
     COL_DATE,
+    COL_GO,
+    COL_ITEM,
     FILTER_ALL,
     FILTER_OVERDUE,
     FILTER_TODAY,
@@ -108,11 +110,15 @@ class TodayView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        # Every column as wide as its words (names and items are never elided, at any text size);
-        # the last one takes what is left, and a narrow window scrolls sideways instead.
+        # Every column as wide as its words (names are never elided, at any text size); the last one
+        # takes what is left, and a narrow window scrolls sideways instead. But whether a dose can be
+        # given now stays in view: that column, then the item's, give up width (down to their
+        # header, or a few words) and elide their cells, written in full in the tooltip and below.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         follow_contents(self.table)
+        self.table.setWordWrap(False)  # a narrowed cell ends in "…" on its one line, never a cut-off second
+        self.fit_columns = keep_in_view(self.table, COL_GO, ((COL_GO, 24), (COL_ITEM, 18)))
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -2541,7 +2541,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../clinic_app/gui/today_model.py" line="+98"/>
+        <location filename="../../clinic_app/gui/today_model.py" line="+101"/>
         <source>Subject</source>
         <translation>Patient</translation>
     </message>
@@ -2551,14 +2551,19 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Date de naissance / nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Can it be given now?</source>
         <translation>Administrable maintenant ?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
         <source>Labs</source>
         <translation>Biologie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give now?</source>
+        <translation>Administrable ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6565,12 +6570,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="-22"/>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>omitted</source>
         <translation>omise</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-96"/>
         <source>decision required</source>
         <translation>décision requise</translation>
     </message>
@@ -6636,12 +6641,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>no pharmacy step</source>
         <translation>sans étape pharmacie</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-70"/>
         <source>{progress}, expires {when}</source>
         <translation>{progress}, expire le {when}</translation>
     </message>
@@ -6711,12 +6716,18 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Décision : {decision}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No: {reason} (+{more})</source>
+        <translation>Non : {reason} (+{more})</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location line="+9"/>
         <source>dose level</source>
         <translation>niveau de dose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>give or skip {drug}</source>
         <translation>administrer ou sauter {drug}</translation>
     </message>
@@ -6739,6 +6750,31 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>continue {drug} alone or end treatment</source>
         <translation>poursuivre {drug} seul ou terminer le traitement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give {drug}?</source>
+        <translation>administrer {drug} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue {drug}?</source>
+        <translation>poursuivre {drug} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recalculate?</source>
+        <translation>recalculer ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop {drug}?</source>
+        <translation>arrêter {drug} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} alone or end?</source>
+        <translation>{drug} seul ou arrêt ?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7017,7 +7053,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../clinic_app/gui/today_view.py" line="+66"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+68"/>
         <source>Search subject code or name (Ctrl+F)</source>
         <translation>Rechercher un code patient ou un nom (Ctrl+F)</translation>
     </message>
@@ -7047,7 +7083,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Tout</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Updating the list...</source>
         <translation>Mise à jour de la liste...</translation>
     </message>
