@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from .measurement_model import MeasurementsModel
 from .messages import ErrorText, RuleWords, SlotWords, translate
 from .record_models import AdministrationsModel, AuditModel, ToxicitiesModel
 from .status_style import item_status_words
+from .tab_widgets import tab_widget
 from .tables import read_only_table
 from .target import Target
 
@@ -103,7 +103,7 @@ class PatientView(QWidget):
         toxicity_layout = QVBoxLayout(toxicities)
         toxicity_layout.addWidget(read_only_table(self.toxicities_model, "toxicities"), 1)
         toxicity_layout.addWidget(self.toxicity_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()  # room for the accent of "Événements" (gui.tab_widgets)
         self.tabs.setObjectName("patient_tabs")
         self.tabs.addTab(calendar_split, self.tr("&Calendar"))
         self.tabs.addTab(read_only_table(self.measurements_model, "measurements"), self.tr("&Height and weight"))
