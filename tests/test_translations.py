@@ -83,3 +83,28 @@ def test_the_committed_files_are_what_lupdate_writes(extracted: dict[str, Path])
         committed = {(c, m.findtext("source")) for c, m in _messages(translations.TRANSLATIONS / ts.name)}
         current = {(c, m.findtext("source")) for c, m in _messages(ts)}
         assert current == committed, f"run `packaging/dev.sh translations` ({language})"
+
+
+# French keeps the accent on a capital: "Événements", "État", "Écart", "Échec", "Étape", "Élément"...
+# An E followed by v, t, c, l, m or q then a lower-case letter opens one of those words written
+# without it; the few French words that really start so are listed.
+UNACCENTED_CAPITAL_E = re.compile(r"\bE[vtclmq][a-zà-ÿ]")
+REALLY_WITH_E = {"Elle", "Elles", "Et", "Etc"}
+
+
+def test_no_french_capital_e_lost_its_accent() -> None:
+    """"Evénements indésirables" is "Événements indésirables": every translation, mnemonics removed."""
+    from clinic_app.wording.catalogue import read_ts, translations_file
+
+    wrong = []
+    for (context, source), forms in read_ts(translations_file("fr")).items():
+        for form in forms:
+            text = re.sub(r"&(?=\w)", "", form)  # "E&vénements": the mnemonic marker is not a letter
+            for match in UNACCENTED_CAPITAL_E.finditer(text):
+                word = re.match(r"\w+", text[match.start():])
+                if word is not None and word.group() not in REALLY_WITH_E:
+                    wrong.append((context, source, word.group()))
+    assert not wrong, wrong
+    assert UNACCENTED_CAPITAL_E.search("Evénements indésirables") and UNACCENTED_CAPITAL_E.search("Etat")
+    assert not UNACCENTED_CAPITAL_E.search("Événements indésirables")
+    assert read_ts(translations_file("fr"))[("PatientView", "Adverse e&vents")] == ("Événements indésira&bles",)

@@ -21,7 +21,10 @@ def test_the_rule() -> None:
     assert french_spacing("Administrable maintenant ?") == f"Administrable maintenant{NBSP}?"
     assert french_spacing("a ; b ! «x»") == f"a{NBSP}; b{NBSP}! «{NBSP}x{NBSP}»"
     assert french_spacing("; perfuser en 60 minutes") == f"{NBSP}; perfuser en 60 minutes"
-    for kept in ("12:40 UTC+01:00", "http://agence-prd.ansm.sante.fr", "C1D1", "-> 146 mg", "1,82 m²"):
+    assert french_spacing("&Imprimer...") == "&Imprimer\u2026"
+    assert french_spacing("Contrôle complet : en cours...") == f"Contrôle complet{NBSP}: en cours\u2026"
+    for kept in ("12:40 UTC+01:00", "http://agence-prd.ansm.sante.fr", "C1D1", "-> 146 mg", "1,82 m²", "../x",
+                 "a....b"):
         assert french_spacing(kept) == kept
     with writing_in("fr"):
         assert labelled("C1D16", "décision requise") == f"C1D16{NBSP}: décision requise"
@@ -37,6 +40,15 @@ def test_every_french_translation_is_punctuated_the_french_way() -> None:
     wrong = {source: form for (_context, source), forms in read_ts(translations_file("fr")).items()
              for form in forms if french_spacing(form) != form}
     assert not wrong, f"{len(wrong)} translations, e.g. {list(wrong.items())[:3]} (run packaging/dev.sh translations)"
+
+
+def test_french_menus_and_buttons_end_in_an_ellipsis_not_three_dots() -> None:
+    """A French entry that opens a dialog ends in "…"; its English source keeps "..."."""
+    french = read_ts(translations_file("fr"))
+    assert not [form for forms in french.values() for form in forms if "..." in form]
+    assert french[("PdfPreviewDialog", "&Print...")] == ("&Imprimer\u2026",)
+    dotted = [(context, source) for (context, source) in french if source.endswith("...")]
+    assert len(dotted) > 30 and all(french[key][0].endswith("\u2026") for key in dotted), dotted[:5]
 
 
 def _french_lines(capsys: pytest.CaptureFixture[str], *argv: str) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from .lock_page import LockPage
 from .menus import build_menus
 from .messages import ErrorText, translate
 from .patient_view import PatientView
+from .tab_widgets import tab_widget
 from .target import Target
 from .today_view import TodayView
 from .workflow import Workflow
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.patient_view = PatientView(ctx, session)
         self.cohorts_view = CohortsView(ctx, session)
         self.audit_view = AuditView(ctx, session)
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()  # room for the accent of "Événements" (gui.tab_widgets)
         self.tabs.setObjectName("views")
         self.tabs.addTab(self.today_view, self.tr("Today"))
         self.tabs.addTab(self.patient_view, self.tr("Patient"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from .measurement_model import MeasurementsModel
 from .messages import ErrorText, RuleWords, SlotWords, translate
 from .record_models import AdministrationsModel, AuditModel, ToxicitiesModel
 from .status_style import item_status_words
+from .tab_widgets import tab_widget
 from .tables import read_only_table
 from .target import Target
 
@@ -103,7 +103,7 @@ class PatientView(QWidget):
         toxicity_layout = QVBoxLayout(toxicities)
         toxicity_layout.addWidget(read_only_table(self.toxicities_model, "toxicities"), 1)
         toxicity_layout.addWidget(self.toxicity_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()  # room for the accent of "Événements" (gui.tab_widgets)
         self.tabs.setObjectName("patient_tabs")
         self.tabs.addTab(calendar_split, self.tr("&Calendar"))
         self.tabs.addTab(read_only_table(self.measurements_model, "measurements"), self.tr("&Height and weight"))
@@ -151,7 +151,26 @@ class PatientView(QWidget):
                            self.audit_model):
             rows_model.set_rows([])
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """View > Language: the identity, details and standing lines are written again in the new
+        language from the view shown (no reload; the tables' cells are asked again by gui.language)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.view is not None:
+            self._show_texts(self.view)
+
     def _show(self, view: Any) -> None:
+        self._show_texts(view)
+        self.calendar_model.set_schedule(view.schedule)
+        self.other_model.set_schedule(view.schedule)
+        self.calendar.resizeRowsToContents()
+        self.measurements_model.set_rows(view.measurements)
+        self.administrations_model.set_rows(view.administrations)
+        self.toxicities_model.set_rows(view.history.toxicities)
+        self.toxicity_button.setEnabled(self._ctx.clinic.can(self.session, Action.RECORD_TOXICITY))
+        self.audit_model.set_rows(view.audit)
+
+    def _show_texts(self, view: Any) -> None:
+        """The lines written with values (identity, details, standing), in the window's language now."""
         patient, identity = view.patient, view.identity
         protocol = self._ctx.clinic.protocol
         name = identity.full_name if identity is not None else self.tr("(no name recorded)")
@@ -165,14 +184,6 @@ class PatientView(QWidget):
             "Protocol {protocol} version {version}").format(
             number=number, initials=patient.initials, cohort=patient.cohort, flat=flat,
             protocol=protocol.protocol.short_name, version=protocol.protocol.version))
-        self.calendar_model.set_schedule(view.schedule)
-        self.other_model.set_schedule(view.schedule)
-        self.calendar.resizeRowsToContents()
-        self.measurements_model.set_rows(view.measurements)
-        self.administrations_model.set_rows(view.administrations)
-        self.toxicities_model.set_rows(view.history.toxicities)
-        self.toxicity_button.setEnabled(self._ctx.clinic.can(self.session, Action.RECORD_TOXICITY))
-        self.audit_model.set_rows(view.audit)
         self.standing.setText(self._standing_text(view))
 
     def _standing_text(self, view: Any) -> str:

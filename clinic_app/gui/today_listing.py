@@ -118,7 +118,7 @@ class Words:
             return figure_text(line.dose, self._tr) if line.dose is not None else str(row.dose_text or "")
         gate = line.gate
         if column == COL_GO:
-            return go_ahead_text(gate, self.protocol, self._tr) if gate is not None else ""
+            return go_ahead_text(gate, self.protocol, self._tr, short=True) if gate is not None else ""
         if column == COL_LABS:
             return labs_text(gate, self._tr)
         if column == COL_WEIGHT:

@@ -87,9 +87,12 @@ class DueTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < COLUMN_COUNT):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._header(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_GO:
+            return self.tr("Can it be given now?")  # the header is short: the question in full
         return None
 
     def _header(self, section: int) -> str:
@@ -97,7 +100,7 @@ class DueTableModel(QAbstractTableModel):
         return {
             COL_SUBJECT: self.tr("Subject"), COL_IDENTIFIER: self.tr("Date of birth / name"),
             COL_ITEM: self.tr("Next due"), COL_DATE: self.tr("Date"), COL_STATUS: self.tr("Status"),
-            COL_DOSE: self.tr("Dose"), COL_GO: self.tr("Can it be given now?"), COL_LABS: self.tr("Labs"),
+            COL_DOSE: self.tr("Dose"), COL_GO: self.tr("Give now?"), COL_LABS: self.tr("Labs"),
             COL_WEIGHT: self.tr("Weight"), COL_PROGRESS: self.tr("Pharmacy"), COL_COHORT: self.tr("Cohort"),
         }[section]
 
@@ -129,6 +132,8 @@ class DueTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_GO:
             return self.full_reasons(row) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_ITEM:  # in full when narrowed (tables.fit_columns)
+            return self.words.display(row, column)
         return None
 
     def full_reasons(self, row: Any) -> str:

@@ -8,7 +8,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.formatting import format_date
+from clinic_app.wording.values import drug_names
 
 from .context import GuiContext
 from .due_loader import DueListLoader
 from .messages import ErrorText, RuleWords, translate
-from .tables import follow_contents
+from .tables import follow_contents, keep_in_view
 from .target import Target
 from .today_listing import Listing, View, listing
 from .today_model import (
     COL_DATE,
+    COL_GO,
+    COL_ITEM,
     FILTER_ALL,
     FILTER_OVERDUE,
     FILTER_TODAY,
@@ -108,11 +111,18 @@ class TodayView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        # Every column as wide as its words (names and items are never elided, at any text size);
-        # the last one takes what is left, and a narrow window scrolls sideways instead.
+        # Every column as wide as its words (names are never elided, at any text size); the last one
+        # takes what is left, and a narrow window scrolls sideways instead. But whether a dose can be
+        # given now stays in view: that column, then the item's, give up width (down to their
+        # header, a few words, the widest dose's item) and elide their cells, written in full in the
+        # tooltip and below: what a dose is, "PACLitaxel C5D8", is never elided, a long visit name may be.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         follow_contents(self.table)
+        self.table.setWordWrap(False)  # a narrowed cell ends in "…" on its one line, never a cut-off second
+        self.fit_columns = keep_in_view(self.table, COL_GO, (
+            (COL_GO, lambda: self.table.fontMetrics().averageCharWidth() * 24),  # "Décision : poursuivre…"
+            (COL_ITEM, self._dose_item_width)))
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
@@ -138,6 +148,22 @@ class TodayView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.reload_now)
+
+    def _dose_item_width(self) -> int:
+        """The width of the widest item a dose can be ("Dexaméthasone C10D15", cell margins included):
+        the item column is never narrowed below it, so only a long visit name is ever elided."""
+        protocol = self._ctx.clinic.protocol
+        premedication = translate("ProtocolText", str(protocol.premedication.drug))
+        names = [*drug_names(protocol).values(), premedication[:1].upper() + premedication[1:]]
+        metrics = self.table.fontMetrics()
+        return max(metrics.horizontalAdvance(f"{name} C00D00") for name in names) + 2 * metrics.averageCharWidth()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """View > Language: the date, the summary and the highlighted row's details are written again
+        in the new language (the table's cells and headers are asked again by gui.language)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_summary()
 
     def _period_toggled(self, checked: bool, period: str) -> None:
         if checked:

@@ -87,6 +87,8 @@ GO_YES = QT_TRANSLATE_NOOP("SlotWords", "Yes")
 GO_NO = QT_TRANSLATE_NOOP("SlotWords", "No: {reason}")
 GO_NO_MORE = QT_TRANSLATE_NOOP("SlotWords", "No: {reason} (+{more} more)")
 GO_WAIT = QT_TRANSLATE_NOOP("SlotWords", "Decision: {decision}")
+# The same answers in the few words a table column has room for (the full ones go in its tooltip).
+GO_NO_MORE_SHORT = QT_TRANSLATE_NOOP("SlotWords", "No: {reason} (+{more})")
 
 # Decisions the gate waits for (domain.records.DecisionKind), `drug` the drug it is about.
 DECISION_KINDS: dict[str, str] = {
@@ -96,6 +98,15 @@ DECISION_KINDS: dict[str, str] = {
     "weight_change": QT_TRANSLATE_NOOP("SlotWords", "weight change: recalculate or keep"),
     "discontinue_drug": QT_TRANSLATE_NOOP("SlotWords", "stop {drug}"),
     "after_discontinuation": QT_TRANSLATE_NOOP("SlotWords", "continue {drug} alone or end treatment"),
+}
+# The same decisions in a few words, after "Decision:" in a table cell (who decides is in the tooltip).
+DECISION_KINDS_SHORT: dict[str, str] = {
+    "dose_level": QT_TRANSLATE_NOOP("SlotWords", "dose level"),
+    "flat_dose_give_skip": QT_TRANSLATE_NOOP("SlotWords", "give {drug}?"),
+    "premedication": QT_TRANSLATE_NOOP("SlotWords", "continue {drug}?"),
+    "weight_change": QT_TRANSLATE_NOOP("SlotWords", "recalculate?"),
+    "discontinue_drug": QT_TRANSLATE_NOOP("SlotWords", "stop {drug}?"),
+    "after_discontinuation": QT_TRANSLATE_NOOP("SlotWords", "{drug} alone or end?"),
 }
 DECISION_BY: dict[str, str] = {
     "investigator": QT_TRANSLATE_NOOP("SlotWords", "{kind} (investigator)"),
@@ -347,16 +358,31 @@ def waiting_text(decision: Any, protocol: Any = None, translate: Translate | Non
     return tr(C, template).format(kind=kind) if template else kind
 
 
-def go_ahead_text(state: Any, protocol: Any = None, translate: Translate | None = None) -> str:
-    """Whether a dose can be given now: "Decision: <decision>", "No: <first reason>" or "Yes"."""
+def short_decision_text(decision: Any, protocol: Any = None, translate: Translate | None = None) -> str:
+    """The decision a slot waits for in the fewest words ("give IMP321?"), for a table cell."""
+    tr = _tr(translate)
+    template = DECISION_KINDS_SHORT.get(str(decision.kind))
+    if template is None:
+        return decision_kind_text(str(decision.kind), decision.drug, protocol, tr)
+    names = drug_names(protocol)
+    drug = decision.drug or ""
+    return tr(C, template).format(drug=names.get(drug, drug))
+
+
+def go_ahead_text(state: Any, protocol: Any = None, translate: Translate | None = None, *,
+                  short: bool = False) -> str:
+    """Whether a dose can be given now: "Decision: <decision>", "No: <first reason>" or "Yes".
+    `short`: in a table column's few words ("Decision: give IMP321?", "No: <reason> (+1)")."""
     tr = _tr(translate)
     if state is None:
         return ""
     if state.decision is not None:  # the decision comes first: nothing else moves until it is signed
-        return tr(C, GO_WAIT).format(decision=waiting_text(state.decision, protocol, tr))
+        decision = (short_decision_text(state.decision, protocol, tr) if short
+                    else waiting_text(state.decision, protocol, tr))
+        return tr(C, GO_WAIT).format(decision=decision)
     if state.blocking:
         first = short_reason(state.blocking[0], protocol, tr)
         more = len(state.blocking) - 1
-        return (tr(C, GO_NO_MORE).format(reason=first, more=more) if more
+        return (tr(C, GO_NO_MORE_SHORT if short else GO_NO_MORE).format(reason=first, more=more) if more
                 else tr(C, GO_NO).format(reason=first))
     return tr(C, GO_YES)

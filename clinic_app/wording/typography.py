@@ -1,5 +1,6 @@
 """Punctuation as each language writes it (LANG-2): French puts a no-break space before ":", ";",
-"?" and "!" and inside « guillemets »; English puts none.
+"?" and "!" and inside « guillemets », and writes its points de suspension as the one sign "…"
+("Imprimer…", not three full stops); English puts none and keeps "Print...".
 
 Like the decimal comma, this is how a text is written, not what it says: it follows the ambient
 writing language (domain.language), so the window, paper and the command line write a label built
@@ -22,6 +23,8 @@ NBSP = "\u00a0"
 _HIGH_PUNCTUATION = re.compile(r"(?:(?<=\S)|^)[ \u00a0\u202f]?([:;?!])(?=\s|$)")
 _OPENING_GUILLEMET = re.compile(r"«[ \u00a0\u202f]?")
 _CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]?»")
+ELLIPSIS = "\u2026"
+_THREE_DOTS = re.compile(r"(?<!\.)\.\.\.(?!\.)")  # exactly three: never "...." or a path's ".."
 # What test_translations and the French tests look for: a high punctuation sign that follows a
 # word, a bracket, a quote or an ordinary space instead of a no-break space.
 BARE_PUNCTUATION = re.compile(r"(?:[^\s\u00a0\u202f]| )[:;?!](?=\s|$)")
@@ -29,7 +32,8 @@ BARE_PUNCTUATION = re.compile(r"(?:[^\s\u00a0\u202f]| )[:;?!](?=\s|$)")
 
 def french_spacing(text: str) -> str:
     """`text` with French spacing: a no-break space before ":" ";" "?" "!" ending a word, and inside
-    « »; everything else unchanged."""
+    « »; three full stops written as an ellipsis "…"; everything else unchanged."""
+    text = _THREE_DOTS.sub(ELLIPSIS, text)
     text = _HIGH_PUNCTUATION.sub(NBSP + r"\1", text)
     text = _OPENING_GUILLEMET.sub("«" + NBSP, text)
     return _CLOSING_GUILLEMET.sub(NBSP + "»", text)

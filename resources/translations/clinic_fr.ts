@@ -864,7 +864,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV...</source>
-        <translation>&amp;Exporter en CSV...</translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1183,7 +1183,7 @@
     <message>
         <location filename="../../clinic_app/gui/cohorts_view.py" line="+59"/>
         <source>Sign the selected cohort&apos;s &amp;safety satisfactory (opens the next)...</source>
-        <translation>Signer la &amp;tolérance satisfaisante de la cohorte choisie (ouvre la suivante)...</translation>
+        <translation>Signer la &amp;tolérance satisfaisante de la cohorte choisie (ouvre la suivante)…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1753,7 +1753,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/gui/demo_progress.py" line="+15"/>
         <source>Building the fictional demo clinic (a few seconds)...</source>
-        <translation>Création du centre de démonstration fictif (quelques secondes)...</translation>
+        <translation>Création du centre de démonstration fictif (quelques secondes)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1994,12 +1994,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>&amp;Prepared... (sign)</source>
-        <translation>&amp;Préparé... (signer)</translation>
+        <translation>&amp;Préparé… (signer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verified... (sign)</source>
-        <translation>&amp;Vérifié... (signer)</translation>
+        <translation>&amp;Vérifié… (signer)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2541,7 +2541,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../clinic_app/gui/today_model.py" line="+98"/>
+        <location filename="../../clinic_app/gui/today_model.py" line="+101"/>
         <source>Subject</source>
         <translation>Patient</translation>
     </message>
@@ -2551,14 +2551,19 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Date de naissance / nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Can it be given now?</source>
         <translation>Administrable maintenant ?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
         <source>Labs</source>
         <translation>Biologie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give now?</source>
+        <translation>Administrable ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4813,7 +4818,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+24"/>
         <source>Full check: running...</source>
-        <translation>Contrôle complet : en cours...</translation>
+        <translation>Contrôle complet : en cours…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5231,12 +5236,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>&amp;Back up the database...</source>
-        <translation>&amp;Sauvegarder la base de données...</translation>
+        <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore from a backup...</source>
-        <translation>&amp;Restaurer depuis une sauvegarde...</translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5287,7 +5292,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+3"/>
         <source>&amp;Idle lock after...</source>
-        <translation>&amp;Verrouillage après inactivité...</translation>
+        <translation>&amp;Verrouillage après inactivité…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5302,47 +5307,47 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+12"/>
         <source>&amp;Enrol a patient...</source>
-        <translation>&amp;Inclure un patient...</translation>
+        <translation>&amp;Inclure un patient…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;height and weight...</source>
-        <translation>Saisir &amp;taille et poids...</translation>
+        <translation>Saisir &amp;taille et poids…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;labs...</source>
-        <translation>Saisir la &amp;biologie...</translation>
+        <translation>Saisir la &amp;biologie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dose: calculate, prepare, verify...</source>
-        <translation>&amp;Dose : calculer, préparer, vérifier...</translation>
+        <translation>&amp;Dose : calculer, préparer, vérifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Administered (sign)...</source>
-        <translation>&amp;Administré (signer)...</translation>
+        <translation>&amp;Administré (signer)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>H&amp;old or omit...</source>
-        <translation>Di&amp;fférer ou omettre...</translation>
+        <translation>Di&amp;fférer ou omettre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;te entry of a dose given on an earlier day...</source>
-        <translation>Saisie &amp;tardive d&apos;une dose administrée un jour précédent...</translation>
+        <translation>Saisie &amp;tardive d&apos;une dose administrée un jour précédent…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adve&amp;rse event...</source>
-        <translation>Événement indési&amp;rable...</translation>
+        <translation>Événement indési&amp;rable…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Visit done (Week 13 / Week 25)...</source>
-        <translation>&amp;Visite réalisée (semaine 13 / semaine 25)...</translation>
+        <translation>&amp;Visite réalisée (semaine 13 / semaine 25)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5352,47 +5357,47 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>&amp;Decide what the highlighted item waits for...</source>
-        <translation>&amp;Décider ce qu&apos;attend l&apos;élément sélectionné...</translation>
+        <translation>&amp;Décider ce qu&apos;attend l&apos;élément sélectionné…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{bsa} dose &amp;level...</source>
-        <translation>&amp;Niveau de dose de {bsa}...</translation>
+        <translation>&amp;Niveau de dose de {bsa}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Weight change: recalculate or keep...</source>
-        <translation>&amp;Variation de poids : recalculer ou garder...</translation>
+        <translation>&amp;Variation de poids : recalculer ou garder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{flat} after a {bsa} not given: &amp;give or skip...</source>
-        <translation>{flat} après un {bsa} non administré : &amp;administrer ou sauter...</translation>
+        <translation>{flat} après un {bsa} non administré : &amp;administrer ou sauter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{premed} from cycle 2: &amp;continue or omit...</source>
-        <translation>{premed} à partir du cycle 2 : &amp;poursuivre ou omettre...</translation>
+        <translation>{premed} à partir du cycle 2 : &amp;poursuivre ou omettre…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop a drug for good...</source>
-        <translation>A&amp;rrêter définitivement un médicament...</translation>
+        <translation>A&amp;rrêter définitivement un médicament…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After a drug was stopped: continue {flat} alone or &amp;end treatment...</source>
-        <translation>Après l&apos;arrêt d&apos;un médicament : poursuivre {flat} seul ou &amp;terminer le traitement...</translation>
+        <translation>Après l&apos;arrêt d&apos;un médicament : poursuivre {flat} seul ou &amp;terminer le traitement…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Re-assign cohort...</source>
-        <translation>&amp;Réaffecter la cohorte...</translation>
+        <translation>&amp;Réaffecter la cohorte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient&apos;s lan&amp;guage (calendar)...</source>
-        <translation>Lan&amp;gue du patient (calendrier)...</translation>
+        <translation>Lan&amp;gue du patient (calendrier)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5402,32 +5407,32 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+1"/>
         <source>&amp;Dosing sheet of the last dose...</source>
-        <translation>&amp;Fiche de préparation de la dernière dose...</translation>
+        <translation>&amp;Fiche de préparation de la dernière dose…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Blinded checker copy of the last dose...</source>
-        <translation>&amp;Copie de double contrôle en aveugle de la dernière dose...</translation>
+        <translation>&amp;Copie de double contrôle en aveugle de la dernière dose…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Visit checklist...</source>
-        <translation>&amp;Liste de vérification de la visite...</translation>
+        <translation>&amp;Liste de vérification de la visite…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patient &amp;calendar...</source>
-        <translation>&amp;Calendrier du patient...</translation>
+        <translation>&amp;Calendrier du patient…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparation &amp;worklist...</source>
-        <translation>Liste de &amp;préparation...</translation>
+        <translation>Liste de &amp;préparation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day&apos;s &amp;batch (worklist, dosing sheets and checker copies)...</source>
-        <translation>&amp;Lot du jour (liste de préparation, fiches de dose et copies de contrôle)...</translation>
+        <translation>&amp;Lot du jour (liste de préparation, fiches de dose et copies de contrôle)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5487,32 +5492,32 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+2"/>
         <source>&amp;Switch user...</source>
-        <translation>&amp;Changer d&apos;utilisateur...</translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Change my password...</source>
-        <translation>&amp;Changer mon mot de passe...</translation>
+        <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Users (add, reset password)...</source>
-        <translation>&amp;Utilisateurs (ajouter, réinitialiser le mot de passe)...</translation>
+        <translation>&amp;Utilisateurs (ajouter, réinitialiser le mot de passe)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm a password &amp;reset...</source>
-        <translation>Confirmer une &amp;réinitialisation de mot de passe...</translation>
+        <translation>Confirmer une &amp;réinitialisation de mot de passe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site &amp;phone number...</source>
-        <translation>&amp;Téléphone du centre...</translation>
+        <translation>&amp;Téléphone du centre…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of printed &amp;documents...</source>
-        <translation>Langue des &amp;documents imprimés...</translation>
+        <translation>Langue des &amp;documents imprimés…</translation>
     </message>
 </context>
 <context>
@@ -6001,7 +6006,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="-46"/>
         <source>Record an adverse &amp;event... (Ctrl+E)</source>
-        <translation>Enregistrer un &amp;événement indésirable... (Ctrl+E)</translation>
+        <translation>Enregistrer un &amp;événement indésirable… (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6049,12 +6054,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location filename="../../clinic_app/gui/pdf_preview.py" line="+38"/>
         <source>&amp;Print...</source>
-        <translation>&amp;Imprimer...</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save PDF...</source>
-        <translation>&amp;Enregistrer le PDF...</translation>
+        <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6575,12 +6580,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="-22"/>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>omitted</source>
         <translation>omise</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-96"/>
         <source>decision required</source>
         <translation>décision requise</translation>
     </message>
@@ -6646,12 +6651,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>no pharmacy step</source>
         <translation>sans étape pharmacie</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-70"/>
         <source>{progress}, expires {when}</source>
         <translation>{progress}, expire le {when}</translation>
     </message>
@@ -6721,12 +6726,18 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Décision : {decision}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No: {reason} (+{more})</source>
+        <translation>Non : {reason} (+{more})</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location line="+9"/>
         <source>dose level</source>
         <translation>niveau de dose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>give or skip {drug}</source>
         <translation>administrer ou sauter {drug}</translation>
     </message>
@@ -6749,6 +6760,31 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>continue {drug} alone or end treatment</source>
         <translation>poursuivre {drug} seul ou terminer le traitement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give {drug}?</source>
+        <translation>administrer {drug} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue {drug}?</source>
+        <translation>poursuivre {drug} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recalculate?</source>
+        <translation>recalculer ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop {drug}?</source>
+        <translation>arrêter {drug} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} alone or end?</source>
+        <translation>{drug} seul ou arrêt ?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7021,13 +7057,13 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+19"/>
         <source>Stopping after the current step...</source>
-        <translation>Arrêt après l&apos;étape en cours...</translation>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../clinic_app/gui/today_view.py" line="+66"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+68"/>
         <source>Search subject code or name (Ctrl+F)</source>
         <translation>Rechercher un code patient ou un nom (Ctrl+F)</translation>
     </message>
@@ -7057,9 +7093,9 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Tout</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Updating the list...</source>
-        <translation>Mise à jour de la liste...</translation>
+        <translation>Mise à jour de la liste…</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7301,17 +7337,17 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     <message>
         <location line="+4"/>
         <source>&amp;Add user...</source>
-        <translation>&amp;Ajouter un utilisateur...</translation>
+        <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Request a password reset...</source>
-        <translation>&amp;Demander une réinitialisation du mot de passe...</translation>
+        <translation>&amp;Demander une réinitialisation du mot de passe…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Deactivate...</source>
-        <translation>&amp;Désactiver...</translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <location line="+57"/>

@@ -91,7 +91,7 @@ def test_severe_neuropathy_recorded_by_an_investigator_asks_for_a_lower_level(qt
     assert window.workflow.last_consequences == [
         "Investigator decision required: dose level, proposed -1, because severe neuropathy (Peripheral sensory "
         "neuropathy grade 3, onset Mon 05-Jan-2026)."]
-    assert _today(window, "PACLitaxel C1D1")[1] == "Decision: dose level (investigator)"
+    assert _today(window, "PACLitaxel C1D1")[1] == "Decision: dose level"
     model = view.toxicities_model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (TOX_COL_GRADE, TOX_COL_ONSET, TOX_COL_DRUG, TOX_COL_SOURCE,

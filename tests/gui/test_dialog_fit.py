@@ -297,9 +297,14 @@ def test_every_label_has_the_room_its_words_need(qtbot, world: World, text_size:
         assert LONG_NAME in banner.name.text() or "Ann" in banner.name.text()
 
 
-def test_today_never_elides_a_name_or_an_item(qtbot, world: World, tmp_path, text_size: bool) -> None:  # type: ignore[no-untyped-def]
+def test_today_never_elides_a_name_or_a_dose(qtbot, world: World, tmp_path, text_size: bool) -> None:  # type: ignore[no-untyped-def]
+    """Names and what a dose is ("PACLitaxel C1D1") are never elided; a long visit name may be, to
+    keep whether a dose can be given in view (tests/gui/test_today_fit.py), and is then in full in
+    its tooltip."""
+    from PySide6.QtCore import Qt
+
     from clinic_app.gui.main_window import MainWindow
-    from clinic_app.gui.today_model import COL_IDENTIFIER, COL_ITEM
+    from clinic_app.gui.today_model import COL_IDENTIFIER, COL_ITEM, ROW_ROLE
 
     enrol(world, CODE, LONG_NAME)
     window = MainWindow(world.context(tmp_path), world.login("nina"))
@@ -310,10 +315,15 @@ def test_today_never_elides_a_name_or_an_item(qtbot, world: World, tmp_path, tex
     QApplication.processEvents()
     table = window.today_view.table
     metrics = table.fontMetrics()
-    for row in range(table.model().rowCount()):
+    model = table.model()
+    for row in range(model.rowCount()):
+        dose = str(model.index(row, 0).data(ROW_ROLE).line.category) in ("dose", "premedication")
         for column in (COL_IDENTIFIER, COL_ITEM):
-            text = table.model().index(row, column).data()
-            assert table.columnWidth(column) >= metrics.horizontalAdvance(text), text
+            text = model.index(row, column).data()
+            if column == COL_IDENTIFIER or dose:
+                assert table.columnWidth(column) >= metrics.horizontalAdvance(text), text
+            else:
+                assert model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == text
 
 
 def test_the_date_of_birth_is_typed_without_a_weekday(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]

@@ -92,3 +92,32 @@ def test_the_view_menu_switches_and_remembers(qtbot, world: World, tmp_path: Pat
     assert load_settings(tmp_path / "settings.json").language == "fr"
     window.actions_by_name["language_en"].trigger()
     assert "&File" in [action.text() for action in window.menuBar().actions()]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+def test_a_tab_not_chosen_keeps_the_accent_of_its_capital(qtbot, world: World, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          scale: float) -> None:
+    """"Événements indésirables" on a tab that is not the current one was drawn "Evénements": Fusion
+    draws such a tab lower and cut the accent off. The window's tab widgets leave room for it."""
+    from PySide6.QtWidgets import QWidget
+
+    from clinic_app.gui.tab_widgets import AccentRoomTabBar, tab_widget
+
+    def drawn(title: str) -> object:
+        tabs = tab_widget()
+        qtbot.addWidget(tabs)
+        font = tabs.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        tabs.setFont(font)
+        tabs.addTab(QWidget(), "Calendrier")
+        tabs.addTab(QWidget(), title)  # not the current tab
+        tabs.resize(500, 200)
+        tabs.show()
+        QApplication.processEvents()
+        return tabs.tabBar().grab().toImage()
+
+    assert drawn("Événements indésirables") != drawn("Evénements indésirables")
+    window = MainWindow(world.context(tmp_path), world.login("nina"))
+    qtbot.addWidget(window)
+    assert isinstance(window.tabs.tabBar(), AccentRoomTabBar)
+    assert isinstance(window.patient_view.tabs.tabBar(), AccentRoomTabBar)

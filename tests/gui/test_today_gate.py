@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from clinic_app.domain.records import HoldReason
@@ -129,7 +129,11 @@ def test_missed_doses_and_old_decisions_are_in_the_attention_filter(qtbot, world
     assert missed[COL_GO] == "No: missed, record what happened"
     decision = _row(window, "IMP321 C1D16", "IMP-A-002")
     assert decision[COL_STATUS] == "Decision required"
-    assert decision[COL_GO] == "Decision: give or skip IMP321 (investigator)"
+    assert decision[COL_GO] == "Decision: give IMP321?"  # in the column's few words, in full in the tooltip
+    model = window.today_view.model
+    tooltip = next(model.index(r, COL_GO).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())
+                   if model.index(r, COL_ITEM).data() == "IMP321 C1D16")
+    assert tooltip.startswith("Investigator decision required: give or skip IMP321"), tooltip
     window.today_view.findChild(QRadioButton, f"filter_{FILTER_OVERDUE}").setChecked(True)
     model = window.today_view.model
     shown = {(model.index(r, 0).data(), model.index(r, COL_ITEM).data()) for r in range(model.rowCount())}

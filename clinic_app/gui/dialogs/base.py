@@ -142,7 +142,8 @@ class PatientBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#patient_banner { background: #e8f0fe; border: 1px solid #1565c0; }"
                            "#patient_banner QLabel { color: black; }")
-        patient, identity = summary.patient, summary.identity
+        self._summary = summary
+        identity = summary.identity
         self.name = QLabel(identity.full_name if identity is not None else self.tr("(no name recorded)"))
         self.name.setObjectName("banner_name")
         font = self.name.font()
@@ -150,9 +151,7 @@ class PatientBanner(QFrame):
         font.setBold(True)
         self.name.setFont(font)
         self.name.setWordWrap(True)
-        self.details = QLabel(self.tr("born {dob} · {code} · hospital number {number}").format(
-            dob=format_birth_date(patient.date_of_birth), code=patient.subject_code,
-            number=identity.hospital_number if identity is not None else "-"))
+        self.details = QLabel(self._details_text())
         self.details.setObjectName("banner_details")
         self.details.setWordWrap(True)
         for label in (self.name, self.details):
@@ -161,6 +160,20 @@ class PatientBanner(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
+
+    def _details_text(self) -> str:
+        patient, identity = self._summary.patient, self._summary.identity
+        return self.tr("born {dob} · {code} · hospital number {number}").format(
+            dob=format_birth_date(patient.date_of_birth), code=patient.subject_code,
+            number=identity.hospital_number if identity is not None else "-")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """View > Language: the date of birth and the words around it in the new language."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.details.setText(self._details_text())
+            if self._summary.identity is None:
+                self.name.setText(self.tr("(no name recorded)"))
 
     def text(self) -> str:
         """Both lines, for logs and tests."""
@@ -229,6 +242,17 @@ class FacadeDialog(FitsContents, QDialog):
             log.warning("no banner for %s: %s", subject_code, exc.code)
             return QLabel(subject_code)
         return self.banner
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """View > Language while the dialog is open: its plain words are swapped by gui.language;
+        the texts it wrote with values are written again by `retranslate`."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Write again, in the window's language now, the texts built with values (dates, figures,
+        names); what a person typed or ticked stays. Nothing to do in a dialog without such texts."""
 
     def show_error(self, exc: BaseException) -> None:
         self.error.setText(ErrorText(self).describe(exc))

@@ -61,7 +61,7 @@ class DoseDialog(FacadeDialog):
         self.slot = (subject_code, cycle, day)  # whose dose, which cycle and day
         self.record: Any = None
         self.check: IndependentCheck | None = None  # the verifier's comparison, once made
-        self.setWindowTitle(self.tr("Dose - {code} C{cycle}D{day}").format(code=subject_code, cycle=cycle, day=day))
+        self.setWindowTitle(self._title())
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -114,6 +114,21 @@ class DoseDialog(FacadeDialog):
         layout.addWidget(self.buttons)
         self.resize(980, 700)
         self._show_existing()
+
+    def _title(self) -> str:
+        return self.tr("Dose - {code} C{cycle}D{day}").format(code=self._code, cycle=self._cycle, day=self._day)
+
+    def retranslate(self) -> None:
+        """The title, headline, status, labs, arithmetic, preparation, comparison and each step's
+        verdict in the new language; the typed BSA and dose, the ticks and the comparison stay."""
+        self.setWindowTitle(self._title())
+        if self.record is None:
+            self.headline.setText(self._nothing_yet_text())
+        else:
+            self._show_texts(self.record)
+            if self.check is not None:
+                self._show_comparison(self.check)
+        self._update_buttons()
 
     # --- the verifier's own numbers --------------------------------------------------------
     def _independent_check_box(self) -> QGroupBox:
@@ -168,7 +183,10 @@ class DoseDialog(FacadeDialog):
             return
         for field in (self.own_bsa, self.own_dose):  # typed before seeing the record: kept as typed
             field.edit.setReadOnly(True)
-        check = self.check
+        self._show_comparison(self.check)
+        self.show_record(record, revealed=True)
+
+    def _show_comparison(self, check: IndependentCheck) -> None:
         numbers = self.tr("your BSA {bsa} (record {record_bsa}), your dose {dose} (record {record_dose})").format(
             bsa=format_m2(check.rounded_bsa_m2), record_bsa=format_m2(check.record_bsa_m2),
             dose=format_mg(check.rounded_dose_mg), record_dose=format_mg(check.record_dose_mg))
@@ -179,7 +197,6 @@ class DoseDialog(FacadeDialog):
             self.comparison.setText(self.tr("NOT the same as the record: {numbers}. Do not verify: find the "
                                             "difference with the pharmacist who prepared it.").format(numbers=numbers))
             self.comparison.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.show_record(record, revealed=True)
 
     def _blind_inputs_text(self, record: Any) -> str:
         dose, rules = record.dose, self._clinic.protocol
@@ -205,11 +222,13 @@ class DoseDialog(FacadeDialog):
         if records:
             self.show_record(records[-1])
         else:
-            self.headline.setText(self.tr("No dose calculated yet for C{cycle}D{day}.").format(
-                cycle=self._cycle, day=self._day))
+            self.headline.setText(self._nothing_yet_text())
             for box in (self.calc_box, self.prep_box):
                 box.hide()
             self._ask_gate()
+
+    def _nothing_yet_text(self) -> str:
+        return self.tr("No dose calculated yet for C{cycle}D{day}.").format(cycle=self._cycle, day=self._day)
 
     # --- facade calls ----------------------------------------------------------------------
     def calculate(self) -> None:
@@ -257,6 +276,19 @@ class DoseDialog(FacadeDialog):
         self.record = record
         if previous is None or previous.id != record.id:
             self.check = None
+        self._show_texts(record)
+        # Whoever takes the record further ticks its warnings again; ticks given while calculating
+        # here stay. A blinded verifier sees them once the comparison is made (they name the BSA).
+        moved_on = previous is None or (previous.id, previous.status) != (record.id, record.status)
+        if not calculated_here and (moved_on or revealed):
+            self.acknowledgements.set_warnings([] if self.blinded else list(record.warnings))
+        if moved_on:
+            self._ask_gate()
+        else:
+            self._update_buttons()
+
+    def _show_texts(self, record: Any) -> None:
+        """What the dialog writes of `record`, in the window's language now."""
         blinded = self.blinded
         self.blind_box.setVisible(self._must_check_first(record))
         self.blind_inputs.setText(self._blind_inputs_text(record))
@@ -277,15 +309,6 @@ class DoseDialog(FacadeDialog):
         self.labs.setText(self._labs_text(record.lab_check))
         held = str(record.lab_check.verdict) != "ok"
         self.labs.setStyleSheet("color: #b00020; font-weight: bold;" if held else "")
-        # Whoever takes the record further ticks its warnings again; ticks given while calculating
-        # here stay. A blinded verifier sees them once the comparison is made (they name the BSA).
-        moved_on = previous is None or (previous.id, previous.status) != (record.id, record.status)
-        if not calculated_here and (moved_on or revealed):
-            self.acknowledgements.set_warnings([] if blinded else list(record.warnings))
-        if moved_on:
-            self._ask_gate()
-        else:
-            self._update_buttons()
 
     def status_words(self) -> str:
         """Where the record stands, in words (for the status bar)."""
