@@ -133,7 +133,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/gui/today_view.py" line="+206"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+226"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

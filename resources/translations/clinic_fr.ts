@@ -1972,12 +1972,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/dose.py" line="+64"/>
+        <location filename="../../clinic_app/gui/dialogs/dose.py" line="+119"/>
         <source>Dose - {code} C{cycle}D{day}</source>
         <translation>Dose - {code} C{cycle}D{day}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-44"/>
         <source>Calculation (half-up rounding)</source>
         <translation>Calcul (arrondi au demi supérieur)</translation>
     </message>
@@ -2007,7 +2007,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Ce que demande chaque étape (le programme interroge les règles de dose)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Independent double check: work the dose out yourself first</source>
         <translation>Double contrôle indépendant : calculez d&apos;abord la dose vous-même</translation>
     </message>
@@ -2037,7 +2037,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Votre &amp;dose (mg) :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>your BSA {bsa} (record {record_bsa}), your dose {dose} (record {record_dose})</source>
         <translation>votre surface corporelle {bsa} (enregistrement {record_bsa}), votre dose {dose} (enregistrement {record_dose})</translation>
     </message>
@@ -2052,7 +2052,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>DIFFÉRENT de l&apos;enregistrement : {numbers}. Ne vérifiez pas : trouvez l&apos;écart avec le pharmacien qui l&apos;a préparée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source> capped at {cap}</source>
         <translation> plafonnée à {cap}</translation>
     </message>
@@ -2062,12 +2062,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Taille {height} cm, poids {weight} kg (mesurés le {measured}) ; surface corporelle selon {formula}, arrondie au demi supérieur à {places} décimales{cap} ; niveau de dose {level} : {per_m2}, arrondie au demi supérieur à {step} mg. Saisissez votre propre surface corporelle et votre dose, puis comparez : le calcul et la dose de l&apos;enregistrement s&apos;affichent après la comparaison.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>No dose calculated yet for C{cycle}D{day}.</source>
         <translation>Aucune dose calculée pour C{cycle}D{day}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Tick each warning after checking it, then press Calculate again.</source>
         <translation>Cochez chaque alerte après l&apos;avoir vérifiée, puis appuyez de nouveau sur Calculer.</translation>
     </message>
@@ -2087,7 +2087,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>C{cycle}D{day}: dose hidden until you compare your own numbers</source>
         <translation>C{cycle}D{day} : dose masquée jusqu&apos;à la comparaison avec vos propres valeurs</translation>
     </message>
@@ -2097,7 +2097,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>C{cycle}D{day} : {drug} {dose} ({per_m2} × {bsa}) IV</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>calculated</source>
         <translation>calculée</translation>
     </message>
@@ -5856,12 +5856,13 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/base.py" line="+146"/>
+        <location filename="../../clinic_app/gui/dialogs/base.py" line="+147"/>
+        <location line="+29"/>
         <source>(no name recorded)</source>
         <translation>(aucun nom enregistré)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
         <source>born {dob} · {code} · hospital number {number}</source>
         <translation>né(e) le {dob} · {code} · IPP {number}</translation>
     </message>
@@ -6034,7 +6035,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Historique d&apos;audit</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>(no name recorded)</source>
         <translation>(aucun nom enregistré)</translation>
     </message>
@@ -7063,7 +7064,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../clinic_app/gui/today_view.py" line="+68"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+69"/>
         <source>Search subject code or name (Ctrl+F)</source>
         <translation>Rechercher un code patient ou un nom (Ctrl+F)</translation>
     </message>
@@ -7093,7 +7094,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Tout</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Updating the list...</source>
         <translation>Mise à jour de la liste…</translation>
     </message>
