@@ -52,7 +52,7 @@
 <context>
     <name>AdministerDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+70"/>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+61"/>
         <source>Administered - {code}</source>
         <translation>Administré - {code}</translation>
     </message>
@@ -62,13 +62,7 @@
         <translation>{drug}, C{cycle}D{day}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+54"/>
-        <source>- choose -</source>
-        <translation>- choisir -</translation>
-    </message>
-    <message>
-        <location line="-44"/>
+        <location line="+10"/>
         <source>Meaning of this signature: Administered - signed by {name} ({role})</source>
         <translation>Sens de cette signature : Administré - signé par {name} ({role})</translation>
     </message>
@@ -107,21 +101,11 @@
         <source>C&amp;heck again</source>
         <translation>Contrôler à &amp;nouveau</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Grade {n}</source>
-        <translation>Grade {n}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose the grade of the reaction (CTCAE).</source>
-        <translation>Choisissez le grade de la réaction (CTCAE).</translation>
-    </message>
 </context>
 <context>
     <name>AdministrationWords</name>
     <message>
-        <location line="-103"/>
+        <location filename="../../clinic_app/gui/dialogs/tolerance_choice.py" line="+15"/>
         <source>Well tolerated</source>
         <translation>Bien tolérée</translation>
     </message>
@@ -136,7 +120,7 @@
         <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="-48"/>
         <source>ANC below threshold</source>
         <translation>PNN sous le seuil</translation>
     </message>
@@ -4857,7 +4841,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+106"/>
+        <location filename="../../clinic_app/gui/dialogs/administration.py" line="+88"/>
         <source>Hold / omit - {code}</source>
         <translation>Différer / omettre - {code}</translation>
     </message>
@@ -4948,7 +4932,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>LateEntryDialog</name>
     <message>
-        <location filename="../../clinic_app/gui/dialogs/late_entry.py" line="+38"/>
+        <location filename="../../clinic_app/gui/dialogs/late_entry.py" line="+37"/>
         <source>Late entry - {code}</source>
         <translation>Saisie tardive - {code}</translation>
     </message>
@@ -4963,13 +4947,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Sa fenêtre : du {start} au {end}. La date réelle doit s&apos;y trouver et précéder aujourd&apos;hui ({today}).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+48"/>
-        <source>- choose -</source>
-        <translation>- choisir -</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+20"/>
         <source>Meaning of this signature: Administered (entered late) - signed by {name} ({role})</source>
         <translation>Sens de cette signature : Administré (saisie tardive) - signé par {name} ({role})</translation>
     </message>
@@ -5002,31 +4980,6 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>Sign: Administered</source>
         <translation>Signer : Administré</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Well tolerated</source>
-        <translation>Bien tolérée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mild reaction</source>
-        <translation>Réaction légère</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severe hypersensitivity (stop; do not rechallenge)</source>
-        <translation>Hypersensibilité sévère (arrêt ; ne pas réintroduire)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Grade {n}</source>
-        <translation>Grade {n}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Choose the grade of the reaction (CTCAE).</source>
-        <translation>Choisissez le grade de la réaction (CTCAE).</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7096,25 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+5"/>
         <source>The program sees nothing that stops this dose today.</source>
         <translation>Le programme ne voit rien qui empêche cette dose aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>ToleranceChoice</name>
+    <message>
+        <location filename="../../clinic_app/gui/dialogs/tolerance_choice.py" line="+12"/>
+        <location line="+14"/>
+        <source>- choose -</source>
+        <translation>- choisir -</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade {n}</source>
+        <translation>Grade {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the grade of the reaction (CTCAE).</source>
+        <translation>Choisissez le grade de la réaction (CTCAE).</translation>
     </message>
 </context>
 <context>

@@ -23,22 +23,13 @@ from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_date
 from clinic_app.domain.gate_model import GateAction
 from clinic_app.domain.permissions import Action
-from clinic_app.domain.records import HoldReason, Tolerance
-from clinic_app.domain.toxicity import TOLERANCE_GRADES
+from clinic_app.domain.records import HoldReason
 from clinic_app.wording.values import word
 
 from ..messages import SlotWords, translate
 from .base import FacadeDialog
 from .gate_steps import show_verdict
-
-
-def tolerance_words(dialog: QWidget) -> dict[Tolerance, str]:
-    return {
-        Tolerance.WELL_TOLERATED: QCoreApplication.translate("AdministrationWords", "Well tolerated"),
-        Tolerance.MILD_REACTION: QCoreApplication.translate("AdministrationWords", "Mild reaction"),
-        Tolerance.SEVERE_HYPERSENSITIVITY: QCoreApplication.translate(
-            "AdministrationWords", "Severe hypersensitivity (stop; do not rechallenge)"),
-    }
+from .tolerance_choice import ToleranceChoice
 
 
 def hold_reason_words(dialog: QWidget) -> dict[HoldReason, str]:
@@ -73,15 +64,8 @@ class AdministerDialog(FacadeDialog):
         headline.setStyleSheet("font-size: 14pt; font-weight: bold;")
         headline.setWordWrap(True)
         # Nothing is pre-selected (PREMED-3): the nurse chooses the tolerance, and a reaction's grade.
-        self.tolerance = QComboBox()
-        self.tolerance.setObjectName("tolerance")
-        self.tolerance.addItem(self.tr("- choose -"), None)
-        for value, words in tolerance_words(self).items():
-            self.tolerance.addItem(words, value)
-        self.grade = QComboBox()
-        self.grade.setObjectName("reaction_grade")
-        self.tolerance.currentIndexChanged.connect(self._offer_grades)
-        self._offer_grades()
+        self.choice = ToleranceChoice(self)
+        self.tolerance, self.grade = self.choice.tolerance, self.choice.grade
         self.password = QLineEdit()
         self.password.setObjectName("signature_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -123,29 +107,18 @@ class AdministerDialog(FacadeDialog):
             self.show_error(exc)
         show_verdict(SlotWords(self._clinic.protocol, self), self.ok_button, self.gate, self.verdict)
 
-    def _offer_grades(self) -> None:
-        """The grades of the chosen reaction class, none chosen yet; nothing to choose when well tolerated."""
-        self.grade.clear()
-        tolerance = self.tolerance.currentData()
-        self.grade.setEnabled(tolerance in TOLERANCE_GRADES)
-        if tolerance in TOLERANCE_GRADES:
-            self.grade.addItem(self.tr("- choose -"), None)
-            for grade in TOLERANCE_GRADES[tolerance]:
-                self.grade.addItem(self.tr("Grade {n}").format(n=grade), grade)
-
     def accept(self) -> None:  # noqa: D102 - Qt override
         password = self.password.text()
         self.password.clear()
-        if self.grade.isEnabled() and self.grade.currentData() is None:
-            self.error.setText(self.tr("Choose the grade of the reaction (CTCAE)."))
+        missing = self.choice.missing()
+        if missing is not None:
+            self.error.setText(missing)
             self.error.show()
             return
-        tolerance = self.tolerance.currentData()
         if self.run_call(lambda: self._clinic.administer(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
-                # A combo box hands its data back as a plain str: the enum again for the facade.
-                tolerance=None if tolerance is None else Tolerance(tolerance), password=password,
-                dose_record_id=self._record_id, reaction_grade=self.grade.currentData())):
+                tolerance=self.choice.value(), password=password, dose_record_id=self._record_id,
+                reaction_grade=self.choice.reaction_grade())):
             super().accept()
 
 

@@ -11,17 +11,16 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.domain.errors import DomainError
 from clinic_app.domain.formatting import format_date
 from clinic_app.domain.gate_model import GateAction
-from clinic_app.domain.records import Tolerance
-from clinic_app.domain.toxicity import TOLERANCE_GRADES
 
 from ..messages import SlotWords
 from .base import FacadeDialog
 from .gate_steps import show_verdict
+from .tolerance_choice import ToleranceChoice
 from .widgets import date_edit, date_of
 
 
@@ -53,15 +52,8 @@ class LateEntryDialog(FacadeDialog):
         self.reason.setObjectName("late_reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(60)
-        self.tolerance = QComboBox()
-        self.tolerance.setObjectName("tolerance")
-        self.tolerance.addItem(self.tr("- choose -"), None)
-        for value, words in self.tolerance_words().items():
-            self.tolerance.addItem(words, value)
-        self.grade = QComboBox()
-        self.grade.setObjectName("reaction_grade")
-        self.tolerance.currentIndexChanged.connect(self._offer_grades)
-        self._offer_grades()
+        self.choice = ToleranceChoice(self)
+        self.tolerance, self.grade = self.choice.tolerance, self.choice.grade
         self.password = QLineEdit()
         self.password.setObjectName("signature_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -90,23 +82,6 @@ class LateEntryDialog(FacadeDialog):
         self.given_on.dateChanged.connect(lambda _d: self.ask_gate())
         self.ask_gate()
 
-    def tolerance_words(self) -> dict[Tolerance, str]:
-        return {
-            Tolerance.WELL_TOLERATED: self.tr("Well tolerated"),
-            Tolerance.MILD_REACTION: self.tr("Mild reaction"),
-            Tolerance.SEVERE_HYPERSENSITIVITY: self.tr("Severe hypersensitivity (stop; do not rechallenge)"),
-        }
-
-    def _offer_grades(self) -> None:
-        """The grades of the chosen reaction class, none chosen; nothing to choose when well tolerated."""
-        self.grade.clear()
-        tolerance = self.tolerance.currentData()
-        self.grade.setEnabled(tolerance in TOLERANCE_GRADES)
-        if tolerance in TOLERANCE_GRADES:
-            self.grade.addItem(self.tr("- choose -"), None)
-            for grade in TOLERANCE_GRADES[Tolerance(tolerance)]:
-                self.grade.addItem(self.tr("Grade {n}").format(n=grade), grade)
-
     def ask_gate(self) -> None:
         """May this dose be recorded as given on the date chosen? Sign only when the gate allows it."""
         try:
@@ -121,16 +96,14 @@ class LateEntryDialog(FacadeDialog):
     def accept(self) -> None:  # noqa: D102 - Qt override
         password = self.password.text()
         self.password.clear()
-        if self.grade.isEnabled() and self.grade.currentData() is None:
-            self.error.setText(self.tr("Choose the grade of the reaction (CTCAE)."))
+        missing = self.choice.missing()
+        if missing is not None:
+            self.error.setText(missing)
             self.error.show()
             return
-        tolerance = self.tolerance.currentData()
         if self.run_call(lambda: self._clinic.record_late_administration(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,
-                on=date_of(self.given_on), reason=self.reason.toPlainText(),
-                # A combo box hands its data back as a plain str: the enum again for the facade.
-                tolerance=None if tolerance is None else Tolerance(tolerance), password=password,
-                dose_record_id=self._record_id, reaction_grade=self.grade.currentData())):
+                on=date_of(self.given_on), reason=self.reason.toPlainText(), tolerance=self.choice.value(),
+                password=password, dose_record_id=self._record_id, reaction_grade=self.choice.reaction_grade())):
             super().accept()
 
