@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.rl_config import _FUZZ
 
 from .fonts import MONO, SANS, SANS_BOLD, register_fonts
 
@@ -50,14 +51,29 @@ HEADER_ROW = TableStyle([
 ])
 
 
+class LaidOutParagraph(Paragraph):
+    """A Paragraph laid out once per width: a table wraps each cell's paragraphs to size its rows
+    and again to draw them, and reportlab's line breaking was a large part of a sheet's cost. The
+    layout depends on the width alone, so a second wrap at the same width returns the first."""
+
+    _laid_out_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        if availWidth == self._laid_out_width:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._laid_out_width = availWidth if availWidth >= _FUZZ else None
+        return width, height
+
+
 def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of plain text (escaped: names and notes may hold '&' or '<')."""
-    return Paragraph(escape(text), style)
+    return LaidOutParagraph(escape(text), style)
 
 
 def rich(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of trusted reportlab markup built by this package (values escaped by the caller)."""
-    return Paragraph(markup, style)
+    return LaidOutParagraph(markup, style)
 
 
 def esc(text: str) -> str:
