@@ -93,7 +93,7 @@ def test_the_table_names_every_public_use_case() -> None:
                         "first_run", "can", "now", "today", "verify_database", "import_document",
                         "dose_record", "next_due", "pre_dose_labs", "measurement_warnings", "dosing_sheet_pdf",
                         "dosing_sheet_input", "visit_checklist_pdf", "worklist_entries", "restore",
-                        "data_version", "full_check", "run_full_check", "sibling"}
+                        "data_version", "full_check", "full_check_due", "run_full_check", "sibling"}
     assert public - not_role_checked - {name for name, _, _ in USE_CASES} == set()
 
 
