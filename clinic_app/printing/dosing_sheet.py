@@ -37,7 +37,7 @@ from .barcode import RecordBarcode
 from .blocks import cohort_box, kv_table, note, patient_rows, role_text, running_head, signature_table
 from .dosing_input import DosingSheetInput, NextFlatDose
 from .page import Part, build_parts, frame_width, page_size
-from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, esc, para, rich
+from .styles import ARITHMETIC, BIG, HEADING, LABEL, WARNING, FontTable, para, plain_lines
 from .watermark import draw_watermark
 from .wording import lab_problem_text, warning_text
 from .words import in_document_language, translate, words
@@ -144,7 +144,7 @@ def level_text(inp: DosingSheetInput) -> str:
 
 def arithmetic(steps: list[CalculationStep]) -> Flowable:
     """The domain's calculation steps, one per line, in monospace."""
-    return rich("<br/>".join(esc(text.step_line(step)) for step in steps), ARITHMETIC)
+    return plain_lines([text.step_line(step) for step in steps], ARITHMETIC)
 
 
 def _calculation(inp: DosingSheetInput, width: float) -> list[Flowable]:

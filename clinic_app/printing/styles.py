@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.rl_config import _FUZZ
 
 from .fonts import MONO, SANS, SANS_BOLD, register_fonts
 
@@ -50,14 +51,95 @@ HEADER_ROW = TableStyle([
 ])
 
 
-def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-    """A paragraph of plain text (escaped: names and notes may hold '&' or '<')."""
-    return Paragraph(escape(text), style)
+class LaidOutParagraph(Paragraph):
+    """A Paragraph laid out once per width: a table wraps each cell's paragraphs to size its rows
+    and again to draw them, and reportlab's line breaking was a large part of a sheet's cost. The
+    layout depends on the width alone, so a second wrap at the same width returns the first."""
+
+    _laid_out_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        if availWidth == self._laid_out_width:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._laid_out_width = availWidth if availWidth >= _FUZZ else None
+        return width, height
+
+
+class PlainText(Flowable):
+    """Lines of plain text in one style, drawn as they are when each fits the width (where a
+    Paragraph would draw them), else laid out by a Paragraph that wraps them. Most text on paper is
+    one short line: a Paragraph parses, measures and breaks it for nothing."""
+
+    def __init__(self, lines: Sequence[str], style: ParagraphStyle) -> None:
+        super().__init__()
+        self._lines = list(lines)
+        self.style = style
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+        self._paragraph: Paragraph | None = None  # once the text must wrap
+        self._available = 0.0
+
+    @property
+    def text(self) -> str:
+        """The text, lines joined by newlines."""
+        return "\n".join(self._lines)
+
+    def _plain(self, width: float) -> bool:
+        style = self.style
+        indented = style.leftIndent or style.rightIndent or style.firstLineIndent
+        if indented or getattr(style, "autoLeading", "") not in ("", "off"):
+            return False
+        return all(line and line == " ".join(line.split()) and stringWidth(line, style.fontName, style.fontSize)
+                   <= width for line in self._lines)  # Paragraph would keep each on one line, as it is
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        if self._paragraph is None and self._plain(availWidth):
+            self._available = availWidth
+            self.width, self.height = availWidth, float(self.style.leading * len(self._lines))
+            return self.width, self.height
+        if self._paragraph is None:
+            self._paragraph = LaidOutParagraph("<br/>".join(escape(line) for line in self._lines), self.style)
+        self.width, self.height = self._paragraph.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self._paragraph is None:
+            return []  # lines that fit the width: moved whole to the next frame, as a Paragraph's one line
+        return list(self._paragraph.split(availWidth, availHeight))
+
+    def draw(self) -> None:
+        if self._paragraph is not None:
+            self._paragraph.drawOn(self.canv, 0, 0)
+            return
+        canvas, style = self.canv, self.style
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        top = self.height
+        for line in self._lines:
+            baseline = top - style.fontSize
+            if style.alignment == TA_CENTER:
+                canvas.drawCentredString(self._available / 2, baseline, line)
+            elif style.alignment == TA_RIGHT:
+                canvas.drawRightString(self._available, baseline, line)
+            else:
+                canvas.drawString(0, baseline, line)
+            top -= style.leading
+
+
+def para(text: str, style: ParagraphStyle = BODY) -> Flowable:
+    """A paragraph of plain text (never markup: names and notes may hold '&' or '<'), wrapped when
+    it does not fit on one line."""
+    return PlainText([text], style)
+
+
+def plain_lines(lines: Sequence[str], style: ParagraphStyle = BODY) -> Flowable:
+    """Lines of plain text, one under the other, each wrapped when it does not fit."""
+    return PlainText(lines, style)
 
 
 def rich(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of trusted reportlab markup built by this package (values escaped by the caller)."""
-    return Paragraph(markup, style)
+    return LaidOutParagraph(markup, style)
 
 
 def esc(text: str) -> str:

@@ -304,14 +304,19 @@ class Store:
 
     def record_full_check(self, first: Fault | None) -> FullCheck:
         """Keep when a full check ran and its first fault (derived state, tagged with the audit key,
-        no audit row); a read-only store only returns it."""
+        no audit row); a read-only store only returns it. The checkpoint also moves to the last row
+        this open found intact (as the first write would): a clinic checked and then only read
+        would otherwise walk its whole chain again at every open."""
         ctx = self._ctx
         full = FullCheck(ctx.clock(), "" if first is None else f"{first.code}: {first.detail}")
         if not ctx.read_only:
             with write_transaction(ctx.db):
                 current = read_checkpoint(ctx.db, ctx.trail)
-                write_checkpoint(ctx.db, ctx.trail,
-                                 Checkpoint(current.verified if current else ctx.trail.genesis(), full))
+                verified = current.verified if current else ctx.trail.genesis()
+                if ctx.verified is not None and ctx.verified.seq > verified.seq:
+                    verified = ctx.verified
+                ctx.verified = None
+                write_checkpoint(ctx.db, ctx.trail, Checkpoint(verified, full))
         return full
 
     def faults(self, limit: int = 100) -> list[Fault]:

@@ -305,7 +305,12 @@ def printing_figures() -> dict[str, float]:
     sheet = dosing_input(protocol)
     render_dosing_sheet(sheet)  # fonts registered, watermark encoded: once per process
     font = next((resources_dir() / "fonts").glob("DejaVuSans.ttf"))
-    pdfmetrics.registerFont(TTFont("FloorFont", str(font)))
+    floor_font = TTFont("FloorFont", str(font))
+    # reportlab registers a second font of the same face as the first one (the app's, which keeps
+    # its embedded subsets per process): under its own face name the floor stays reportlab's stock
+    # embedding, subset and compressed for every page, as the floor was measured on main.
+    floor_font.face.name = b"FloorFont"
+    pdfmetrics.registerFont(floor_font)
 
     def minimal_page() -> None:
         import io

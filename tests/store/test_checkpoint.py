@@ -120,3 +120,21 @@ def test_the_last_full_check_is_kept_tagged(enrolled: Store) -> None:
     assert kept == recorded
     assert not full_check_due(kept, kept.at + timedelta(hours=23))
     assert full_check_due(kept, kept.at + timedelta(days=1))
+
+
+def test_a_full_check_keeps_what_the_open_verified(enrolled: Store, db_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clinic that is checked and then only read (`due`, printing) must not walk its whole chain
+    again at every open: recording the full check moves the checkpoint as a first write would."""
+    enrolled.close()
+    reopened = open_store(db_path)  # walks the whole chain: no write moved the checkpoint yet
+    head = reopened.chain_head().seq
+    assert reopened.record_full_check(reopened.verify()).ok
+    assert _checkpoint_seq(db_path) == head
+    reopened.close()
+    walked: list[object] = []
+    real = store_module.AuditTrail.walk
+    monkeypatch.setattr(store_module.AuditTrail, "walk",
+                        lambda self, db, since=None, **kw: walked.append(since) or real(self, db, since=since, **kw))
+    open_store(db_path).close()
+    assert [getattr(since, "seq", None) for since in walked] == [head]
