@@ -7,6 +7,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from clinic_app.wording.command_help import Help
+
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 # What an unattended screenshot can show: a view of the window, a dialog over it, or the lock page.
 VIEWS = ("today", "patient", "patient_events", "cohorts", "audit", "lock", "dose", "verify", "measurement", "labs",
@@ -29,9 +31,10 @@ def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup
     parser.add_argument("--date", type=date.fromisoformat, default=default(None),
                         help="run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and screenshots")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", default=default(None),
-                        help=f"render the window once to FILE.png and exit (needs --user and ${PASSWORD_ENV})")
+                        help=Help("render the window once to FILE.png and exit (needs --user and ${variable})",
+                                  variable=PASSWORD_ENV))
     parser.add_argument("--view", choices=VIEWS, metavar="VIEW", default=default("today"),
-                        help="what the screenshot shows: " + ", ".join(VIEWS) + " (default: today)")
+                        help=Help("what the screenshot shows: {views} (default: today)", views=", ".join(VIEWS)))
     parser.add_argument("--patient", default=default(None), help="subject code for the screenshot's patient")
     parser.add_argument("--user", default=default(None),
                         help="user name: who signs in for --screenshot; for a subcommand, who runs it")

@@ -19,6 +19,7 @@ from clinic_app.domain.errors import InputError
 from clinic_app.facade import Clinic, Session
 from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path
+from clinic_app.wording.command_help import Help
 
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 
@@ -27,7 +28,7 @@ PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 # NAME --user ADMIN" as well as "user --user ADMIN add NAME"): every level declares them with a
 # SUPPRESSed default, so a later level never overwrites what an earlier one read.
 DB_HELP = "database file (default: clinic.sqlite3 in the user data folder)"
-USER_HELP = f"your username; the password is read from {PASSWORD_ENV} or asked for"
+USER_HELP = Help("your username; the password is read from {variable} or asked for", variable=PASSWORD_ENV)
 
 
 def add_db_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:

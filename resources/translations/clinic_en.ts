@@ -75,7 +75,7 @@
 <context>
     <name>DoseCommand</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/dose.py" line="+136"/>
+        <location filename="../../clinic_app/cli/dose.py" line="+137"/>
         <source>; infuse over %n minute(s)</source>
         <translation>
             <numerusform>; infuse over %n minute</numerusform>
