@@ -45,6 +45,26 @@ def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup
                              "else LANGUAGE / LC_ALL / LC_MESSAGES / LANG)")
 
 
+_WITH_VALUE = frozenset({"--db", "--settings", "--date", "--screenshot", "--view", "--patient", "--user", "--lang"})
+_OPTIONS = _WITH_VALUE | {"--demo", "--larger-text"}
+
+
+def _option(option: str) -> str | None:
+    """The window option `option` names ("--db", "--db=X", or an abbreviation argparse accepts)."""
+    name = option.split("=", 1)[0]
+    if name in _OPTIONS:
+        return name
+    matches = [known for known in _OPTIONS if name.startswith("--") and known.startswith(name)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def is_window_option(option: str) -> bool:
+    """Whether `option` is one of the window's options (else: a mistyped option, refused by the
+    command line in the user's language)."""
+    return _option(option) is not None
+
+
 def takes_value(option: str) -> bool:
     """Whether a window option (e.g. "--db") consumes the next argument as its value."""
-    return option in {"--db", "--settings", "--date", "--screenshot", "--view", "--patient", "--user", "--lang"}
+    name = _option(option)
+    return name in _WITH_VALUE and "=" not in option

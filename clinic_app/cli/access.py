@@ -19,7 +19,9 @@ from clinic_app.domain.errors import InputError
 from clinic_app.facade import Clinic, Session
 from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path
+from clinic_app.wording.catalogue import translate
 from clinic_app.wording.command_help import Help
+from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 
@@ -96,7 +98,11 @@ def write_output_file(args: argparse.Namespace, target: str, data: bytes) -> Pat
                         field="--output")
 
 
-def read_password(prompt: str = "Password: ") -> str:
+PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Commands", "Password: ")
+NEW_ADMIN_PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Commands", "Password for the new administrator: ")
+
+
+def read_password(prompt: str = PASSWORD_PROMPT) -> str:
     """The password from the environment, else from the terminal; InputError when neither is possible."""
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env is not None:
@@ -104,7 +110,7 @@ def read_password(prompt: str = "Password: ") -> str:
     if not sys.stdin.isatty():
         raise InputError("password_required", {"field": "password",
                                                 "hint": "set CLINIC_APP_PASSWORD when no terminal is attached"})
-    return getpass.getpass(prompt)
+    return getpass.getpass(translate("Commands", prompt))
 
 
 def sign_in(clinic: Clinic, args: argparse.Namespace) -> Session:

@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/data_commands.py" line="+121"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+122"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>weight %n day old</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>imported %n patient(s)</source>
         <translation>
             <numerusform>imported %n patient</numerusform>

@@ -2056,7 +2056,7 @@
         <translation>erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/data_commands.py" line="+65"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+66"/>
         <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
         <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
     </message>
@@ -2091,7 +2091,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>À faire le {date}</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>imported %n patient(s)</source>
         <translation>
             <numerusform>%n patient importé</numerusform>
@@ -2134,7 +2134,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/print_commands.py" line="+62"/>
+        <location filename="../../clinic_app/cli/print_commands.py" line="+63"/>
         <source>wrote {path} ({size} bytes)</source>
         <translation>{path} écrit ({size} octets)</translation>
     </message>
@@ -2202,6 +2202,56 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source> (closed day)</source>
         <translation> (jour de fermeture)</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/access.py" line="+101"/>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for the new administrator: </source>
+        <translation>Mot de passe du nouvel administrateur : </translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/user_commands.py" line="+23"/>
+        <source>one-time code (show it once to the person; valid 24 hours; they choose their password at first sign-in)</source>
+        <translation>code à usage unique (à montrer une seule fois à la personne ; valable 24 heures ; elle choisit son mot de passe à sa première connexion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIRST half of the one-time code (give it to the person only; an investigator confirms the reset with `user confirm-reset` and gets the second half; nothing changes until then)</source>
+        <translation>PREMIÈRE moitié du code à usage unique (à donner à la personne seulement ; un investigateur confirme la réinitialisation avec `user confirm-reset` et obtient la seconde moitié ; rien ne change d&apos;ici là)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SECOND half of the one-time code (give it to the person only; the reset is done, their old password and open sessions have ended; they type the first half, then this one)</source>
+        <translation>SECONDE moitié du code à usage unique (à donner à la personne seulement ; la réinitialisation est faite, son ancien mot de passe et ses sessions ouvertes ont pris fin ; elle tape la première moitié, puis celle-ci)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (must set a password)</source>
+        <translation> (doit choisir un mot de passe)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{username}: deactivated; their open sessions end now</source>
+        <translation>{username} : désactivé ; ses sessions ouvertes prennent fin maintenant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{username}: {note}: {code}</source>
+        <translation>{username} : {note} : {code}</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4350,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../clinic_app/wording/values.py" line="+61"/>
+        <location filename="../../clinic_app/wording/values.py" line="+62"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -5353,6 +5403,116 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>set CLINIC_APP_PASSWORD when no terminal is attached</source>
         <translation>définissez CLINIC_APP_PASSWORD quand aucun terminal n&apos;est attaché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>init only creates a new clinic database</source>
+        <translation>init ne crée qu&apos;une nouvelle base de données du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo is written to a new file only</source>
+        <translation>la démonstration s&apos;écrit uniquement dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or name the record with --dose-record</source>
+        <translation>ou indiquez l&apos;enregistrement avec --dose-record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name a file, not a folder</source>
+        <translation>indiquez un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that file is the clinic database, one of its files or another database: choose another name</source>
+        <translation>ce fichier est la base de données du centre, l&apos;un de ses fichiers ou une autre base de données : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name an ordinary file</source>
+        <translation>indiquez un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another name, or --force to replace it</source>
+        <translation>choisissez un autre nom, ou --force pour le remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an existing folder you may write to</source>
+        <translation>choisissez un dossier existant où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the database file, not its folder</source>
+        <translation>indiquez le fichier de la base de données, pas son dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the key file kept with this database</source>
+        <translation>restaurez le fichier de clé conservé avec cette base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this key belongs to a database that is not here: move it away</source>
+        <translation>cette clé appartient à une base de données absente d&apos;ici : déplacez-la ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open it once with the window or a command that writes</source>
+        <translation>ouvrez-la une fois avec la fenêtre ou avec une commande qui écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one drug without anchor_drug must be dosed on day 1 of the cycle</source>
+        <translation>un médicament sans anchor_drug doit être administré au jour 1 du cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the planned date of C1D1 (first dose), format YYYY-MM-DD</source>
+        <translation>indiquez la date prévue de C1D1 (première dose), au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a timezone-aware datetime</source>
+        <translation>une date et heure avec son fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a username</source>
+        <translation>un identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {choices}</source>
+        <translation>au choix : {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document} is for one patient</source>
+        <translation>{document} concerne un seul patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looks like the name of {username}: add a middle initial or write it differently</source>
+        <translation>ressemble au nom de {username} : ajoutez l&apos;initiale d&apos;un second prénom ou écrivez-le autrement</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ HELP_STRINGS = ROOT / "clinic_app" / "cli" / "help_strings.py"
 ENGLISH = ("the", "of", "and", "with", "enter", "record", "records", "your", "when", "write", "only", "from",
            "this", "day", "file", "show", "sign", "for", "to", "or", "is", "it", "an", "by", "on", "in", "not",
            "default", "help", "optional", "use", "database", "number", "name", "reason", "why")
-_CODE = re.compile(r"--?[\w-]+|\$\w+|\{[^}]*\}|'[^']*'|\b\w*_\w*\b|\b[A-Z][A-Z0-9.-]+\b|\S+\.(?:png|sqlite3)\b")
+_CODE = re.compile(r"--?[\w-]+|\$\w+|\{[^}]*\}|'[^']*'|\b\w*_\w*\b|\b[A-Z][A-Z0-9.-]+\b|\b\w+(?:\.\w+)+\b")
 
 
 def _prose(shown: str) -> str:
@@ -108,3 +108,62 @@ def test_python_m_clinic_app_help_in_french_from_lang_or_the_environment() -> No
     assert by_option.stdout == by_environment.stdout
     assert "calculer la surface corporelle" in by_option.stdout and _english_words(by_option.stdout) == []
     assert "calculate BSA" in _run("--help", LANG="en_GB.UTF-8").stdout
+
+
+def test_a_mistyped_subcommand_or_option_is_refused_in_the_user_language() -> None:
+    """`python -m clinic_app --lang fr nosuch`: the command line's refusal (exit 2, one line, the
+    subcommands to choose from), in French, where the window's parser refused in English."""
+    for argv in (["--lang", "fr", "nosuch"], ["--lang", "fr", "--bogus"], ["--db", "x.sqlite3", "nosuch", "--lang=fr"]):
+        done = _run(*argv)
+        assert done.returncode == 2 and done.stdout == "", argv
+        assert done.stderr.startswith("erreur\u00a0: ") and done.stderr.count("\n") == 1, done.stderr
+        assert _english_words(f"usage\n\n{done.stderr}") == [], done.stderr
+    assert "choix non valide\u00a0: 'nosuch' (choisir parmi 'dose'," in _run("nosuch", LANG="fr_FR.UTF-8").stderr
+    french, english = _run("--lang", "fr", "nosuch", "--json"), _run("--lang", "en", "nosuch", "--json")
+    assert french.stdout == english.stdout and '"code": "invalid_arguments"' in french.stdout
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_hints_and_account_lines_in_french_and_json_unchanged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hints raised in store/, domain/, files.py and the command line, and `user`'s lines."""
+    from clinic_app.cli.access import PASSWORD_ENV
+
+    monkeypatch.setenv(PASSWORD_ENV, "first-admin-password")
+    db = tmp_path / "clinic.sqlite3"
+    assert main(["init", "--db", str(db), "--site", "Day Unit", "--user", "ivan.it", "--full-name",
+                 "Ivan Itsupport"]) == 0
+    capsys.readouterr()
+    user = ["--db", str(db), "--user", "ivan.it"]
+    refusals = {
+        ("dose", "--height-cm", "170", "--weight-kg", "70", "--formula", "nosuch"):
+            "(au choix\u00a0: mosteller, dubois, haycock, gehan-george, boyd)",
+        ("dose", "--height-cm", "170", "--weight-kg", "70", "--cohort", "Z"): "Z",
+        ("print", "visit-sheet", *user, "-o", str(tmp_path / "v.pdf")): "visit-sheet concerne un seul patient",
+        ("init", *user, "--site", "X", "--full-name", "Ivan Itsupport"):
+            "init ne crée qu'une nouvelle base de données du centre",
+        ("print", "worklist", *user, "-o", str(tmp_path)): "indiquez un fichier, pas un dossier",
+        ("print", "worklist", *user, "-o", str(db)): "choisissez un autre nom",
+        ("user", *user, "add", "ivan.itt", "--full-name", "Ivan Itsupport", "--role", "nurse"):
+            "ressemble au nom de ivan.it\u00a0: ajoutez l'initiale d'un second prénom",
+    }
+    for argv, french in refusals.items():
+        code, out, err = _cli(capsys, *argv, "--lang", "fr")
+        assert code == 2 and french in err, (argv, err)
+        assert _english_words(f"usage\n\n{err}".replace(str(tmp_path), "")) == [], err
+        as_json = [_cli(capsys, *argv, "--lang", language, "--json")[1] for language in ("fr", "en")]
+        assert as_json[0] == as_json[1] and '"error"' in as_json[0], argv
+    code, out, _ = _cli(capsys, "user", *user, "add", "nora.nurse", "--full-name", "Nora Nurse", "--role", "nurse",
+                        "--lang", "fr")
+    assert code == 0 and out.startswith("nora.nurse\u00a0: code à usage unique (à montrer une seule fois"), out
+    code, out, _ = _cli(capsys, "user", *user, "deactivate", "nora.nurse", "--reason", "départ", "--lang", "fr")
+    assert out == "nora.nurse\u00a0: désactivé\u00a0; ses sessions ouvertes prennent fin maintenant\n"
+    listing = _cli(capsys, "user", *user, "list", "--lang", "fr")[1]
+    assert "inactif" in listing and "infirmier" in listing and "(doit choisir un mot de passe)" in listing
+    as_json = [_cli(capsys, "user", *user, "list", "--json", "--lang", language)[1] for language in ("fr", "en")]
+    assert as_json[0] == as_json[1] and '"role": "nurse"' in as_json[0]
