@@ -9,9 +9,11 @@ _CLI_ONLY_FLAGS = frozenset({"-h", "--help", "--version"})
 
 
 def _wants_window(argv: Sequence[str]) -> bool:
-    """No subcommand: the window (its own options, such as --db X or --screenshot F, may come first)."""
-    from clinic_app.cli import command_names
-    from clinic_app.window_options import takes_value
+    """No subcommand: the window (its own options, such as --db X or --screenshot F, may come first).
+    A word that is not a window option's value is a subcommand, or a mistyped one, and an option the
+    window does not know is mistyped too: the command line runs the one and refuses the others in the
+    user's language (LANG-5), where the window's parser would refuse them in English."""
+    from clinic_app.window_options import is_window_option, takes_value
 
     skip = False
     for arg in argv:
@@ -19,10 +21,10 @@ def _wants_window(argv: Sequence[str]) -> bool:
             skip = False
         elif arg in _CLI_ONLY_FLAGS:  # `--lang fr --help` too: the command line's help, in French
             return False
-        elif arg.startswith("-"):
-            skip = "=" not in arg and takes_value(arg)
+        elif arg.startswith("-") and is_window_option(arg):
+            skip = takes_value(arg)
         else:
-            return arg not in command_names()
+            return False
     return True
 
 

@@ -7,6 +7,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from clinic_app.wording.command_help import Help
+
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 # What an unattended screenshot can show: a view of the window, a dialog over it, or the lock page.
 VIEWS = ("today", "patient", "patient_events", "cohorts", "audit", "lock", "dose", "verify", "measurement", "labs",
@@ -29,9 +31,10 @@ def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup
     parser.add_argument("--date", type=date.fromisoformat, default=default(None),
                         help="run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and screenshots")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", default=default(None),
-                        help=f"render the window once to FILE.png and exit (needs --user and ${PASSWORD_ENV})")
+                        help=Help("render the window once to FILE.png and exit (needs --user and ${variable})",
+                                  variable=PASSWORD_ENV))
     parser.add_argument("--view", choices=VIEWS, metavar="VIEW", default=default("today"),
-                        help="what the screenshot shows: " + ", ".join(VIEWS) + " (default: today)")
+                        help=Help("what the screenshot shows: {views} (default: today)", views=", ".join(VIEWS)))
     parser.add_argument("--patient", default=default(None), help="subject code for the screenshot's patient")
     parser.add_argument("--user", default=default(None),
                         help="user name: who signs in for --screenshot; for a subcommand, who runs it")
@@ -42,6 +45,26 @@ def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup
                              "else LANGUAGE / LC_ALL / LC_MESSAGES / LANG)")
 
 
+_WITH_VALUE = frozenset({"--db", "--settings", "--date", "--screenshot", "--view", "--patient", "--user", "--lang"})
+_OPTIONS = _WITH_VALUE | {"--demo", "--larger-text"}
+
+
+def _option(option: str) -> str | None:
+    """The window option `option` names ("--db", "--db=X", or an abbreviation argparse accepts)."""
+    name = option.split("=", 1)[0]
+    if name in _OPTIONS:
+        return name
+    matches = [known for known in _OPTIONS if name.startswith("--") and known.startswith(name)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def is_window_option(option: str) -> bool:
+    """Whether `option` is one of the window's options (else: a mistyped option, refused by the
+    command line in the user's language)."""
+    return _option(option) is not None
+
+
 def takes_value(option: str) -> bool:
     """Whether a window option (e.g. "--db") consumes the next argument as its value."""
-    return option in {"--db", "--settings", "--date", "--screenshot", "--view", "--patient", "--user", "--lang"}
+    name = _option(option)
+    return name in _WITH_VALUE and "=" not in option

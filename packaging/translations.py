@@ -1,8 +1,11 @@
 """The window's translations with Qt's own tools (LANG-1).
 
-    python packaging/translations.py update    pyside6-lupdate: every tr()/translate()/QT_TRANSLATE_NOOP
+    python packaging/translations.py update    the command line's help texts listed (`help`), then
+                                              pyside6-lupdate: every tr()/translate()/QT_TRANSLATE_NOOP
                                               string of clinic_app/ into resources/translations/*.ts
                                               (French in full; English for its %n plural forms only)
+    python packaging/translations.py help      clinic_app/cli/help_strings.py: the parser's help texts
+                                              marked for pyside6-lupdate (lupdate reads literals only)
     python packaging/translations.py release   pyside6-lrelease: each .ts into its .qm when the .qm is
                                               missing or older (the .qm files are built, never committed)
 
@@ -44,7 +47,23 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "clinic_app").rglob("*.py"))
 
 
+HELP_STRINGS = ROOT / "clinic_app" / "cli" / "help_strings.py"
+
+
+def help_strings() -> bool:
+    """Write clinic_app/cli/help_strings.py from the command line's parser; True when it changed."""
+    from clinic_app.cli import build_parser
+    from clinic_app.cli.help_text import help_strings_module, help_texts
+
+    text = help_strings_module(help_texts(build_parser()))
+    changed = not HELP_STRINGS.exists() or HELP_STRINGS.read_text(encoding="utf-8") != text
+    if changed:
+        HELP_STRINGS.write_text(text, encoding="utf-8")
+    return changed
+
+
 def update() -> None:
+    help_strings()
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language, (target, options) in LANGUAGES.items():
         ts = TRANSLATIONS / f"clinic_{language}.ts"
@@ -79,7 +98,7 @@ def release() -> None:
 
 
 if __name__ == "__main__":
-    commands = {"update": update, "release": release}
+    commands = {"update": update, "release": release, "help": help_strings}
     if len(sys.argv) != 2 or sys.argv[1] not in commands:
         raise SystemExit(__doc__)
     commands[sys.argv[1]]()

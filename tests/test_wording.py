@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import re
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.schedule_model import RULE_TEXT, Rule
@@ -60,3 +64,78 @@ def test_every_template_is_marked_for_the_translator_under_a_class_that_shows_it
                     assert context.value in classes, f"{path.name}:{node.lineno}: no class {context.value} in gui/"
                 marked += 1
     assert marked > 250
+
+
+# Hints that are not the program's own words: shown as they come.
+RUNTIME_HINTS = {
+    ("cli/__init__.py", "message"): "argparse's refusal, worded by argparse from the catalogue ('ArgumentParser')",
+    ("facade/maintenance.py", "first['msg']"): "pydantic's description of an export file's first invalid key",
+}
+_HINT_NAME = re.compile(r"(?i)(?:^|_)hint(?:$|_)")
+
+
+def _hint_values(tree: ast.Module) -> Iterator[tuple[ast.AST, ast.expr]]:
+    """Every expression given as a hint: a "hint" key's value, a hint argument, a hint variable's value."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == "hint":
+                    yield node, value
+        elif _names_a_hint(node):
+            yield node, node.value  # type: ignore[attr-defined]
+
+
+def _names_a_hint(node: ast.AST) -> bool:
+    if isinstance(node, ast.keyword):
+        return bool(node.arg and _HINT_NAME.search(node.arg))
+    return isinstance(node, ast.Assign) and any(
+        (isinstance(t, ast.Name) and _HINT_NAME.search(t.id) is not None)
+        or (isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant) and t.slice.value == "hint")
+        for t in node.targets)
+
+
+def test_every_hint_the_program_writes_is_marked_for_the_translator() -> None:
+    """LANG-5: a hint raised with an error (a `"hint"` value, a `hint=`/`..._hint=` argument, a
+    `HINT_...`/`..._hint` constant) is a literal in wording.values.HINTS, which describe_error
+    translates under "ErrorText", or a domain.errors.Hint whose template is: never an f-string or a
+    concatenation, which no catalogue can hold (build a Hint: the template is translated, then
+    filled). A new English hint outside HINTS fails here."""
+    from clinic_app.wording.values import HINTS, WORDS_CONTEXT
+
+    assert WORDS_CONTEXT == "ErrorText"
+    package = Path(__file__).resolve().parent.parent / "clinic_app"
+    trees = {path.relative_to(package).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+             for path in package.rglob("*.py")}
+    # names that carry a hint along: parameters and variables named so (their values are checked where assigned)
+    carriers = {node.arg for tree in trees.values() for node in ast.walk(tree)
+                if isinstance(node, ast.arg) and _HINT_NAME.search(node.arg)}
+    wrong: list[str] = []
+    checked = 0
+
+    def check(where: str, node: ast.expr) -> None:
+        nonlocal checked
+        if isinstance(node, ast.IfExp):
+            check(where, node.body)
+            check(where, node.orelse)
+            return
+        checked += 1
+        if isinstance(node, ast.Constant) and (node.value is None or node.value in HINTS):
+            return
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Hint":
+            template = node.args[0] if node.args else None
+            if isinstance(template, ast.Constant) and template.value in HINTS:
+                return
+        if isinstance(node, ast.Name) and (_HINT_NAME.search(node.id) or node.id in carriers):
+            return
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id.startswith("Q"):
+            return  # a widget named hint (gui/lock_page.py), its text through tr()
+        if (where.split(":")[0], ast.unparse(node)) in RUNTIME_HINTS:
+            return
+        wrong.append(f"{where}: {ast.unparse(node)[:100]}")
+
+    for name, tree in trees.items():
+        if not name.startswith("wording/"):  # wording/ is the catalogue of hints itself
+            for node, value in _hint_values(tree):
+                check(f"{name}:{getattr(node, 'lineno', '?')}", value)
+    assert wrong == [], "\n".join(wrong)
+    assert checked > 50

@@ -19,6 +19,9 @@ from clinic_app.domain.errors import InputError
 from clinic_app.facade import Clinic, Session
 from clinic_app.files import companions, write_output
 from clinic_app.paths import default_db_path
+from clinic_app.wording.catalogue import translate
+from clinic_app.wording.command_help import Help
+from clinic_app.wording.values import QT_TRANSLATE_NOOP
 
 PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 
@@ -27,7 +30,7 @@ PASSWORD_ENV = "CLINIC_APP_PASSWORD"
 # NAME --user ADMIN" as well as "user --user ADMIN add NAME"): every level declares them with a
 # SUPPRESSed default, so a later level never overwrites what an earlier one read.
 DB_HELP = "database file (default: clinic.sqlite3 in the user data folder)"
-USER_HELP = f"your username; the password is read from {PASSWORD_ENV} or asked for"
+USER_HELP = Help("your username; the password is read from {variable} or asked for", variable=PASSWORD_ENV)
 
 
 def add_db_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
@@ -95,7 +98,11 @@ def write_output_file(args: argparse.Namespace, target: str, data: bytes) -> Pat
                         field="--output")
 
 
-def read_password(prompt: str = "Password: ") -> str:
+PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Commands", "Password: ")
+NEW_ADMIN_PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Commands", "Password for the new administrator: ")
+
+
+def read_password(prompt: str = PASSWORD_PROMPT) -> str:
     """The password from the environment, else from the terminal; InputError when neither is possible."""
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env is not None:
@@ -103,7 +110,7 @@ def read_password(prompt: str = "Password: ") -> str:
     if not sys.stdin.isatty():
         raise InputError("password_required", {"field": "password",
                                                 "hint": "set CLINIC_APP_PASSWORD when no terminal is attached"})
-    return getpass.getpass(prompt)
+    return getpass.getpass(translate("Commands", prompt))
 
 
 def sign_in(clinic: Clinic, args: argparse.Namespace) -> Session:

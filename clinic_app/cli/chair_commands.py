@@ -15,6 +15,7 @@ from clinic_app.domain.toxicity import TOLERANCE_GRADES
 from clinic_app.facade import Clinic, Session
 from clinic_app.facade.patients import parse_grade
 from clinic_app.wording.catalogue import words
+from clinic_app.wording.command_help import Help
 from clinic_app.wording.command_line import line
 from clinic_app.wording.names import drug_name
 from clinic_app.wording.values import word
@@ -97,8 +98,8 @@ def _add_giving(p: argparse.ArgumentParser) -> None:
     add_patient(p)
     add_slot(p)
     p.add_argument("--tolerance", default=None, metavar="CODE",
-                   help="how the infusion was tolerated, chosen by the nurse: "
-                        + ", ".join(t.value for t in Tolerance) + " (required for PACLitaxel)")
+                   help=Help("how the infusion was tolerated, chosen by the nurse: {codes} (required for PACLitaxel)",
+                             codes=", ".join(t.value for t in Tolerance)))
     p.add_argument("--reaction-grade", default=None, metavar="N",
                    help="the reaction's CTCAE grade (required with a reaction: mild 1-2, severe 3-4)")
     p.add_argument("--dose-record", default=None, metavar="N",
@@ -109,8 +110,8 @@ def _add_giving(p: argparse.ArgumentParser) -> None:
 def _add_not_giving(p: argparse.ArgumentParser) -> None:
     add_patient(p)
     add_slot(p)
-    p.add_argument("--reason", required=True, metavar="CODE", help="coded reason: "
-                   + ", ".join(r.value for r in HoldReason))
+    p.add_argument("--reason", required=True, metavar="CODE", help=Help("coded reason: {codes}",
+                                                               codes=", ".join(r.value for r in HoldReason)))
     p.add_argument("--note", default="", help="a note (required with the reason 'other')")
     add_common(p)
 

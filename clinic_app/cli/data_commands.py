@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.domain.dates import parse_date
-from clinic_app.domain.errors import InputError
+from clinic_app.domain.errors import Hint, InputError
 from clinic_app.domain.exchange import exchange_json_schema
 from clinic_app.domain.formatting import format_birth_date, format_date
 from clinic_app.domain.protocol import Protocol
@@ -30,6 +30,7 @@ from clinic_app.wording.values import drug_names, word
 from clinic_app.wording.worklist_words import LABS
 
 from .access import (
+    NEW_ADMIN_PASSWORD_PROMPT,
     add_db_argument,
     add_force_argument,
     add_user_argument,
@@ -55,7 +56,7 @@ def run_init(args: argparse.Namespace) -> int:
         raise InputError("database_exists", {"field": "--db", "text": str(path),
                                              "hint": "init only creates a new clinic database"})
     admin = username(args)
-    password = read_password("Password for the new administrator: ")
+    password = read_password(NEW_ADMIN_PASSWORD_PROMPT)
     with new_database_files(path), Clinic.open(path) as clinic:
         session = clinic.first_run(site_name=args.site, username=admin, full_name=args.full_name, password=password)
         if args.phone:
@@ -165,7 +166,8 @@ def run_import(args: argparse.Namespace) -> int:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError("invalid_encoding", {"field": "file", "text": args.file, "unit": "UTF-8",
-                                              "hint": f"the file is not UTF-8 text (byte {exc.start})"}) from None
+                                              "hint": Hint("the file is not UTF-8 text (byte {byte})",
+                                                           byte=exc.start)}) from None
     document = parse_export(text)
     with open_existing(args) as clinic:
         count = clinic.import_document(sign_in(clinic, args), document)

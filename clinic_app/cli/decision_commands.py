@@ -11,6 +11,7 @@ from clinic_app.domain.protocol import Protocol
 from clinic_app.domain.records import DecisionKind
 from clinic_app.facade.decisions import PATIENT_DECISION_KINDS
 from clinic_app.wording.catalogue import words
+from clinic_app.wording.command_help import Help
 from clinic_app.wording.command_line import cli_word, line
 from clinic_app.wording.errors import describe_code
 from clinic_app.wording.names import drug_name
@@ -71,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("decide", help="sign \"Approved\" on an investigator's decision for a patient")
     add_patient(p)
     p.add_argument("--kind", required=True, metavar="KIND",
-                   help="; ".join(k.value for k in PATIENT_DECISION_KINDS))
+                   help=Help("the kind of decision: {kinds}", kinds="; ".join(k.value for k in PATIENT_DECISION_KINDS)))
     p.add_argument("--choice", required=True, metavar="CHOICE",
                    help="dose_level: a level (0, -1, -2); flat_dose_give_skip: give or skip; premedication: "
                         "continue or omit; weight_change: recalculate or keep; discontinue_drug: discontinue; "
@@ -89,7 +90,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                                             "(exit 0), refused or waiting for a decision (exit 1)")
     add_patient(p)
     add_slot(p)
-    p.add_argument("--action", required=True, metavar="ACTION", help=", ".join(a.value for a in GateAction))
+    p.add_argument("--action", required=True, metavar="ACTION",
+                   help=Help("the action asked about: {actions}", actions=", ".join(a.value for a in GateAction)))
     p.add_argument("--on", default=None, metavar="YYYY-MM-DD", help="record_late: the day the dose was really given")
     p.add_argument("--dose-record", default=None, metavar="N", help="the dose record acted on (default: the "
                                                                      "slot's current one)")

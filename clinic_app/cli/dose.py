@@ -31,6 +31,7 @@ from clinic_app.facade.calculator import DoseReport, dose_report
 from clinic_app.paths import default_protocol_path
 from clinic_app.wording.arithmetic import step_expression
 from clinic_app.wording.catalogue import translate, words
+from clinic_app.wording.command_help import Help
 from clinic_app.wording.protocol_text import protocol_text
 from clinic_app.wording.warnings import warning_text
 
@@ -44,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--weight-kg", required=True, metavar="W", help="weight in kg (digits, optional '.')")
     # Not argparse choices: an unknown name is refused by the domain like any other bad input (one line, exit 2).
     parser.add_argument("--formula", default=None, metavar="NAME",
-                        help="BSA formula: " + ", ".join(FORMULAS) + " (default: the protocol's)")
+                        help=Help("BSA formula: {formulas} (default: the protocol's)", formulas=", ".join(FORMULAS)))
     parser.add_argument("--level", default="0", metavar="LEVEL", help="dose level: 0, -1 or -2 (default 0)")
     parser.add_argument("--cohort", default=None, metavar="LETTER", help="IMP321 cohort letter (A, B, C)")
     parser.add_argument("--protocol", default=None, metavar="FILE", help="protocol TOML (default: the shipped one)")

@@ -13,6 +13,7 @@ from clinic_app.domain.numbers import UNIT_10E9_PER_L, UNIT_CM, UNIT_KG
 from clinic_app.domain.plausibility import PlausibilityWarning
 from clinic_app.domain.schedule_model import SCREENING
 from clinic_app.wording.catalogue import words
+from clinic_app.wording.command_help import Help
 from clinic_app.wording.command_line import lab_state_word, line
 from clinic_app.wording.names import drug_name
 from clinic_app.wording.values import word
@@ -125,8 +126,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     p = subparsers.add_parser("labs", help="record pre-treatment ANC and platelets (× 10⁹/L) drawn on a date")
     add_patient(p)
-    p.add_argument("--anc", required=True, metavar="N", help=f"absolute neutrophil count in {UNIT_10E9_PER_L}")
-    p.add_argument("--platelets", required=True, metavar="N", help=f"platelets in {UNIT_10E9_PER_L}")
+    p.add_argument("--anc", required=True, metavar="N",
+                   help=Help("absolute neutrophil count in {unit}", unit=UNIT_10E9_PER_L))
+    p.add_argument("--platelets", required=True, metavar="N", help=Help("platelets in {unit}", unit=UNIT_10E9_PER_L))
     p.add_argument("--drawn-on", required=True, metavar="YYYY-MM-DD", help="the day the blood was drawn")
     add_common(p)
     p.set_defaults(run=run_labs)
@@ -140,8 +142,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     # Chosen by the person, never assumed (TOX-1): a missing --drug used to read as "attributed to no
     # drug", so a severe reaction to PACLitaxel typed without it never discontinued it (TOX-5).
     p.add_argument("--drug", required=True, metavar="KEY|none",
-                   help=f"the drug it is attributed to (e.g. paclitaxel), or '{NOT_ATTRIBUTED}' when it is "
-                        "attributed to no drug (required: the window asks the same)")
+                   help=Help("the drug it is attributed to (e.g. paclitaxel), or '{none}' when it is attributed to no "
+                             "drug (required: the window asks the same)", none=NOT_ATTRIBUTED))
     p.add_argument("--term-text", default="", help="what it is, for the term 'other'")
     p.add_argument("--note", default="", help="a note")
     add_common(p)
@@ -150,7 +152,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("visit", help="record screening or a protocol visit as done on a date")
     add_patient(p)
     p.add_argument("--visit", required=True, metavar="KEY",
-                   help=f"{SCREENING} or a visit key of the protocol (e.g. week13_assessment)")
+                   help=Help("{screening} or a visit key of the protocol (e.g. week13_assessment)",
+                             screening=SCREENING))
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it was done (not in the future)")
     add_common(p)
     p.set_defaults(run=run_visit)

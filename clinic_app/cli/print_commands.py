@@ -9,7 +9,7 @@ import sys
 from datetime import date
 
 from clinic_app.domain.dates import parse_date
-from clinic_app.domain.errors import InputError, RuleError
+from clinic_app.domain.errors import Hint, InputError, RuleError
 from clinic_app.facade import Clinic, Session
 from clinic_app.files import check_output
 from clinic_app.wording.catalogue import translate
@@ -43,7 +43,8 @@ def _dose_record_id(clinic: Clinic, session: Session, args: argparse.Namespace, 
 def run_print(args: argparse.Namespace) -> int:
     day = parse_date(args.date, field="--date") if args.date else date.today()
     if args.document in ("visit-sheet", "calendar") and not args.patient:
-        raise InputError("patient_required", {"field": "--patient", "hint": f"{args.document} is for one patient"})
+        raise InputError("patient_required", {"field": "--patient",
+                                               "hint": Hint("{document} is for one patient", document=args.document)})
     check_output(args.output, protected=protected_paths(args), force=args.force, field="--output")
     with open_existing(args) as clinic:
         session = sign_in(clinic, args)

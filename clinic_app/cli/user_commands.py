@@ -13,15 +13,21 @@ import argparse
 import sys
 
 from clinic_app.domain.records import Role
+from clinic_app.wording.catalogue import translate, words
+from clinic_app.wording.values import QT_TRANSLATE_NOOP, word
 
 from .access import add_db_argument, add_user_argument, open_existing, read_password, username
 from .common import EXIT_OK, dump_json
 
-_CODE_NOTE = "one-time code (show it once to the person; valid 24 hours; they choose their password at first sign-in)"
-_FIRST_HALF_NOTE = ("FIRST half of the one-time code (give it to the person only; an investigator confirms the reset "
-                    "with `user confirm-reset` and gets the second half; nothing changes until then)")
-_SECOND_HALF_NOTE = ("SECOND half of the one-time code (give it to the person only; the reset is done, their old "
-                     "password and open sessions have ended; they type the first half, then this one)")
+# What each action prints beside the code, in the user's language (LANG-5).
+_CODE_NOTE = QT_TRANSLATE_NOOP("Commands", "one-time code (show it once to the person; valid 24 hours; they choose "
+                                           "their password at first sign-in)")
+_FIRST_HALF_NOTE = QT_TRANSLATE_NOOP("Commands", "FIRST half of the one-time code (give it to the person only; an "
+                                                 "investigator confirms the reset with `user confirm-reset` and gets "
+                                                 "the second half; nothing changes until then)")
+_SECOND_HALF_NOTE = QT_TRANSLATE_NOOP("Commands", "SECOND half of the one-time code (give it to the person only; the "
+                                                  "reset is done, their old password and open sessions have ended; "
+                                                  "they type the first half, then this one)")
 
 
 def run_user(args: argparse.Namespace) -> int:
@@ -36,16 +42,18 @@ def run_user(args: argparse.Namespace) -> int:
                             "locked_until": u.locked_until} for u in users])
             else:
                 for u in users:
-                    state = "active" if u.active else "inactive"
-                    extra = " (must set a password)" if u.must_change_password else ""
-                    sys.stdout.write(f"{u.username:<20} {u.role.value:<13} {state:<8} {u.full_name}{extra}\n")
+                    state = translate("Commands", "active") if u.active else translate("Commands", "inactive")
+                    extra = translate("Commands", " (must set a password)") if u.must_change_password else ""
+                    role = word(u.role.value, words())
+                    sys.stdout.write(f"{u.username:<20} {role:<15} {state:<8} {u.full_name}{extra}\n")
             return EXIT_OK
         if args.action == "add":
             code = clinic.create_user(admin, username=args.username, full_name=args.full_name, role=Role(args.role))
             note = _CODE_NOTE
         elif args.action == "deactivate":
             clinic.deactivate_user(admin, args.username, reason=args.reason)
-            sys.stdout.write(f"{args.username}: deactivated; their open sessions end now\n")
+            sys.stdout.write(translate("Commands", "{username}: deactivated; their open sessions end now").format(
+                username=args.username) + "\n")
             return EXIT_OK
         elif args.action == "reset":
             code = clinic.request_password_reset(admin, args.username)
@@ -53,7 +61,8 @@ def run_user(args: argparse.Namespace) -> int:
         else:
             code = clinic.confirm_password_reset(admin, args.username, password=password)
             note = _SECOND_HALF_NOTE
-    sys.stdout.write(f"{args.username}: {note}: {code}\n")
+    sys.stdout.write(translate("Commands", "{username}: {note}: {code}").format(
+        username=args.username, note=translate("Commands", note), code=code) + "\n")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 from typing import get_args
 
-from .errors import InputError
+from .errors import Hint, InputError
 from .protocol import BsaFormulaName
 
 # Intermediate precision: 34 significant digits (IEEE decimal128), far beyond the 2 dp used.
@@ -35,7 +35,7 @@ GRAMS_PER_KG = Decimal("1000")
 
 def _unknown_formula(name: str) -> InputError:
     return InputError("unknown_formula", {"field": "formula", "unit": "", "text": name, "accepted": list(FORMULAS),
-                                          "hint": "one of " + ", ".join(FORMULAS)})
+                                          "hint": Hint("one of {choices}", choices=", ".join(FORMULAS))})
 
 
 def _power(base: Decimal, exponent: Decimal) -> Decimal:

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from .bsa import apply_cap, bsa_exact, formula_expression, round_bsa
-from .errors import InputError, RuleError
+from .errors import Hint, InputError, RuleError
 from .formatting import exact_notation, format_mcg, format_ml
 from .protocol import Drug, Protocol
 
@@ -156,7 +156,8 @@ def flat_dose(protocol: Protocol, drug_key: str, cohort: str) -> FlatDose:
     letters = [c.letter for c in protocol.cohorts]
     if cohort not in letters:
         raise InputError("unknown_cohort", {"field": "cohort", "unit": "", "text": cohort,
-                                            "accepted": letters, "hint": "one of " + ", ".join(letters)})
+                                            "accepted": letters,
+                                            "hint": Hint("one of {choices}", choices=", ".join(letters))})
     mcg = protocol.cohort(cohort).flat_doses_mcg[drug_key]
     return FlatDose(drug=drug_key, display_name=drug.display_name, cohort=cohort, mcg=mcg, route=drug.route)
 

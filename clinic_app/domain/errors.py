@@ -9,6 +9,30 @@ from __future__ import annotations
 from typing import Any
 
 
+class Hint(str):
+    """A hint built from values (`Hint("one of {choices}", choices="A, B")`): the filled English text,
+    which is what every reader of `values["hint"]` sees, with its template and values kept so that
+    the wording layer translates the template and then fills it (the values are codes and names)."""
+
+    template: str
+    values: dict[str, str]
+
+    def __new__(cls, template: str, **values: object) -> Hint:
+        """The template filled with the values (each written with str())."""
+        filled = {key: str(value) for key, value in values.items()}
+        made = super().__new__(cls, template.format(**filled))
+        made.template = template
+        made.values = filled
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _hint, (self.template, self.values)
+
+
+def _hint(template: str, values: dict[str, str]) -> Hint:
+    return Hint(template, **values)
+
+
 class DomainError(Exception):
     """Base of every rule violation the domain reports.
 

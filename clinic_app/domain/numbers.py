@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .errors import InputError
+from .errors import Hint, InputError
 from .language import Language, current_language
 from .protocol import DecRange, Protocol
 
@@ -159,6 +159,6 @@ def parse_dose_level(protocol: Protocol, text: str) -> int:
     if _LEVEL.fullmatch(stripped) is None or int(stripped) not in levels:
         raise InputError("unknown_dose_level", {
             "field": "level", "unit": "", "minimum": str(levels[0]), "maximum": str(levels[-1]), "text": text,
-            "hint": "one of " + ", ".join(str(lv) for lv in reversed(levels)),
+            "hint": Hint("one of {choices}", choices=", ".join(str(lv) for lv in reversed(levels))),
         })
     return int(stripped)

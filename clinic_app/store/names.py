@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from clinic_app.domain.errors import Hint
 from clinic_app.store.errors import StoreInputError
 
 MAX_LENGTH = 80
@@ -60,5 +61,6 @@ def refuse_lookalike(name: str, others: dict[str, str]) -> None:
     for username, full_name in others.items():
         if skeleton(full_name) == mine:
             raise StoreInputError("full_name_lookalike", {"field": "full_name", "username": username,
-                                                          "hint": f"looks like the name of {username}: add a "
-                                                                  "middle initial or write it differently"})
+                                                          "hint": Hint("looks like the name of {username}: add a "
+                                                                       "middle initial or write it differently",
+                                                                       username=username)})

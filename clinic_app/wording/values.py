@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from clinic_app.domain.errors import Hint
 from clinic_app.domain.formatting import decimal_text, format_birth_date, format_date, format_datetime, plain_number
 
 from .catalogue import words
@@ -298,6 +299,33 @@ HINTS = frozenset({
     QT_TRANSLATE_NOOP("ErrorText", "name the user who signs in"),
     QT_TRANSLATE_NOOP("ErrorText", "create it with `init` or `demo`, or name another file"),
     QT_TRANSLATE_NOOP("ErrorText", "set CLINIC_APP_PASSWORD when no terminal is attached"),
+    QT_TRANSLATE_NOOP("ErrorText", "init only creates a new clinic database"),
+    QT_TRANSLATE_NOOP("ErrorText", "the demo is written to a new file only"),
+    QT_TRANSLATE_NOOP("ErrorText", "or name the record with --dose-record"),
+    # output files (clinic_app/files.py), the database and its key (store/)
+    QT_TRANSLATE_NOOP("ErrorText", "name a file, not a folder"),
+    QT_TRANSLATE_NOOP("ErrorText", "that file is the clinic database, one of its files or another database: choose "
+                                   "another name"),
+    QT_TRANSLATE_NOOP("ErrorText", "name an ordinary file"),
+    QT_TRANSLATE_NOOP("ErrorText", "choose another name, or --force to replace it"),
+    QT_TRANSLATE_NOOP("ErrorText", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("ErrorText", "choose an existing folder you may write to"),
+    QT_TRANSLATE_NOOP("ErrorText", "name the database file, not its folder"),
+    QT_TRANSLATE_NOOP("ErrorText", "restore the key file kept with this database"),
+    QT_TRANSLATE_NOOP("ErrorText", "this key belongs to a database that is not here: move it away"),
+    QT_TRANSLATE_NOOP("ErrorText", "open it once with the window or a command that writes"),
+    # the protocol file's calendar (domain/schedule.py)
+    QT_TRANSLATE_NOOP("ErrorText", "one drug without anchor_drug must be dosed on day 1 of the cycle"),
+    QT_TRANSLATE_NOOP("ErrorText", "give the planned date of C1D1 (first dose), format YYYY-MM-DD"),
+    # program faults a person can still meet
+    QT_TRANSLATE_NOOP("ErrorText", "64 hexadecimal digits"),
+    QT_TRANSLATE_NOOP("ErrorText", "a timezone-aware datetime"),
+    QT_TRANSLATE_NOOP("ErrorText", "a username"),
+    # built from values (domain.errors.Hint): the template translated, then filled
+    QT_TRANSLATE_NOOP("ErrorText", "one of {choices}"),
+    QT_TRANSLATE_NOOP("ErrorText", "the file is not UTF-8 text (byte {byte})"),
+    QT_TRANSLATE_NOOP("ErrorText", "{document} is for one patient"),
+    QT_TRANSLATE_NOOP("ErrorText", "looks like the name of {username}: add a middle initial or write it differently"),
 })
 
 # Value keys whose content is one or more of the codes above.
@@ -320,6 +348,9 @@ def word(code: str, translate: Translate = untranslated) -> str:
 def _one(key: str, value: Any, translate: Translate, drug_names: Mapping[str, str]) -> str:
     if isinstance(value, bool) or value is None:
         return str(value)
+    if key == "hint" and isinstance(value, Hint):  # built from values: the template translated, then filled
+        return translate(WORDS_CONTEXT, value.template).format_map(value.values) if value.template in HINTS \
+            else str(value)
     if isinstance(value, datetime):
         return format_datetime(value if value.tzinfo is None else value.astimezone())
     if isinstance(value, date):

@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/data_commands.py" line="+121"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+122"/>
         <source>weight %n day(s) old</source>
         <translation>
             <numerusform>weight %n day old</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>imported %n patient(s)</source>
         <translation>
             <numerusform>imported %n patient</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>DoseCommand</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/cli/dose.py" line="+136"/>
+        <location filename="../../clinic_app/cli/dose.py" line="+137"/>
         <source>; infuse over %n minute(s)</source>
         <translation>
             <numerusform>; infuse over %n minute</numerusform>

@@ -211,7 +211,7 @@
 <context>
     <name>ArgumentParser</name>
     <message>
-        <location filename="../../clinic_app/cli/help_text.py" line="+29"/>
+        <location filename="../../clinic_app/cli/help_text.py" line="+33"/>
         <source>usage: </source>
         <translation>utilisation : </translation>
     </message>
@@ -1186,6 +1186,639 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../../clinic_app/cli/help_strings.py" line="+12"/>
+        <source>Clinic Dosing Assistant (offline). With no subcommand, opens the window.</source>
+        <translation>Clinic Dosing Assistant (hors ligne). Sans sous-commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the window (no subcommand)</source>
+        <translation>la fenêtre (sans sous-commande)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database file (default: clinic.sqlite3 in the user data folder)</source>
+        <translation>fichier de la base de données (par défaut : clinic.sqlite3 dans le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a demonstration clinic with fictional patients (created on first use)</source>
+        <translation>ouvrir un centre de démonstration aux patients fictifs (créé à la première utilisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window settings file (default: the per-user config folder)</source>
+        <translation>fichier des réglages de la fenêtre (par défaut : le dossier de configuration de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and screenshots</source>
+        <translation>faire tourner le centre comme si l&apos;on était ce jour-là (AAAA-MM-JJ), pour les démonstrations et les captures d&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>render the window once to FILE.png and exit (needs --user and ${variable})</source>
+        <translation>dessiner la fenêtre une fois dans FILE.png et quitter (il faut --user et ${variable})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the screenshot shows: {views} (default: today)</source>
+        <translation>ce que montre la capture d&apos;écran : {views} (par défaut : today)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject code for the screenshot&apos;s patient</source>
+        <translation>code patient du patient de la capture d&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name: who signs in for --screenshot; for a subcommand, who runs it</source>
+        <translation>nom d&apos;utilisateur : qui se connecte pour --screenshot ; pour une sous-commande, qui l&apos;exécute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the screenshot with the window&apos;s Larger text setting on</source>
+        <translation>la capture d&apos;écran avec le réglage « Texte plus grand » de la fenêtre activé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the window and of messages: en or fr (default: the window&apos;s setting, else LANGUAGE / LC_ALL / LC_MESSAGES / LANG)</source>
+        <translation>langue de la fenêtre et des messages : en ou fr (par défaut : le réglage de la fenêtre, sinon LANGUAGE / LC_ALL / LC_MESSAGES / LANG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calculate BSA, paclitaxel dose, preparation and IMP321 dose</source>
+        <translation>calculer la surface corporelle, la dose de PACLitaxel, sa préparation et la dose d&apos;IMP321</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the treatment calendar from a planned C1D1</source>
+        <translation>afficher le calendrier de traitement à partir d&apos;un C1D1 prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a new clinic database with its first administrator</source>
+        <translation>créer une nouvelle base de données du centre avec son premier administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a database with a fictional clinic (for a first look)</source>
+        <translation>écrire une base de données d&apos;un centre fictif (pour une première découverte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next due item of every active patient</source>
+        <translation>la prochaine échéance de chaque patient actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the clinic&apos;s records as the documented JSON format</source>
+        <translation>écrire les données du centre au format JSON documenté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load an export into a clinic that has no patients yet</source>
+        <translation>charger un export dans un centre qui n&apos;a encore aucun patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrol a patient into an open cohort (investigator)</source>
+        <translation>inclure un patient dans une cohorte ouverte (investigateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record height (cm) and weight (kg) measured on a date</source>
+        <translation>saisir la taille (cm) et le poids (kg) mesurés à une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record pre-treatment ANC and platelets (× 10⁹/L) drawn on a date</source>
+        <translation>saisir les PNN et les plaquettes (× 10⁹/L) avant traitement, prélevés à une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record an adverse event: CTCAE v5 term, grade and onset</source>
+        <translation>saisir un événement indésirable : terme CTCAE v5, grade et date de survenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record screening or a protocol visit as done on a date</source>
+        <translation>saisir la sélection ou une visite du protocole comme faite à une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculate and freeze the PACLitaxel dose of a slot (a dose record)</source>
+        <translation>calculer et figer la dose de PACLitaxel d&apos;une étape (un enregistrement de dose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign &quot;Prepared&quot; on a dose record (pharmacist)</source>
+        <translation>signer « Préparé » sur un enregistrement de dose (pharmacien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the independent double check: sign &quot;Verified&quot; with your own BSA and dose (a second pharmacist)</source>
+        <translation>le double contrôle indépendant : signer « Vérifié » avec votre propre surface corporelle et votre propre dose (un second pharmacien)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a patient&apos;s dose records (voided ones too), oldest first</source>
+        <translation>les enregistrements de dose d&apos;un patient (annulés compris), du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign &quot;Administered&quot; for a dose given today (nurse)</source>
+        <translation>signer « Administré » pour une dose administrée aujourd&apos;hui (infirmier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a dose given earlier, on its real date inside its window, with the reason it is entered late (nurse)</source>
+        <translation>saisir une dose administrée plus tôt, à sa date réelle dans sa fenêtre, avec le motif de la saisie tardive (infirmier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign &quot;Held&quot;: a dose not given today, with a coded reason (nurse)</source>
+        <translation>signer « Différé » : une dose non administrée aujourd&apos;hui, avec un motif codé (infirmier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign &quot;Approved&quot;: a dose omitted for good (investigator)</source>
+        <translation>signer « Approuvé » : une dose omise définitivement (investigateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign &quot;Approved&quot; on an investigator&apos;s decision for a patient</source>
+        <translation>signer « Approuvé » sur une décision de l&apos;investigateur pour un patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the dose gate says of an action on a slot today: allowed (exit 0), refused or waiting for a decision (exit 1)</source>
+        <translation>ce que le contrôle de dose dit aujourd&apos;hui d&apos;une action sur une étape : autorisée (code de sortie 0), refusée ou en attente d&apos;une décision (code de sortie 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a document as PDF</source>
+        <translation>écrire un document en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts: add, reset a password (two people), deactivate, list</source>
+        <translation>comptes : ajouter, réinitialiser un mot de passe (deux personnes), désactiver, lister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a verified copy of the database (administrator)</source>
+        <translation>écrire une copie vérifiée de la base de données (administrateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the database by a verified backup (administrator)</source>
+        <translation>remplacer la base de données par une sauvegarde vérifiée (administrateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity check and audit chain; non-zero exit on any fault</source>
+        <translation>contrôle d&apos;intégrité et chaîne d&apos;audit ; code de sortie non nul au moindre défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height in cm (digits, optional &apos;.&apos;)</source>
+        <translation>taille en cm (chiffres, &apos;,&apos; ou &apos;.&apos; facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight in kg (digits, optional &apos;.&apos;)</source>
+        <translation>poids en kg (chiffres, &apos;,&apos; ou &apos;.&apos; facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSA formula: {formulas} (default: the protocol&apos;s)</source>
+        <translation>formule de surface corporelle : {formulas} (par défaut : celle du protocole)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose level: 0, -1 or -2 (default 0)</source>
+        <translation>niveau de dose : 0, -1 ou -2 (par défaut 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMP321 cohort letter (A, B, C)</source>
+        <translation>lettre de la cohorte IMP321 (A, B, C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol TOML (default: the shipped one)</source>
+        <translation>fichier TOML du protocole (par défaut : celui fourni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of messages and text output: en or fr (default: LANGUAGE / LC_ALL / LC_MESSAGES / LANG)</source>
+        <translation>langue des messages et des sorties texte : en ou fr (par défaut : LANGUAGE / LC_ALL / LC_MESSAGES / LANG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date of the first dose (study day 1)</source>
+        <translation>date de la première dose (jour d&apos;étude 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohort letter: shows the flat dose</source>
+        <translation>lettre de cohorte : affiche la dose fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge statuses on this day</source>
+        <translation>évaluer les statuts à ce jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write an iCalendar file</source>
+        <translation>écrire aussi un fichier iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the output file if it exists</source>
+        <translation>remplacer le fichier de sortie s&apos;il existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the site&apos;s name</source>
+        <translation>le nom du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the administrator&apos;s username</source>
+        <translation>le nom d&apos;utilisateur de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the administrator&apos;s full name</source>
+        <translation>le nom complet de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic&apos;s phone number for patients (printed on calendars)</source>
+        <translation>le numéro de téléphone du centre pour les patients (imprimé sur les calendriers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language the site&apos;s documents are printed in (default: en)</source>
+        <translation>la langue dans laquelle les documents du centre sont imprimés (par défaut : en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database file (default: demo.sqlite3 in the user data folder, never the clinic&apos;s own)</source>
+        <translation>fichier de la base de données (par défaut : demo.sqlite3 dans le dossier de données de l&apos;utilisateur, jamais celle du centre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demo&apos;s &apos;today&apos;, YYYY-MM-DD (default: today)</source>
+        <translation>la date du jour de la démonstration, AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your username; the password is read from {variable} or asked for</source>
+        <translation>votre nom d&apos;utilisateur ; le mot de passe est lu dans {variable} ou demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day to look at, YYYY-MM-DD (default: today)</source>
+        <translation>le jour à consulter, AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par un programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your username (not needed with --schema)</source>
+        <translation>votre nom d&apos;utilisateur (inutile avec --schema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the JSON file to write</source>
+        <translation>le fichier JSON à écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also names and hospital numbers (never for the sponsor)</source>
+        <translation>aussi les noms et les IPP (jamais pour le promoteur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the JSON Schema of the format instead</source>
+        <translation>écrire à la place le schéma JSON (JSON Schema) du format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the JSON export to load</source>
+        <translation>l&apos;export JSON à charger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the patient&apos;s subject code</source>
+        <translation>le code patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 4 letters</source>
+        <translation>2 à 4 lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an adult&apos;s date of birth</source>
+        <translation>la date de naissance d&apos;un adulte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an open cohort (A, B, C)</source>
+        <translation>une cohorte ouverte (A, B, C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned first PACLitaxel day (today up to the end of the screening window)</source>
+        <translation>le premier jour de PACLitaxel prévu (d&apos;aujourd&apos;hui à la fin de la fenêtre de sélection)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the patient&apos;s name (point of care only, never exported)</source>
+        <translation>le nom du patient (au lieu de soins seulement, jamais exporté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hospital number (point of care only)</source>
+        <translation>l&apos;IPP (au lieu de soins seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day measured (not in the future)</source>
+        <translation>le jour de la mesure (pas dans le futur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm one plausibility warning by its code after checking it (repeat for each)</source>
+        <translation>confirmer un avertissement de plausibilité par son code après l&apos;avoir vérifié (à répéter pour chacun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absolute neutrophil count in {unit}</source>
+        <translation>polynucléaires neutrophiles (PNN) en {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelets in {unit}</source>
+        <translation>plaquettes en {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day the blood was drawn</source>
+        <translation>le jour du prélèvement sanguin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CTCAE term key of the protocol (e.g. peripheral_sensory_neuropathy) or &apos;other&apos;</source>
+        <translation>une clé de terme CTCAE du protocole (p. ex. peripheral_sensory_neuropathy) ou &apos;other&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CTCAE grade 1 to 5</source>
+        <translation>grade CTCAE 1 à 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it began (not in the future)</source>
+        <translation>le jour de survenue (pas dans le futur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drug it is attributed to (e.g. paclitaxel), or &apos;{none}&apos; when it is attributed to no drug (required: the window asks the same)</source>
+        <translation>le médicament auquel il est imputé (p. ex. paclitaxel), ou &apos;{none}&apos; s&apos;il n&apos;est imputé à aucun médicament (obligatoire : la fenêtre le demande aussi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what it is, for the term &apos;other&apos;</source>
+        <translation>de quoi il s&apos;agit, pour le terme &apos;other&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{screening} or a visit key of the protocol (e.g. week13_assessment)</source>
+        <translation>{screening} ou une clé de visite du protocole (p. ex. week13_assessment)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was done (not in the future)</source>
+        <translation>le jour où elle a été faite (pas dans le futur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle number (1 to the protocol&apos;s last)</source>
+        <translation>numéro du cycle (de 1 au dernier du protocole)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of the cycle (e.g. 1, 2, 8, 15, 16)</source>
+        <translation>jour du cycle (p. ex. 1, 2, 8, 15, 16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm one plausibility warning on the height and weight by its code (repeat for each)</source>
+        <translation>confirmer un avertissement de plausibilité sur la taille et le poids par son code (à répéter pour chacun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record&apos;s number (12 or DR-000012)</source>
+        <translation>le numéro de l&apos;enregistrement (12 ou DR-000012)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the BSA you worked out yourself from the height and weight, in m²</source>
+        <translation>la surface corporelle que vous avez calculée vous-même à partir de la taille et du poids, en m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dose you worked out yourself, in mg</source>
+        <translation>la dose que vous avez calculée vous-même, en mg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only what the dose is worked out from (for the verifier, before verify-dose): no BSA, no dose</source>
+        <translation>seulement les données d&apos;où la dose est calculée (pour le vérificateur, avant verify-dose) : ni surface corporelle, ni dose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the drug&apos;s key: paclitaxel, imp321 or dexamethasone (its premedication)</source>
+        <translation>la clé du médicament : paclitaxel, imp321 ou dexamethasone (sa prémédication)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how the infusion was tolerated, chosen by the nurse: {codes} (required for PACLitaxel)</source>
+        <translation>la tolérance de la perfusion, choisie par l&apos;infirmier : {codes} (obligatoire pour le PACLitaxel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reaction&apos;s CTCAE grade (required with a reaction: mild 1-2, severe 3-4)</source>
+        <translation>le grade CTCAE de la réaction (obligatoire en cas de réaction : légère 1-2, sévère 3-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the verified dose record given (PACLitaxel; default: the slot&apos;s current one)</source>
+        <translation>l&apos;enregistrement de dose vérifié administré (PACLitaxel ; par défaut : celui en cours de l&apos;étape)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day the dose was really given</source>
+        <translation>le jour où la dose a réellement été administrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is entered late</source>
+        <translation>pourquoi la saisie est tardive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coded reason: {codes}</source>
+        <translation>motif codé : {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note (required with the reason &apos;other&apos;)</source>
+        <translation>une note (obligatoire avec le motif &apos;other&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kind of decision: {kinds}</source>
+        <translation>le type de décision : {kinds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose_level: a level (0, -1, -2); flat_dose_give_skip: give or skip; premedication: continue or omit; weight_change: recalculate or keep; discontinue_drug: discontinue; after_discontinuation: continue_flat or end_treatment</source>
+        <translation>dose_level : un niveau (0, -1, -2) ; flat_dose_give_skip : give ou skip ; premedication : continue ou omit ; weight_change : recalculate ou keep ; discontinue_drug : discontinue ; after_discontinuation : continue_flat ou end_treatment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why (kept with the signature)</source>
+        <translation>pourquoi (conservé avec la signature)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cycle decided on (flat_dose_give_skip, weight_change)</source>
+        <translation>le cycle concerné par la décision (flat_dose_give_skip, weight_change)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day decided on (flat_dose_give_skip, weight_change)</source>
+        <translation>le jour concerné par la décision (flat_dose_give_skip, weight_change)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drug, where the kind names one (the flat drug given or skipped, the drug discontinued)</source>
+        <translation>le médicament, quand le type de décision en nomme un (le médicament à dose fixe administré ou sauté, le médicament arrêté définitivement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the action asked about: {actions}</source>
+        <translation>l&apos;action demandée : {actions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record_late: the day the dose was really given</source>
+        <translation>record_late : le jour où la dose a réellement été administrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dose record acted on (default: the slot&apos;s current one)</source>
+        <translation>l&apos;enregistrement de dose concerné (par défaut : celui en cours de l&apos;étape)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the verdict as one JSON object</source>
+        <translation>afficher la réponse en un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject code (visit-sheet, calendar; dosing-sheet with --date)</source>
+        <translation>code patient (visit-sheet, calendar ; dosing-sheet avec --date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day, YYYY-MM-DD (default: today)</source>
+        <translation>le jour, AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dosing-sheet: the dose record number</source>
+        <translation>dosing-sheet : le numéro de l&apos;enregistrement de dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dosing-sheet: the checker&apos;s copy without the dose</source>
+        <translation>dosing-sheet : la copie de contrôle, sans la dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create an account; prints its one-time code</source>
+        <translation>créer un compte ; affiche son code à usage unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request a password reset (administrator): the code&apos;s first half</source>
+        <translation>demander la réinitialisation d&apos;un mot de passe (administrateur) : la première moitié du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm a requested reset (an investigator, not the person): it takes effect; the code&apos;s second half</source>
+        <translation>confirmer une réinitialisation demandée (un investigateur, pas la personne) : elle prend effet ; la seconde moitié du code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deactivate an account with a reason (administrator)</source>
+        <translation>désactiver un compte avec un motif (administrateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every account</source>
+        <translation>tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s full name (printed on signatures)</source>
+        <translation>le nom complet de la personne (imprimé sur les signatures)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (kept in the audit trail)</source>
+        <translation>pourquoi (conservé dans la piste d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file to create</source>
+        <translation>le fichier de sauvegarde à créer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file</source>
+        <translation>le fichier de sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../clinic_app/wording/command_line.py" line="+19"/>
@@ -1407,7 +2040,7 @@
         <translation>erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/data_commands.py" line="+65"/>
+        <location filename="../../clinic_app/cli/data_commands.py" line="+66"/>
         <source>created {path} for site &quot;{site}&quot; with administrator {admin}</source>
         <translation>{path} créé pour le centre « {site} » avec l&apos;administrateur {admin}</translation>
     </message>
@@ -1442,7 +2075,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>À faire le {date}</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>imported %n patient(s)</source>
         <translation>
             <numerusform>%n patient importé</numerusform>
@@ -1485,7 +2118,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../clinic_app/cli/print_commands.py" line="+62"/>
+        <location filename="../../clinic_app/cli/print_commands.py" line="+63"/>
         <source>wrote {path} ({size} bytes)</source>
         <translation>{path} écrit ({size} octets)</translation>
     </message>
@@ -1553,6 +2186,56 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source> (closed day)</source>
         <translation> (jour de fermeture)</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/access.py" line="+101"/>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for the new administrator: </source>
+        <translation>Mot de passe du nouvel administrateur : </translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/cli/user_commands.py" line="+23"/>
+        <source>one-time code (show it once to the person; valid 24 hours; they choose their password at first sign-in)</source>
+        <translation>code à usage unique (à montrer une seule fois à la personne ; valable 24 heures ; elle choisit son mot de passe à sa première connexion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIRST half of the one-time code (give it to the person only; an investigator confirms the reset with `user confirm-reset` and gets the second half; nothing changes until then)</source>
+        <translation>PREMIÈRE moitié du code à usage unique (à donner à la personne seulement ; un investigateur confirme la réinitialisation avec `user confirm-reset` et obtient la seconde moitié ; rien ne change d&apos;ici là)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SECOND half of the one-time code (give it to the person only; the reset is done, their old password and open sessions have ended; they type the first half, then this one)</source>
+        <translation>SECONDE moitié du code à usage unique (à donner à la personne seulement ; la réinitialisation est faite, son ancien mot de passe et ses sessions ouvertes ont pris fin ; elle tape la première moitié, puis celle-ci)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (must set a password)</source>
+        <translation> (doit choisir un mot de passe)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{username}: deactivated; their open sessions end now</source>
+        <translation>{username} : désactivé ; ses sessions ouvertes prennent fin maintenant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{username}: {note}: {code}</source>
+        <translation>{username} : {note} : {code}</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2533,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DoseCommand</name>
     <message>
-        <location filename="../../clinic_app/cli/dose.py" line="+69"/>
+        <location filename="../../clinic_app/cli/dose.py" line="+70"/>
         <source>decision required</source>
         <translation>décision requise</translation>
     </message>
@@ -3651,7 +4334,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../clinic_app/wording/values.py" line="+61"/>
+        <location filename="../../clinic_app/wording/values.py" line="+62"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -4704,6 +5387,116 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+1"/>
         <source>set CLINIC_APP_PASSWORD when no terminal is attached</source>
         <translation>définissez CLINIC_APP_PASSWORD quand aucun terminal n&apos;est attaché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>init only creates a new clinic database</source>
+        <translation>init ne crée qu&apos;une nouvelle base de données du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo is written to a new file only</source>
+        <translation>la démonstration s&apos;écrit uniquement dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or name the record with --dose-record</source>
+        <translation>ou indiquez l&apos;enregistrement avec --dose-record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name a file, not a folder</source>
+        <translation>indiquez un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that file is the clinic database, one of its files or another database: choose another name</source>
+        <translation>ce fichier est la base de données du centre, l&apos;un de ses fichiers ou une autre base de données : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name an ordinary file</source>
+        <translation>indiquez un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another name, or --force to replace it</source>
+        <translation>choisissez un autre nom, ou --force pour le remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an existing folder you may write to</source>
+        <translation>choisissez un dossier existant où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the database file, not its folder</source>
+        <translation>indiquez le fichier de la base de données, pas son dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the key file kept with this database</source>
+        <translation>restaurez le fichier de clé conservé avec cette base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this key belongs to a database that is not here: move it away</source>
+        <translation>cette clé appartient à une base de données absente d&apos;ici : déplacez-la ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open it once with the window or a command that writes</source>
+        <translation>ouvrez-la une fois avec la fenêtre ou avec une commande qui écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one drug without anchor_drug must be dosed on day 1 of the cycle</source>
+        <translation>un médicament sans anchor_drug doit être administré au jour 1 du cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the planned date of C1D1 (first dose), format YYYY-MM-DD</source>
+        <translation>indiquez la date prévue de C1D1 (première dose), au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a timezone-aware datetime</source>
+        <translation>une date et heure avec son fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a username</source>
+        <translation>un identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {choices}</source>
+        <translation>au choix : {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document} is for one patient</source>
+        <translation>{document} concerne un seul patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looks like the name of {username}: add a middle initial or write it differently</source>
+        <translation>ressemble au nom de {username} : ajoutez l&apos;initiale d&apos;un second prénom ou écrivez-le autrement</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,156 @@
+"""Every help text of the command line, marked for pyside6-lupdate under "CommandHelp".
+
+Generated from the parser by `python packaging/translations.py help` (run by `packaging/dev.sh
+translations`): do not edit. tests/cli/test_help_language.py fails when it differs from the parser.
+"""
+
+from __future__ import annotations
+
+from clinic_app.wording.values import QT_TRANSLATE_NOOP
+
+HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandHelp", "Clinic Dosing Assistant (offline). With no subcommand, opens the window."),
+    QT_TRANSLATE_NOOP("CommandHelp", "the window (no subcommand)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "database file (default: clinic.sqlite3 in the user data folder)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "open a demonstration clinic with fictional patients (created on first use)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "window settings file (default: the per-user config folder)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "run the clinic as if it were this day (YYYY-MM-DD), for demonstrations and "
+                                     "screenshots"),
+    QT_TRANSLATE_NOOP("CommandHelp", "render the window once to FILE.png and exit (needs --user and ${variable})"),
+    QT_TRANSLATE_NOOP("CommandHelp", "what the screenshot shows: {views} (default: today)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "subject code for the screenshot's patient"),
+    QT_TRANSLATE_NOOP("CommandHelp", "user name: who signs in for --screenshot; for a subcommand, who runs it"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the screenshot with the window's Larger text setting on"),
+    QT_TRANSLATE_NOOP("CommandHelp", "language of the window and of messages: en or fr (default: the window's "
+                                     "setting, else LANGUAGE / LC_ALL / LC_MESSAGES / LANG)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "calculate BSA, paclitaxel dose, preparation and IMP321 dose"),
+    QT_TRANSLATE_NOOP("CommandHelp", "print the treatment calendar from a planned C1D1"),
+    QT_TRANSLATE_NOOP("CommandHelp", "create a new clinic database with its first administrator"),
+    QT_TRANSLATE_NOOP("CommandHelp", "write a database with a fictional clinic (for a first look)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the next due item of every active patient"),
+    QT_TRANSLATE_NOOP("CommandHelp", "write the clinic's records as the documented JSON format"),
+    QT_TRANSLATE_NOOP("CommandHelp", "load an export into a clinic that has no patients yet"),
+    QT_TRANSLATE_NOOP("CommandHelp", "enrol a patient into an open cohort (investigator)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "record height (cm) and weight (kg) measured on a date"),
+    QT_TRANSLATE_NOOP("CommandHelp", "record pre-treatment ANC and platelets (× 10⁹/L) drawn on a date"),
+    QT_TRANSLATE_NOOP("CommandHelp", "record an adverse event: CTCAE v5 term, grade and onset"),
+    QT_TRANSLATE_NOOP("CommandHelp", "record screening or a protocol visit as done on a date"),
+    QT_TRANSLATE_NOOP("CommandHelp", "calculate and freeze the PACLitaxel dose of a slot (a dose record)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "sign \"Prepared\" on a dose record (pharmacist)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the independent double check: sign \"Verified\" with your own BSA and dose (a "
+                                     "second pharmacist)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "a patient's dose records (voided ones too), oldest first"),
+    QT_TRANSLATE_NOOP("CommandHelp", "sign \"Administered\" for a dose given today (nurse)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "record a dose given earlier, on its real date inside its window, with the "
+                                     "reason it is entered late (nurse)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "sign \"Held\": a dose not given today, with a coded reason (nurse)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "sign \"Approved\": a dose omitted for good (investigator)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "sign \"Approved\" on an investigator's decision for a patient"),
+    QT_TRANSLATE_NOOP("CommandHelp", "what the dose gate says of an action on a slot today: allowed (exit 0), "
+                                     "refused or waiting for a decision (exit 1)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "write a document as PDF"),
+    QT_TRANSLATE_NOOP("CommandHelp", "accounts: add, reset a password (two people), deactivate, list"),
+    QT_TRANSLATE_NOOP("CommandHelp", "write a verified copy of the database (administrator)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "replace the database by a verified backup (administrator)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "integrity check and audit chain; non-zero exit on any fault"),
+    QT_TRANSLATE_NOOP("CommandHelp", "height in cm (digits, optional '.')"),
+    QT_TRANSLATE_NOOP("CommandHelp", "weight in kg (digits, optional '.')"),
+    QT_TRANSLATE_NOOP("CommandHelp", "BSA formula: {formulas} (default: the protocol's)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "dose level: 0, -1 or -2 (default 0)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "IMP321 cohort letter (A, B, C)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "protocol TOML (default: the shipped one)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "print one JSON object"),
+    QT_TRANSLATE_NOOP("CommandHelp", "language of messages and text output: en or fr (default: LANGUAGE / LC_ALL / "
+                                     "LC_MESSAGES / LANG)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "date of the first dose (study day 1)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "cohort letter: shows the flat dose"),
+    QT_TRANSLATE_NOOP("CommandHelp", "judge statuses on this day"),
+    QT_TRANSLATE_NOOP("CommandHelp", "also write an iCalendar file"),
+    QT_TRANSLATE_NOOP("CommandHelp", "replace the output file if it exists"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the site's name"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the administrator's username"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the administrator's full name"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the clinic's phone number for patients (printed on calendars)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the language the site's documents are printed in (default: en)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "database file (default: demo.sqlite3 in the user data folder, never the "
+                                     "clinic's own)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the demo's 'today', YYYY-MM-DD (default: today)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "your username; the password is read from {variable} or asked for"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day to look at, YYYY-MM-DD (default: today)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "machine-readable output"),
+    QT_TRANSLATE_NOOP("CommandHelp", "your username (not needed with --schema)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the JSON file to write"),
+    QT_TRANSLATE_NOOP("CommandHelp", "also names and hospital numbers (never for the sponsor)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "write the JSON Schema of the format instead"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the JSON export to load"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the patient's subject code"),
+    QT_TRANSLATE_NOOP("CommandHelp", "2 to 4 letters"),
+    QT_TRANSLATE_NOOP("CommandHelp", "an adult's date of birth"),
+    QT_TRANSLATE_NOOP("CommandHelp", "an open cohort (A, B, C)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the planned first PACLitaxel day (today up to the end of the screening window)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the patient's name (point of care only, never exported)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the hospital number (point of care only)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day measured (not in the future)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "confirm one plausibility warning by its code after checking it (repeat for "
+                                     "each)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "absolute neutrophil count in {unit}"),
+    QT_TRANSLATE_NOOP("CommandHelp", "platelets in {unit}"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day the blood was drawn"),
+    QT_TRANSLATE_NOOP("CommandHelp", "a CTCAE term key of the protocol (e.g. peripheral_sensory_neuropathy) or "
+                                     "'other'"),
+    QT_TRANSLATE_NOOP("CommandHelp", "CTCAE grade 1 to 5"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day it began (not in the future)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the drug it is attributed to (e.g. paclitaxel), or '{none}' when it is "
+                                     "attributed to no drug (required: the window asks the same)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "what it is, for the term 'other'"),
+    QT_TRANSLATE_NOOP("CommandHelp", "a note"),
+    QT_TRANSLATE_NOOP("CommandHelp", "{screening} or a visit key of the protocol (e.g. week13_assessment)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day it was done (not in the future)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "cycle number (1 to the protocol's last)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "day of the cycle (e.g. 1, 2, 8, 15, 16)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "confirm one plausibility warning on the height and weight by its code (repeat "
+                                     "for each)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the record's number (12 or DR-000012)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the BSA you worked out yourself from the height and weight, in m²"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the dose you worked out yourself, in mg"),
+    QT_TRANSLATE_NOOP("CommandHelp", "only what the dose is worked out from (for the verifier, before verify-dose): "
+                                     "no BSA, no dose"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the drug's key: paclitaxel, imp321 or dexamethasone (its premedication)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "how the infusion was tolerated, chosen by the nurse: {codes} (required for "
+                                     "PACLitaxel)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the reaction's CTCAE grade (required with a reaction: mild 1-2, severe 3-4)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the verified dose record given (PACLitaxel; default: the slot's current one)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day the dose was really given"),
+    QT_TRANSLATE_NOOP("CommandHelp", "why it is entered late"),
+    QT_TRANSLATE_NOOP("CommandHelp", "coded reason: {codes}"),
+    QT_TRANSLATE_NOOP("CommandHelp", "a note (required with the reason 'other')"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the kind of decision: {kinds}"),
+    QT_TRANSLATE_NOOP("CommandHelp", "dose_level: a level (0, -1, -2); flat_dose_give_skip: give or skip; "
+                                     "premedication: continue or omit; weight_change: recalculate or keep; "
+                                     "discontinue_drug: discontinue; after_discontinuation: continue_flat or "
+                                     "end_treatment"),
+    QT_TRANSLATE_NOOP("CommandHelp", "why (kept with the signature)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the cycle decided on (flat_dose_give_skip, weight_change)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day decided on (flat_dose_give_skip, weight_change)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the drug, where the kind names one (the flat drug given or skipped, the drug "
+                                     "discontinued)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the action asked about: {actions}"),
+    QT_TRANSLATE_NOOP("CommandHelp", "record_late: the day the dose was really given"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the dose record acted on (default: the slot's current one)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "print the verdict as one JSON object"),
+    QT_TRANSLATE_NOOP("CommandHelp", "subject code (visit-sheet, calendar; dosing-sheet with --date)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the day, YYYY-MM-DD (default: today)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "dosing-sheet: the dose record number"),
+    QT_TRANSLATE_NOOP("CommandHelp", "dosing-sheet: the checker's copy without the dose"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the PDF file to write"),
+    QT_TRANSLATE_NOOP("CommandHelp", "create an account; prints its one-time code"),
+    QT_TRANSLATE_NOOP("CommandHelp", "request a password reset (administrator): the code's first half"),
+    QT_TRANSLATE_NOOP("CommandHelp", "confirm a requested reset (an investigator, not the person): it takes effect; "
+                                     "the code's second half"),
+    QT_TRANSLATE_NOOP("CommandHelp", "deactivate an account with a reason (administrator)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "every account"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the person's full name (printed on signatures)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "why (kept in the audit trail)"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the backup file to create"),
+    QT_TRANSLATE_NOOP("CommandHelp", "the backup file"),
+)
