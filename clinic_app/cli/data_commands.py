@@ -166,7 +166,7 @@ def run_import(args: argparse.Namespace) -> int:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError("invalid_encoding", {"field": "file", "text": args.file, "unit": "UTF-8",
-                                              "hint": Hint("the file is not UTF-8 text (byte {byte})",
+                                              "hint": Hint("at byte {byte}",
                                                            byte=exc.start)}) from None
     document = parse_export(text)
     with open_existing(args) as clinic:

@@ -213,6 +213,7 @@ WORDS: dict[str, str] = {
     "password": QT_TRANSLATE_NOOP("ErrorText", "password"),
     "new_password": QT_TRANSLATE_NOOP("ErrorText", "new password"),
     # fields a person types into, as the raise sites name them
+    "file": QT_TRANSLATE_NOOP("ErrorText", "file"),
     "height": QT_TRANSLATE_NOOP("ErrorText", "height"),
     "weight": QT_TRANSLATE_NOOP("ErrorText", "weight"),
     "ANC": QT_TRANSLATE_NOOP("ErrorText", "ANC"),
@@ -323,7 +324,7 @@ HINTS = frozenset({
     QT_TRANSLATE_NOOP("ErrorText", "a username"),
     # built from values (domain.errors.Hint): the template translated, then filled
     QT_TRANSLATE_NOOP("ErrorText", "one of {choices}"),
-    QT_TRANSLATE_NOOP("ErrorText", "the file is not UTF-8 text (byte {byte})"),
+    QT_TRANSLATE_NOOP("ErrorText", "at byte {byte}"),
     QT_TRANSLATE_NOOP("ErrorText", "{document} is for one patient"),
     QT_TRANSLATE_NOOP("ErrorText", "looks like the name of {username}: add a middle initial or write it differently"),
 })

@@ -5004,12 +5004,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>full name</source>
         <translation>nom complet</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>user name</source>
         <translation>identifiant</translation>
     </message>
@@ -5025,6 +5025,11 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+2"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>height</source>
         <translation>taille</translation>
     </message>
@@ -5485,8 +5490,8 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message>
         <location line="+1"/>
-        <source>the file is not UTF-8 text (byte {byte})</source>
-        <translation>le fichier n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+        <source>at byte {byte}</source>
+        <translation>à l&apos;octet {byte}</translation>
     </message>
     <message>
         <location line="+1"/>
