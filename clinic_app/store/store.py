@@ -302,16 +302,20 @@ class Store:
         found = read_checkpoint(self._ctx.db, self._ctx.trail)
         return None if found is None else found.full
 
-    def record_full_check(self, first: Fault | None) -> FullCheck:
+    def record_full_check(self, first: Fault | None, verified: ChainHead | None = None) -> FullCheck:
         """Keep when a full check ran and its first fault (derived state, tagged with the audit key,
-        no audit row); a read-only store only returns it."""
+        no audit row); a read-only store only returns it. `verified`: a row the check found the
+        chain intact up to (read before it walked the whole chain); with no fault, the checkpoint
+        moves forward to it (never back), so the next open walks only the rows after it."""
         ctx = self._ctx
         full = FullCheck(ctx.clock(), "" if first is None else f"{first.code}: {first.detail}")
         if not ctx.read_only:
             with write_transaction(ctx.db):
                 current = read_checkpoint(ctx.db, ctx.trail)
-                write_checkpoint(ctx.db, ctx.trail,
-                                 Checkpoint(current.verified if current else ctx.trail.genesis(), full))
+                kept = current.verified if current else ctx.trail.genesis()
+                if first is None and verified is not None and verified.seq > kept.seq:
+                    kept = verified
+                write_checkpoint(ctx.db, ctx.trail, Checkpoint(kept, full))
         return full
 
     def faults(self, limit: int = 100) -> list[Fault]:
