@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.formatting import format_date
 
+from .column_fit import ColumnFit
 from .context import GuiContext
 from .due_loader import DueListLoader
 from .messages import ErrorText, RuleWords, translate
-from .tables import follow_contents
 from .target import Target
 from .today_listing import Listing, View, listing
 from .today_model import (
@@ -112,7 +112,8 @@ class TodayView(QWidget):
         # the last one takes what is left, and a narrow window scrolls sideways instead.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        follow_contents(self.table)
+        # Measured from the rows that come or change, never over every row at each change.
+        self.column_fit = ColumnFit(self.table, self.model.cell)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
@@ -181,7 +182,8 @@ class TodayView(QWidget):
     def _apply(self, shown: Listing) -> None:
         self._listing = shown
         self._view = shown.view  # the newest asked for (an older answer is never delivered)
-        self.model.set_rows(shown.shown)
+        with self.column_fit.covering(shown.column_texts):  # widths from the words, not row by row
+            self.model.set_rows(shown.shown, shown.texts, shown.language)
         self._update_summary()
         self.refreshed.emit()
 
