@@ -69,9 +69,12 @@ class MaintenanceMixin(ClinicBase):
 
     def run_full_check(self) -> FullCheck:
         """`verify_database`, kept with its time and first fault (the window shows them and runs it
-        again when it is older than a day)."""
+        again when it is older than a day). A check that passed moves the audit checkpoint to the
+        chain's head as it was before the walk (every row up to it was just found intact): the next
+        open walks only what was written after."""
+        head = self._store.chain_head()
         result = self.verify_database()
-        return self._store.record_full_check(None if result.ok else result.faults[0])
+        return self._store.record_full_check(None if result.ok else result.faults[0], verified=head)
 
     def backup(self, session: Session, dest: Path) -> BackupReport:
         """A verified online backup (administrator)."""

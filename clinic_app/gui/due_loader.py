@@ -37,6 +37,7 @@ class _Worker(QObject):
         self._rows: dict[str, list[Any]] = {}  # every patient's rows, by subject code
         self._words: Words | None = None
         self._language: Any = None  # the language the kept rows were worded in
+        self._texts: dict[int, tuple[Any, tuple[str, ...]]] = {}  # id(row) -> (row, its cells' words)
 
     @Slot(int, object, object, str)
     def load(self, generation: int, session: Any, view: View, language: Any) -> None:
@@ -46,7 +47,7 @@ class _Worker(QObject):
             if self._clinic is None:
                 self._clinic = self._open_clinic()
             if language != self._language:  # rows hold words: read them again in the new language
-                self._language, self._mark, self._rows = language, None, {}
+                self._language, self._mark, self._rows, self._texts = language, None, {}, {}
             with writing_in(language):  # the window's language, on this thread too (LANG-1)
                 update = self._clinic.due_update(session, view.today, self._mark)
                 if update.complete:
@@ -57,13 +58,27 @@ class _Worker(QObject):
                 rows = [row for code in sorted(self._rows) for row in self._rows[code]]
                 if self._words is None:
                     self._words = Words(self._clinic.protocol, translate)  # QCoreApplication.translate: thread-safe
-                shown = listing(self._words, rows, view)
+                shown = listing(self._words, rows, view, self._texts_of, language)
+                if len(self._texts) > 2 * len(rows) + 100:  # words of rows no longer kept
+                    live = {id(row) for row in rows}
+                    self._texts = {k: v for k, v in self._texts.items() if k in live}
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
             log.exception("due list failed")
             self._mark = None  # start afresh next time
             self.failed.emit(generation, exc)
             return
         self.done.emit(generation, shown)
+
+    def _texts_of(self, row: Any) -> tuple[str, ...]:
+        """The words of a row's cells, worked out once for each row the facade keeps (an unchanged
+        patient's rows are the same objects from one update to the next)."""
+        kept = self._texts.get(id(row))
+        if kept is not None and kept[0] is row:
+            return kept[1]
+        assert self._words is not None
+        texts = self._words.texts(row)
+        self._texts[id(row)] = (row, texts)
+        return texts
 
     def close(self) -> None:
         if self._clinic is not None:

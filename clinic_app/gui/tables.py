@@ -60,26 +60,30 @@ class _Refit(QObject):
         return False
 
 
-def keep_in_view(table: QTableView, column: int,
-                 shrinkable: Sequence[tuple[int, Callable[[], int]]]) -> Callable[[], None]:
+def keep_in_view(table: QTableView, column: int, shrinkable: Sequence[tuple[int, Callable[[], int]]],
+                 natural: Callable[[int], int] | None = None) -> Callable[[], None]:
     """Keep `column`'s right edge inside the table's viewport while the columns before it are as
     wide as their words: the `shrinkable` columns (column, the least width its words need now, in
     pixels), in the order given, give up width down to that or their header's width (a header is
     never elided), and their cells are then elided at the end (their models give the words in full
-    as a tooltip). The other columns stay sized to their contents. Returns the fitting function
-    (also run by itself when rows, headers, the table's size, font or language change)."""
+    as a tooltip). The other columns stay sized to their contents. `natural`: the width a column's
+    words need when something already measures them (gui.column_fit), else Qt measures the rows.
+    Returns the fitting function (also run by itself when rows, headers, the table's size, font or
+    language change)."""
     header = table.horizontalHeader()
     for shrinking, _least in shrinkable:
         header.setSectionResizeMode(shrinking, QHeaderView.ResizeMode.Interactive)
 
     def fit() -> None:
         header.resizeSections()  # the columns sized to their contents first
-        natural = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c, _ in shrinkable}
+        needed = natural or table.sizeHintForColumn
+        natural_widths = {c: max(needed(c), header.sectionSizeHint(c)) for c, _ in shrinkable}
         least = {c: max(header.sectionSizeHint(c), needs()) for c, needs in shrinkable}
         up_to = header.visualIndex(column)
         before = [header.logicalIndex(v) for v in range(up_to + 1)]
-        fixed = sum(header.sectionSize(c) for c in before if c not in natural and not header.isSectionHidden(c))
-        widths = {c: natural[c] for c in natural if c in before}
+        fixed = sum(header.sectionSize(c) for c in before
+                    if c not in natural_widths and not header.isSectionHidden(c))
+        widths = {c: natural_widths[c] for c in natural_widths if c in before}
         excess = fixed + sum(widths.values()) - table.viewport().width()
         for shrinking, _least in shrinkable:
             if excess <= 0 or shrinking not in widths:
@@ -87,8 +91,8 @@ def keep_in_view(table: QTableView, column: int,
             cut = min(excess, max(0, widths[shrinking] - least[shrinking]))
             widths[shrinking] -= cut
             excess -= cut
-        for c in natural:
-            header.resizeSection(c, widths.get(c, natural[c]))
+        for c in natural_widths:
+            header.resizeSection(c, widths.get(c, natural_widths[c]))
 
     _Refit(table, fit)
     return fit

@@ -12,8 +12,8 @@ back, so sorting 25,000 rows by a gate column costs words, not a re-read of ever
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -127,6 +127,10 @@ class Words:
             return progress_text(gate, None, self._tr)
         return ""
 
+    def texts(self, row: Any) -> tuple[str, ...]:
+        """The text of every cell of a row, by column."""
+        return tuple(self.display(row, column) for column in range(COLUMN_COUNT))
+
     def full_reasons(self, row: Any) -> str:
         """Every reason the gate gives, in full sentences, and the decision the item waits for."""
         gate = row.line.gate
@@ -161,6 +165,12 @@ def alarming(row: Any, column: int) -> bool:
     return gate.decision is not None or bool(gate.blocking) and row.status != UPCOMING
 
 
+def bold(row: Any, column: int) -> bool:
+    """Status and dose of an item not simply upcoming, and alarming labs, weight or go-ahead."""
+    return (column in (COL_STATUS, COL_DOSE) and row.status != UPCOMING
+            or column in (COL_LABS, COL_WEIGHT, COL_GO) and alarming(row, column))
+
+
 @dataclass(frozen=True)
 class View:
     """What the user asked the table for: the day, the period, a search, the sort."""
@@ -172,13 +182,22 @@ class View:
     descending: bool = False
 
 
+Texts = dict[tuple[str, str], tuple[str, ...]]  # row_key -> the text of each cell
+
+
 @dataclass(frozen=True)
 class Listing:
-    """Every row loaded (patient by patient) and those shown, in the order shown."""
+    """Every row loaded (patient by patient) and those shown, in the order shown; with the words of
+    the rows shown (`texts`, by row_key) when worked out on the list's thread, in `language` (the UI
+    thread then shows them as they are; without them it words each cell as it is painted)."""
 
     view: View
     rows: list[Any]
     shown: list[Any]
+    texts: Texts = field(default_factory=dict)
+    language: str | None = None
+    # every (text, bold) each column shows, once: what its width depends on (gui.column_fit)
+    column_texts: dict[int, set[tuple[str, bool]]] = field(default_factory=dict)
 
     @property
     def patients(self) -> int:
@@ -198,12 +217,21 @@ def in_period(row: Any, period: str, today: date) -> bool:
     return True
 
 
-def listing(words: Words, rows: Sequence[Any], view: View) -> Listing:
+def listing(words: Words, rows: Sequence[Any], view: View, texts: Callable[[Any], tuple[str, ...]] | None = None,
+            language: str | None = None) -> Listing:
     """`rows` sorted by the view's column (the row's own key breaks ties, so two refreshes of the same
-    rows give the same order) and kept by its period and search (subject code or name)."""
+    rows give the same order) and kept by its period and search (subject code or name); with
+    `texts(row)`, the words of each row shown, written in `language`."""
     search = view.search.strip().casefold()
     kept: Iterable[Any] = (r for r in rows if in_period(r, view.period, view.today) and (
         not search or search in r.subject_code.casefold() or search in (r.full_name or "").casefold()))
     column = view.sort_column
     shown = sorted(kept, key=lambda r: (words.sort_key(r, column), row_key(r)), reverse=view.descending)
-    return Listing(view, list(rows), shown)
+    if texts is None:
+        return Listing(view, list(rows), shown)
+    worded = {row_key(r): texts(r) for r in shown}
+    columns: dict[int, set[tuple[str, bool]]] = {column: set() for column in range(COLUMN_COUNT)}
+    for r in shown:
+        for column, text in enumerate(worded[row_key(r)]):
+            columns[column].add((text, bold(r, column)))
+    return Listing(view, list(rows), shown, worded, language, columns)

@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from clinic_app.domain.language import current_language
+
 from .messages import translate
 from .row_updates import replace_rows
 from .status_style import status_background
@@ -37,9 +39,10 @@ from .today_listing import (
     FILTER_OVERDUE,
     FILTER_TODAY,
     FILTER_WEEK,
-    UPCOMING,
+    Texts,
     Words,
     alarming,
+    bold,
     item_text,
     needs_attention,
     row_key,
@@ -70,11 +73,24 @@ class DueTableModel(QAbstractTableModel):
         self._protocol = protocol
         self.words = table_words(protocol)
         self._rows: list[Any] = []
+        self._texts: Texts = {}  # the words of the rows shown, worked out on the list's thread
+        self._texts_language: str | None = None
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], texts: Texts | None = None, language: str | None = None) -> None:
         """Show `rows` in their order; rows already shown are updated in place, so a refresh keeps
-        the user's selection and scroll position."""
+        the user's selection and scroll position. `texts`: the words of their cells (by row_key),
+        written in `language`; cells are worded here as they are painted where there are none, or
+        when the window's language is no longer theirs."""
+        self._texts, self._texts_language = texts or {}, language
         replace_rows(self, self._rows, rows, row_key)
+
+    def text(self, row: Any, column: int) -> str:
+        """The words of a cell: as the list's thread wrote them, else worded now."""
+        if self._texts and self._texts_language == current_language():
+            texts = self._texts.get(row_key(row))
+            if texts is not None:
+                return texts[column]
+        return self.words.display(row, column)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -110,7 +126,7 @@ class DueTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.words.display(row, column)
+            return self.text(row, column)
         if role == SORT_ROLE:
             return "|".join(map(str, self.words.sort_key(row, column)))
         if role == ROW_ROLE:
@@ -124,12 +140,8 @@ class DueTableModel(QAbstractTableModel):
                 and alarming(row, column):
             waiting = column == COL_GO and row.line.gate.decision is not None
             return QBrush(QColor("#4a148c" if waiting else "#b00020"))
-        if role == Qt.ItemDataRole.FontRole and (column in (COL_STATUS, COL_DOSE) and row.status != UPCOMING
-                                                 or column in (COL_LABS, COL_WEIGHT, COL_GO)
-                                                 and alarming(row, column)):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole and bold(row, column):
+            return _bold_font()
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_GO:
             return self.full_reasons(row) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_ITEM:  # in full when narrowed (tables.fit_columns)
@@ -139,3 +151,20 @@ class DueTableModel(QAbstractTableModel):
     def full_reasons(self, row: Any) -> str:
         """Every reason the gate gives, in full sentences, and the decision the item waits for."""
         return self.words.full_reasons(row)
+
+    def cell(self, row: int, column: int) -> tuple[str, bool]:
+        """The text of a cell and whether it is bold (what its width depends on: gui.column_fit)."""
+        shown = self._rows[row]
+        return self.text(shown, column), bold(shown, column)
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    """A bold font (resolved against the view's own), made once the application exists."""
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.formatting import format_date
 from clinic_app.wording.values import drug_names
 
+from .column_fit import ColumnFit
 from .context import GuiContext
 from .due_loader import DueListLoader
 from .messages import ErrorText, RuleWords, translate
-from .tables import follow_contents, keep_in_view
+from .tables import keep_in_view
 from .target import Target
 from .today_listing import Listing, View, listing
 from .today_model import (
@@ -118,11 +119,14 @@ class TodayView(QWidget):
         # tooltip and below: what a dose is, "PACLitaxel C5D8", is never elided, a long visit name may be.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        follow_contents(self.table)
         self.table.setWordWrap(False)  # a narrowed cell ends in "…" on its one line, never a cut-off second
+        # Measured from the rows that come or change, never over every row at each change; then the
+        # gate's column is kept in view from those measured widths.
+        self.column_fit = ColumnFit(self.table, self.model.cell)
         self.fit_columns = keep_in_view(self.table, COL_GO, (
             (COL_GO, lambda: self.table.fontMetrics().averageCharWidth() * 24),  # "Décision : poursuivre…"
-            (COL_ITEM, self._dose_item_width)))
+            (COL_ITEM, self._dose_item_width)), natural=self.column_fit.natural_width)
+        self.column_fit.applied.connect(self.fit_columns)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
@@ -207,7 +211,8 @@ class TodayView(QWidget):
     def _apply(self, shown: Listing) -> None:
         self._listing = shown
         self._view = shown.view  # the newest asked for (an older answer is never delivered)
-        self.model.set_rows(shown.shown)
+        with self.column_fit.covering(shown.column_texts):  # widths from the words, not row by row
+            self.model.set_rows(shown.shown, shown.texts, shown.language)
         self._update_summary()
         self.refreshed.emit()
 

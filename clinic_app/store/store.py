@@ -302,21 +302,24 @@ class Store:
         found = read_checkpoint(self._ctx.db, self._ctx.trail)
         return None if found is None else found.full
 
-    def record_full_check(self, first: Fault | None) -> FullCheck:
+    def record_full_check(self, first: Fault | None, verified: ChainHead | None = None) -> FullCheck:
         """Keep when a full check ran and its first fault (derived state, tagged with the audit key,
-        no audit row); a read-only store only returns it. The checkpoint also moves to the last row
-        this open found intact (as the first write would): a clinic checked and then only read
-        would otherwise walk its whole chain again at every open."""
+        no audit row); a read-only store only returns it. The checkpoint moves forward (never back)
+        to the last row this open found intact (as the first write would) and, when the check found
+        no fault, to `verified` (a row the check found the chain intact up to, read before it walked
+        the whole chain): a clinic checked and then only read would otherwise walk its whole chain
+        again at every open."""
         ctx = self._ctx
         full = FullCheck(ctx.clock(), "" if first is None else f"{first.code}: {first.detail}")
         if not ctx.read_only:
             with write_transaction(ctx.db):
                 current = read_checkpoint(ctx.db, ctx.trail)
-                verified = current.verified if current else ctx.trail.genesis()
-                if ctx.verified is not None and ctx.verified.seq > verified.seq:
-                    verified = ctx.verified
+                kept = current.verified if current else ctx.trail.genesis()
+                for intact in (ctx.verified, verified if first is None else None):
+                    if intact is not None and intact.seq > kept.seq:
+                        kept = intact
                 ctx.verified = None
-                write_checkpoint(ctx.db, ctx.trail, Checkpoint(verified, full))
+                write_checkpoint(ctx.db, ctx.trail, Checkpoint(kept, full))
         return full
 
     def faults(self, limit: int = 100) -> list[Fault]:

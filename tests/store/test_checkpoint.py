@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from store_helpers import measurement, open_store
 
-from clinic_app.store import DatabaseFault, Store, full_check_due
+from clinic_app.store import DatabaseFault, Fault, Store, full_check_due
 from clinic_app.store import backups as backups_module
 from clinic_app.store import store as store_module
 
@@ -138,3 +138,37 @@ def test_a_full_check_keeps_what_the_open_verified(enrolled: Store, db_path: Pat
                         lambda self, db, since=None, **kw: walked.append(since) or real(self, db, since=since, **kw))
     open_store(db_path).close()
     assert [getattr(since, "seq", None) for since in walked] == [head]
+
+
+def test_a_full_check_that_passed_moves_the_checkpoint_to_the_head_it_read(enrolled: Store, db_path: Path) -> None:
+    head = enrolled.chain_head()
+    assert head.seq > 0
+    enrolled.record_full_check(enrolled.verify(), verified=head)
+    assert _checkpoint_seq(db_path) == head.seq  # the next open walks only the rows written after
+    enrolled.patients.add_measurement(measurement())
+    enrolled.close()
+    _tamper(db_path, f"UPDATE audit_log SET reason = 'edited' WHERE seq = {head.seq + 1}")
+    with pytest.raises(DatabaseFault) as caught:  # a row after it is still walked at the next open
+        open_store(db_path)
+    assert (caught.value.code, caught.value.values["row_id"]) == ("mac_mismatch", head.seq + 1)
+
+
+def test_a_full_check_that_found_a_fault_leaves_the_checkpoint(enrolled: Store, db_path: Path) -> None:
+    before = _checkpoint_seq(db_path) if _has_checkpoint(db_path) else 0
+    fault = Fault("audit_chain", "mac_mismatch", 1, "row content or order does not match its MAC")
+    recorded = enrolled.record_full_check(fault, verified=enrolled.chain_head())
+    assert not recorded.ok
+    assert _checkpoint_seq(db_path) == before
+    older = enrolled.chain_head()
+    enrolled.patients.add_measurement(measurement())
+    enrolled.record_full_check(None, verified=enrolled.chain_head())
+    enrolled.record_full_check(None, verified=older)  # never back
+    assert _checkpoint_seq(db_path) == enrolled.chain_head().seq
+
+
+def _has_checkpoint(path: Path) -> bool:
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute("SELECT 1 FROM chain_checkpoint").fetchone() is not None
+    finally:
+        conn.close()
