@@ -199,8 +199,8 @@ class ColumnFit(QObject):
             text, strong = self._cell(row, column)
             normal, bold = self._fonts()
             index = self._table.model().index(row, column)
-            hint = self._table.sizeHintForIndex(index).width()
-            pad = max(hint - (bold if strong else normal).horizontalAdvance(text), 0) \
+            cell_width = self._table.sizeHintForIndex(index).width()
+            pad = max(cell_width - (bold if strong else normal).horizontalAdvance(text), 0) \
                 + (1 if self._table.showGrid() else 0) + 1
             self._padding[column] = pad
         return pad
