@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from clinic_app import __version__
+import clinic_app
 from clinic_app.domain.errors import InputError
 from clinic_app.domain.language import Language, language_from_environment, language_of, set_language, writing_in
 from clinic_app.paths import program_name
@@ -46,13 +46,24 @@ class _Parser(argparse.ArgumentParser):
         raise InputError("invalid_arguments", {"command": self.prog, "hint": message})
 
 
+class _Version(argparse._VersionAction):  # noqa: SLF001 - argparse's own --version, with the text made late
+    """`--version`: the package's version read only when asked for (reading the installed metadata
+    costs every other command's start tens of milliseconds)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> NoReturn:
+        self.version = f"%(prog)s {clinic_app.__version__}"
+        super().__call__(parser, namespace, values, option_string)
+        raise SystemExit(0)  # not reached: the base action exits
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole argument parser with every subcommand registered."""
     parser = _Parser(
         prog=program_name(),
         description="Clinic Dosing Assistant (offline). With no subcommand, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version)
     # The window's options, listed here (and --db / --user accepted before a subcommand too).
     add_window_options(parser.add_argument_group("the window (no subcommand)"), defaults=False)
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")

@@ -31,9 +31,18 @@ def _default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def json_text(obj: Any, *, readable: bool) -> str:
+    """One JSON document; Decimals become strings, dates ISO 8601. `readable` indents it by two
+    spaces; otherwise it is one line with the same content, written by json's C encoder (any
+    indentation forces its pure-Python one: 0.1-0.2 s for `due` at 1,000 patients)."""
+    return json.dumps(obj, default=_default, indent=2 if readable else None, ensure_ascii=False)
+
+
 def dump_json(obj: Any) -> None:
-    """Print one JSON document; Decimals become strings, dates ISO 8601."""
-    sys.stdout.write(json.dumps(obj, default=_default, indent=2, ensure_ascii=False) + "\n")
+    """Print one JSON document: indented for a person on a terminal, one line for a program
+    reading a pipe or a file (the same content; `python -m json.tool` indents it)."""
+    out = sys.stdout
+    out.write(json_text(obj, readable=out.isatty()) + "\n")
 
 
 @functools.cache

@@ -29,7 +29,7 @@ RuleValue = str | int
 class Missing(BaseModel):
     """One thing still missing before a cohort opens: a stable code and its values."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     values: dict[str, RuleValue]
@@ -45,7 +45,7 @@ class Missing(BaseModel):
 class CohortState(BaseModel):
     """One cohort: open or not, and what is missing when it is closed."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     letter: str
     open: bool
@@ -57,7 +57,7 @@ class CohortState(BaseModel):
 class GateReport(BaseModel):
     """The state of every cohort, in the protocol's gate order."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     cohorts: tuple[CohortState, ...]
 

@@ -26,7 +26,7 @@ _LEVEL = re.compile(r"-?[0-9]{1,3}")  # ASCII digits only: never int() of full-w
 class LevelState(BaseModel):
     """The level in force and what severe toxicity asks of it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     current: int
     lowest: int

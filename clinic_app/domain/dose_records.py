@@ -32,7 +32,7 @@ class DoseStatus(StrEnum):
 class ProtocolRef(BaseModel):
     """The protocol file a calculation was made under."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str
     version: str
@@ -46,7 +46,7 @@ class DoseSnapshot(BaseModel):
     level is then the one inside `dose`).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     protocol: ProtocolRef
     dose_date: date
@@ -62,7 +62,7 @@ class DoseSnapshot(BaseModel):
 class DoseRecordState(BaseModel):
     """One dose record of a patient and its pharmacy steps."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: int
     drug: str
@@ -104,7 +104,7 @@ class DoseRecordState(BaseModel):
 class PatientChart(BaseModel):
     """What a dose decision rests on for one patient: the recorded history and the dose records."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     history: PatientHistory
     dose_records: tuple[DoseRecordState, ...] = ()

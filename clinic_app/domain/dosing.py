@@ -29,7 +29,7 @@ class CalculationStep(BaseModel):
     round_half_up(value, step).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     expression: str
@@ -44,7 +44,7 @@ class PaclitaxelDose(BaseModel):
     = bsa_m2 × dose_per_m2_mg; `dose_mg` is `exact_mg` rounded half-up to the protocol's mg step.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     drug: str
     display_name: str
@@ -67,7 +67,7 @@ class PaclitaxelDose(BaseModel):
 class FlatDose(BaseModel):
     """A flat dose set by the patient's cohort, exact in integer micrograms; never BSA-based."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     drug: str
     display_name: str

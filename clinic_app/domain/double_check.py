@@ -31,7 +31,7 @@ FIELD_DOSE = "your dose"
 class IndependentCheck(BaseModel):
     """The comparison, with what was typed, how it was rounded and what the record says."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     typed_bsa_m2: Decimal
     rounded_bsa_m2: Decimal  # typed, rounded half-up to the protocol's places

@@ -62,7 +62,7 @@ class DueDose(BaseModel):
     with a code saying why. `measurement` is the height/weight the BSA dose was worked out from;
     `provisional` is True unless the figure is the slot's verified dose record."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: DoseCode
     drug: str
@@ -79,7 +79,7 @@ class DueDose(BaseModel):
 class DueItem(BaseModel):
     """One actionable or upcoming item, its dose (None for visits) and, for doses, its state."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     item: ScheduleItem
     status: DueStatus

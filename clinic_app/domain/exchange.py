@@ -40,7 +40,7 @@ FORMAT_VERSION: Literal[2] = 2
 
 
 class _Doc(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class ExportedProtocol(_Doc):

@@ -34,7 +34,7 @@ class Outcome(StrEnum):
 class Reason(BaseModel):
     """Why: a stable code (messages and tests key on it) and the values behind it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     values: dict[str, ReasonValue] = {}
@@ -44,7 +44,7 @@ class NeededDecision(BaseModel):
     """A decision that must be signed before the slot can go ahead: its kind, who signs it, where it
     applies, the choice the rules propose (if any) and what asked for it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: DecisionKind
     by: Role = Role.INVESTIGATOR
@@ -62,7 +62,7 @@ class Verdict(BaseModel):
     (DECISION_NEEDED); `notes` are facts to show with an allowed action (e.g. labs pending).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     action: GateAction
     outcome: Outcome

@@ -26,7 +26,7 @@ class LabVerdict(StrEnum):
 class LabProblem(BaseModel):
     """One reason to hold: a stable code, the hold reason to record, and the values behind it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     reason: HoldReason
@@ -45,7 +45,7 @@ class LabState(StrEnum):
 class LabCheck(BaseModel):
     """The verdict for one dose date, the lab result it rests on (None when none qualifies) and why."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     verdict: LabVerdict
     dose_date: date

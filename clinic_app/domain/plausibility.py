@@ -34,7 +34,7 @@ class PlausibilityWarning(BaseModel):
     weight_change_recalculate, weight_too_old. `values` holds decimal strings and units.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     needs: Literal["confirmation", "decision"]

@@ -28,7 +28,7 @@ FLAG_NO_BAG_IN_RANGE = "no_bag_in_range"
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class VialUse(_Frozen):

@@ -90,7 +90,7 @@ class Rule(BaseModel):
     """Why an item has its date and status: a stable code plus the values it was computed from."""
 
     # Strict: built from typed values only (no coercion), which also validates three times faster.
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, defer_build=True)
 
     code: str
     values: dict[str, RuleValue] = {}
@@ -114,7 +114,7 @@ class Rule(BaseModel):
 class Window(BaseModel):
     """An inclusive date window [start, end]."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, defer_build=True)
 
     start: date
     end: date
@@ -138,7 +138,7 @@ class ScheduleItem(BaseModel):
     re-planning (e.g. "paclitaxel-C2D8") and names the item in calendars and tests.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, defer_build=True)
 
     uid: str
     kind: str
@@ -168,7 +168,7 @@ class ScheduleItem(BaseModel):
 class Schedule(BaseModel):
     """A patient's whole treatment calendar, planned on `today` from what was recorded."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     protocol_id: str
     protocol_version: str

@@ -33,7 +33,7 @@ class DoseProgress(StrEnum):
 class WeightState(BaseModel):
     """The weight a BSA dose on a day would use, and whether it is still recent enough (DOSE-5)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     measured_on: date
     age_days: int
@@ -48,7 +48,7 @@ class WeightState(BaseModel):
 class SlotState(BaseModel):
     """One dose slot on a day: what a nurse or pharmacist needs to see before acting on it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     dose_day: date
     labs: LabCheck | None = None

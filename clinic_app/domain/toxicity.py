@@ -33,7 +33,7 @@ TOLERANCE_GRADES: dict[Tolerance, tuple[int, ...]] = {
 class SevereEvent(BaseModel):
     """A severe event that changes treatment: a stable code, the day it counts from, its values."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str  # severe_hypersensitivity | severe_neutropenia | severe_neuropathy
     on: date

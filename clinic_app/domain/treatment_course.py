@@ -25,7 +25,7 @@ END_TREATMENT = "end_treatment"
 class Stop(BaseModel):
     """A drug stopped for good from `on`: why (a stable code) and the values behind it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     drug: str
     on: date
@@ -36,7 +36,7 @@ class Stop(BaseModel):
 class Course(BaseModel):
     """What stops and ends apply to one patient's treatment."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     stops: dict[str, Stop] = {}
     after: Decision | None = None  # the AFTER_DISCONTINUATION decision in force, if any

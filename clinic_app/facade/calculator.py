@@ -23,7 +23,7 @@ from clinic_app.domain.protocol import Protocol
 class DoseReport(BaseModel):
     """Everything one calculation produced, for display, printing and JSON."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     protocol_id: str
     protocol_version: str

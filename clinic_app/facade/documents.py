@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from clinic_app import __version__, printing
+import clinic_app
+from clinic_app import printing
 from clinic_app.domain.dose_records import DoseStatus
 from clinic_app.domain.dosing import flat_dose, flat_volume_text
 from clinic_app.domain.due import DueItem, DueStatus, due_items
@@ -47,7 +48,7 @@ class DocumentsMixin(ClinicBase):
         """One page furniture per sheet, their serials counted in one transaction (see `_context`)."""
         first = self._store.site.next_serial(actor=session.username, count=len(prefixes))
         head = self._store.chain_head()
-        return [printing.PrintContext(app_version=__version__, printed_at=self.now(),
+        return [printing.PrintContext(app_version=clinic_app.__version__, printed_at=self.now(),
                                       printed_by=f"{session.full_name} ({word(session.role.value, words())})",
                                       serial=f"{prefix}-{first + n:06d}", page_size=page_size,
                                       demo=self.has_demo_data, trail=f"trail {head.seq} · {head.mac[:8]}",

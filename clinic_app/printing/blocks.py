@@ -14,7 +14,7 @@ from clinic_app.wording.values import word
 
 from .context import PatientIdentifiers, SignatureBlock
 from .fonts import SANS_BOLD
-from .styles import BODY, GRID, HUGE, LABEL, LARGE, SMALL, FontTable, cell, para
+from .styles import BODY, HUGE, LABEL, LARGE, SMALL, FontTable, cell, grid_table, para
 from .words import translate, words
 
 BOX = "☐"  # ballot box, drawn with DejaVu Sans
@@ -56,9 +56,7 @@ def kv_table(rows: Sequence[tuple[str, str | Flowable]], width: float, label_sha
     label_width, value_width = width * label_share, width * (1 - label_share)
     data = [[cell([(label, LABEL)], label_width),
              value if isinstance(value, Flowable) else cell([(value, BODY)], value_width)] for label, value in rows]
-    table = FontTable(data, colWidths=[label_width, value_width])
-    table.setStyle(GRID)
-    return table
+    return grid_table(data, [label_width, value_width])
 
 
 def cohort_box(letter: str, width: float = 32 * mm, *, compact: bool = False) -> Table:
@@ -90,8 +88,7 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
                     if block.signed_at else translate("Paper", "Date/time: {when} · Signature: {blank}").format(
                         when=BLANK, blank=BLANK), BODY)], column)
              for block in blocks]
-    table = FontTable([header, names, times], colWidths=[column] * len(blocks))
-    table.setStyle(GRID)
+    table = grid_table([header, names, times], [column] * len(blocks))
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
                                ("TOPPADDING", (0, 1), (-1, -1), 5), ("BOTTOMPADDING", (0, 1), (-1, -1), 5)]))

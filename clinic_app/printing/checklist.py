@@ -36,7 +36,7 @@ from .blocks import BOX, cohort_box, kv_table, meaning_text, patient_rows, runni
 from .context import DocumentInput, PatientIdentifiers, PrintContext, SignatureBlock
 from .dosing_input import Premedication
 from .page import build_pdf, frame_width
-from .styles import BIG, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, esc, para, rich
+from .styles import BIG, GRID_LINES, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, GridCell, esc, para, rich
 from .wording import rule_text
 from .words import in_document_language, translate, words
 
@@ -289,8 +289,8 @@ def checklist_story(inp: VisitChecklistInput) -> list[Flowable]:
     for step, lines, sign in checklist_rows(inp):
         data.append([para(BOX, BIG), rich(f"<b>{esc(step)}</b>"), lines, _sign(sign)])
     table = FontTable(data, colWidths=[10 * mm, 34 * mm, width - 10 * mm - 34 * mm - 34 * mm, 34 * mm],
-                      repeatRows=1)
-    table.setStyle(GRID)
+                      repeatRows=1, cell=GridCell)
+    table.setStyle(GRID_LINES)
     table.setStyle(HEADER_ROW)
     return [header, Spacer(1, 2 * mm), para(translate("VisitChecklist", "Steps in order"), HEADING), table,
             Spacer(1, 3 * mm),

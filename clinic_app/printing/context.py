@@ -13,7 +13,7 @@ from clinic_app.domain.records import Signature
 
 
 class DocumentInput(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True, defer_build=True)
 
 
 class PrintContext(DocumentInput):

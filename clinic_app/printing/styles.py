@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 from reportlab.rl_config import _FUZZ
 
 from .fonts import MONO, SANS, SANS_BOLD, register_fonts
@@ -78,6 +79,7 @@ class PlainText(Flowable):
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self._paragraph: Paragraph | None = None  # once the text must wrap
         self._available = 0.0
+        self._plain_at: float | None = None  # the last width its lines were measured to fit
 
     @property
     def text(self) -> str:
@@ -93,7 +95,9 @@ class PlainText(Flowable):
                    <= width for line in self._lines)  # Paragraph would keep each on one line, as it is
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        if self._paragraph is None and self._plain(availWidth):
+        # A table wraps its cells to size the rows and again to draw them: measure the lines once.
+        if self._paragraph is None and (availWidth == self._plain_at or self._plain(availWidth)):
+            self._plain_at = availWidth
             self._available = availWidth
             self.width, self.height = availWidth, float(self.style.leading * len(self._lines))
             return self.width, self.height
@@ -197,9 +201,42 @@ def cell(lines: Sequence[Line], width: float) -> Flowable | list[Flowable]:
     return [para(text, style) for text, style in lines]
 
 
-class FontTable(Table):
-    """A Table whose cells default to the bundled font (reportlab's own default is Helvetica)."""
+class SansCell(CellStyle):
+    """A table cell in the bundled font (reportlab's own default is Helvetica)."""
 
-    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+    fontname = SANS
+
+
+class GridCell(SansCell):
+    """A cell of a `GRID` table: what GRID's cell commands would set, as defaults."""
+
+    fontsize = 9
+    valign = "TOP"
+    topPadding = 1.5  # noqa: N815 (reportlab's names)
+    bottomPadding = 2.5  # noqa: N815
+
+
+class FontTable(Table):
+    """A Table whose cells default to the bundled font, or to `cell`'s settings.
+
+    The settings are each cell's defaults from the start: a style command setting them (FONTNAME
+    over the whole table) is applied to every cell one by one, for each table of every page, and
+    reportlab names each cell's style with the repr of its position."""
+
+    def __init__(self, data: Any, *args: Any, cell: type[CellStyle] = SansCell, **kwargs: Any) -> None:
+        if data and "cellStyles" not in kwargs:
+            columns = max(len(row) for row in data)
+            kwargs["cellStyles"] = [[cell("") for _ in range(columns)] for _ in data]
         super().__init__(data, *args, **kwargs)
-        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS)]))
+        if not data:
+            self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS)]))
+
+
+GRID_LINES = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#777777"))])
+
+
+def grid_table(data: Any, col_widths: Sequence[float]) -> FontTable:
+    """A table styled as `GRID`: its cells with GridCell's defaults, the grid lines one command."""
+    table = FontTable(data, colWidths=list(col_widths), cell=GridCell)
+    table.setStyle(GRID_LINES)
+    return table

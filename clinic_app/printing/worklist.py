@@ -39,7 +39,7 @@ from . import dose_text as text
 from .blocks import BOX, cohort_box
 from .context import DocumentInput, PatientIdentifiers, PrintContext
 from .page import Part, build_parts, frame_width
-from .styles import BIG, BODY, GRID, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, Line, cell, para
+from .styles import BIG, BODY, GRID_LINES, HEADER_ROW, HEADING, LABEL, SMALL, FontTable, GridCell, Line, cell, para
 from .words import in_document_language, translate
 
 
@@ -141,8 +141,8 @@ def _doses_table(inp: WorklistInput, width: float) -> FontTable:
               translate("Worklist", "Where it stands"), translate("Worklist", "Done"))
     header = [cell([(h, LABEL)], w) for h, w in zip(titles, fixed, strict=True)]
     table = FontTable([header, *(_row(e, inp.flat_volume_note, fixed) for e in by_patient(inp.entries))],
-                      colWidths=fixed, repeatRows=1)
-    table.setStyle(GRID)
+                      colWidths=fixed, repeatRows=1, cell=GridCell)
+    table.setStyle(GRID_LINES)
     table.setStyle(HEADER_ROW)
     table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "CENTER")]))
     return table
