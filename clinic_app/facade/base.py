@@ -125,7 +125,9 @@ class ClinicBase:
     def _views(self, subject_code: str, states: tuple[DoseRecordState, ...]) -> list[DoseRecordView]:
         """Dose records as the faces show them, with every signature of the record and its steps."""
         signed = self._store.dosing.signatures_of([r.id for r in states])
-        return [DoseRecordView.of(subject_code, state, tuple(signed[state.id])) for state in states]
+        names = {a.username: a.full_name for a in self._store.users.all()} if states else {}
+        return [DoseRecordView.of(subject_code, state, tuple(signed[state.id]), names.get(state.calculated_by, ""))
+                for state in states]
 
     def _view(self, dose_record_id: int) -> DoseRecordView:
         """One dose record as the faces show it (NotFound when absent)."""

@@ -218,9 +218,11 @@ class DoseRecordView:
     signatures: tuple[Signature, ...] = ()
     void_reason: str | None = None
     cohort: str | None = None
+    calculated_by_name: str = ""  # the calculator's full name, as signatures print theirs
 
     @classmethod
-    def of(cls, subject_code: str, state: DoseRecordState, signatures: tuple[Signature, ...]) -> DoseRecordView:
+    def of(cls, subject_code: str, state: DoseRecordState, signatures: tuple[Signature, ...],
+           calculated_by_name: str = "") -> DoseRecordView:
         """The view of one dose record read from the store."""
         snap = state.snapshot
         return cls(id=state.id, subject_code=subject_code, drug=state.drug, cycle=state.cycle, day=state.day,
@@ -228,7 +230,8 @@ class DoseRecordView:
                    acknowledged=snap.acknowledged, lab_check=snap.lab_check, measurement=snap.measurement,
                    status=state.status, protocol_version=snap.protocol.version, protocol_sha256=state.protocol_sha256,
                    calculated_by=state.calculated_by, calculated_at=state.calculated_at, signatures=signatures,
-                   void_reason=state.void_reason, cohort=snap.cohort)
+                   void_reason=state.void_reason, cohort=snap.cohort,
+                   calculated_by_name=calculated_by_name or state.calculated_by)
 
     def signed(self, meaning: str) -> Signature | None:
         """The signature with this meaning ("Prepared", "Verified"), if any."""

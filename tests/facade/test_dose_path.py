@@ -57,6 +57,7 @@ def test_enrol_measure_calculate_prepare_verify_administer(clinic: Clinic, staff
     assert verified.status is DoseStatus.VERIFIED
     assert verified.signed("Prepared").printed_name == "Paul Pharmacist"
     assert verified.signed("Verified").printed_name == "Petra Pharmacist"
+    assert (record.calculated_by, record.calculated_by_name) == (staff.pharmacist1.username, "Paul Pharmacist")
 
     clinic.administer(staff.nurse, "IMP-001", drug="dexamethasone", cycle=1, day=1, tolerance=None,
                       password=PASSWORD)

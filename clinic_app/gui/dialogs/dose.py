@@ -320,7 +320,7 @@ class DoseDialog(FacadeDialog):
     def _status_text(self, record: Any) -> str:
         parts = [self.tr("Dose day {date} - status: {status}").format(
             date=format_date(record.dose_date), status=self.status_words()),
-            self.tr("calculated by {who}").format(who=record.calculated_by)]
+            self.tr("calculated by {who}").format(who=record.calculated_by_name)]
         for signature in record.signatures:
             parts.append(self.tr("{meaning} by {name} ({role}), {when}").format(
                 meaning=word(signature.meaning.value, translate), name=signature.printed_name,
