@@ -47,9 +47,6 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def is_running(self) -> bool:
-        return bool(self._timer.isActive())
-
     def uninstall(self) -> None:
         self._timer.stop()
         self._app.removeEventFilter(self)

@@ -72,9 +72,6 @@ class SlotWords(QObject):
     def waiting(self, decision: Any) -> str:
         return slot.waiting_text(decision, self._protocol, translate)
 
-    def go_ahead(self, state: Any) -> str:
-        return slot.go_ahead_text(state, self._protocol, translate)
-
     def kind(self, kind: str, drug: str | None = None) -> str:
         return slot.decision_kind_text(kind, drug, self._protocol, translate)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -41,7 +41,6 @@ from .tables import read_only_table
 from .target import Target
 
 log = logging.getLogger(__name__)
-
 
 
 class PatientView(QWidget):
@@ -211,13 +210,3 @@ class PatientView(QWidget):
         if self.subject_code is None:
             return None
         return Target(self.subject_code, tuple(self.selected_items()))
-
-    def select_cell(self, cycle: int, day: int) -> bool:
-        model = self.calendar_model
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                items = model.index(row, column).data(ITEM_ROLE) or []
-                if any(i.cycle == cycle and i.day == day for i in items):
-                    self.calendar.setCurrentIndex(model.index(row, column, QModelIndex()))
-                    return True
-        return False

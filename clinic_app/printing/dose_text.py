@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from clinic_app.domain.dosing import CalculationStep, FlatDose, PaclitaxelDose
+from clinic_app.domain.dosing import CalculationStep, PaclitaxelDose
 from clinic_app.domain.formatting import (
     format_concentration,
     format_datetime,
     format_exact,
     format_m2,
-    format_mcg_as_mg,
     format_mg,
     format_mg_per_m2,
     format_ml,
@@ -109,11 +108,6 @@ def expiry_text(prep: PreparationPlan) -> str:
                                                   prepared=format_datetime(prep.prepared_at), note=note)
 
 
-def flat_dose_text(dose: FlatDose) -> str:
-    """"IMP321 1.25 mg subcutaneously" (exact from integer mcg)."""
-    return f"{dose.display_name} {format_mcg_as_mg(dose.mcg)} {format_route(dose.route)}"
-
-
 def premedication_text(premed: Premedication) -> str:
     """The premedication line with its status and the decision behind it."""
     what = (f"{protocol_text(premed.drug)} {format_mg(premed.dose_mg)} {format_route(premed.route)} "
@@ -126,4 +120,3 @@ def premedication_text(premed: Premedication) -> str:
             who=premed.decided_by, when=format_datetime(premed.decided_at))
     return translate("Paper", "{status}: {what}. Basis: {basis}{decided}").format(
         status=status, what=what, basis=premed.basis, decided=decided)
-

@@ -263,11 +263,6 @@ class Dosing:
         return w.insert("voids", {"entity": entity, "entity_id": entity_id, "voided_at": w.at_utc.isoformat(),
                                   "voided_by": w.actor, "reason": reason.strip()}, action="void", reason=reason.strip())
 
-    def voided_ids(self, entity: str) -> frozenset[int]:
-        """Ids of the voided rows of one table."""
-        rows = self._ctx.db.execute("SELECT entity_id FROM voids WHERE entity = ?", [entity]).fetchall()
-        return frozenset(int(r[0]) for r in rows)
-
     # -- administrations ------------------------------------------------------------------
     def record_administration(self, w: Writer, administration: Administration, *,
                               dose_record_id: int | None = None) -> int:

@@ -49,17 +49,6 @@ class Signatures:
                          [entity, entity_id])
         return [signature_of(r) for r in rows]
 
-    def for_records(self, entity: str, entity_ids: list[int]) -> dict[int, list[Signature]]:
-        """Signatures of many rows of one table, by row id (one query)."""
-        found: dict[int, list[Signature]] = {i: [] for i in entity_ids}
-        if not entity_ids:
-            return found
-        marks = ", ".join("?" for _ in entity_ids)
-        for r in fetch_all(self._ctx.db, f"SELECT * FROM signatures WHERE entity = ? AND entity_id IN ({marks})"
-                                         " ORDER BY id", [entity, *entity_ids]):
-            found[r["entity_id"]].append(signature_of(r))
-        return found
-
     def matches(self, signature: Signature) -> bool:
         """True when the signed row still exists at the signed version with the signed content."""
         if signature.entity not in SIGNABLE:

@@ -116,13 +116,6 @@ class Users:
             raise NotFound("unknown_user", {"entity": "users", "username": username})
         return _account_of(row)
 
-    def by_id(self, user_id: int) -> UserAccount:
-        """The account with row id `user_id`; NotFound when there is none."""
-        row = fetch_one(self._ctx.db, "SELECT * FROM users WHERE id = ?", [user_id])
-        if row is None:
-            raise NotFound("unknown_user", {"entity": "users", "id": user_id})
-        return _account_of(row)
-
     def all(self) -> list[UserAccount]:
         """All accounts by username."""
         return [_account_of(r) for r in fetch_all(self._ctx.db, "SELECT * FROM users ORDER BY username")]
