@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -42,13 +43,17 @@ def start_window(argv: Sequence[str]) -> int:
         import logging
 
         from clinic_app.app_log import configure_file_logging
+        from clinic_app.domain.language import language_from_environment, writing_in
+        from clinic_app.wording.catalogue import translate
 
         configure_file_logging()
         logging.getLogger(__name__).error("the window cannot start, a system library is missing: %s", exc)
-        sys.stderr.write(
-            f"The window cannot start: a system library is missing ({exc}).\n"
-            f"Install the window's libraries (on Debian or Ubuntu: apt-get install {_WINDOW_LIBRARIES}) "
-            "and start again; the command line (--help) works without them.\n")
+        with writing_in(language_from_environment(os.environ)):  # the window's own choice is not read yet
+            sys.stderr.write(translate("Commands", "The window cannot start: a system library is missing ({error}).\n"
+                                                   "Install the window's libraries (on Debian or Ubuntu: apt-get "
+                                                   "install {packages}) and start again; the command line (--help) "
+                                                   "works without them.").format(error=exc,
+                                                                                 packages=_WINDOW_LIBRARIES) + "\n")
         return EXIT_NO_WINDOW
     return run_window(argv)
 

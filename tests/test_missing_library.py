@@ -23,6 +23,10 @@ def test_no_libgl_is_one_message_and_a_log_line(tmp_path: Path) -> None:
     assert window.returncode == 3 and "Traceback" not in window.stderr
     assert window.stderr.startswith("The window cannot start: a system library is missing (")
     assert "apt-get install libgl1 libegl1 libfontconfig1" in window.stderr
+    in_french = subprocess.run([sys.executable, "-m", "clinic_app", "--demo"], capture_output=True, text=True,
+                               env={**env, "LANGUAGE": "fr_FR"}, timeout=60)
+    assert in_french.returncode == 3 and in_french.stderr.startswith("La fenêtre ne peut pas démarrer")
+    assert "apt-get install libgl1 libegl1 libfontconfig1" in in_french.stderr
     logs = list((tmp_path / "state").rglob("clinic_app.log"))
     assert logs and "a system library is missing" in logs[0].read_text(encoding="utf-8")
     assert not (tmp_path / "data").exists() or not list((tmp_path / "data").rglob("*.sqlite3"))

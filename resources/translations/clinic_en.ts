@@ -87,7 +87,7 @@
     <name>Paper</name>
     <message numerus="yes">
         <location filename="../../clinic_app/printing/checklist.py" line="+201"/>
-        <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
+        <location filename="../../clinic_app/printing/dose_text.py" line="+96"/>
         <source>{route} over %n minute(s)</source>
         <translation>
             <numerusform>{route} over %n minute</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../clinic_app/gui/today_view.py" line="+226"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+231"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -2034,7 +2034,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../clinic_app/cli/common.py" line="+59"/>
+        <location filename="../../clinic_app/cli/common.py" line="+68"/>
         <location line="+9"/>
         <source>error: {message}</source>
         <translation>erreur : {message}</translation>
@@ -2236,6 +2236,13 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <location line="+9"/>
         <source>{username}: {note}: {code}</source>
         <translation>{username} : {note} : {code}</translation>
+    </message>
+    <message>
+        <location filename="../../clinic_app/__main__.py" line="+52"/>
+        <source>The window cannot start: a system library is missing ({error}).
+Install the window&apos;s libraries (on Debian or Ubuntu: apt-get install {packages}) and start again; the command line (--help) works without them.</source>
+        <translation>La fenêtre ne peut pas démarrer : il manque une bibliothèque système ({error}).
+Installez les bibliothèques de la fenêtre (sous Debian ou Ubuntu : apt-get install {packages}) puis relancez ; la ligne de commande (--help) fonctionne sans elles.</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3215,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../clinic_app/gui/today_model.py" line="+101"/>
+        <location filename="../../clinic_app/gui/today_model.py" line="+117"/>
         <source>Subject</source>
         <translation>Patient</translation>
     </message>
@@ -5882,7 +5889,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinic_app/gui/main_window.py" line="+80"/>
+        <location filename="../../clinic_app/gui/main_window.py" line="+81"/>
         <location filename="../../clinic_app/gui/menus.py" line="+149"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -5903,7 +5910,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>DEMO DATA - FICTIONAL PATIENTS</source>
         <translation>DONNÉES DE DÉMONSTRATION - PATIENTS FICTIFS</translation>
     </message>
@@ -6459,7 +6466,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>IPP</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>COHORT</source>
         <translation>COHORTE</translation>
     </message>
@@ -6480,7 +6487,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
     </message>
     <message numerus="yes">
         <location filename="../../clinic_app/printing/checklist.py" line="+201"/>
-        <location filename="../../clinic_app/printing/dose_text.py" line="+97"/>
+        <location filename="../../clinic_app/printing/dose_text.py" line="+96"/>
         <source>{route} over %n minute(s)</source>
         <translation>
             <numerusform>{route} en %n minute</numerusform>
@@ -6541,7 +6548,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>GIVE</source>
         <translation>ADMINISTRER</translation>
     </message>
@@ -6750,7 +6757,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../clinic_app/gui/patient_view.py" line="+61"/>
+        <location filename="../../clinic_app/gui/patient_view.py" line="+60"/>
         <location line="+84"/>
         <source>No patient open. Double-click a row in Today.</source>
         <translation>Aucun patient ouvert. Double-cliquez sur une ligne dans Aujourd&apos;hui.</translation>
@@ -7815,7 +7822,7 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../clinic_app/gui/today_view.py" line="+69"/>
+        <location filename="../../clinic_app/gui/today_view.py" line="+70"/>
         <source>Search subject code or name (Ctrl+F)</source>
         <translation>Rechercher un code patient ou un nom (Ctrl+F)</translation>
     </message>
@@ -7845,12 +7852,12 @@ connectez-vous en tant que dr.martin (investigateur), nurse.okafor / nurse.lindq
         <translation>&amp;Tout</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Updating the list...</source>
         <translation>Mise à jour de la liste…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>List for {day}</source>
         <translation>Liste du {day}</translation>
     </message>
