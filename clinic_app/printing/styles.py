@@ -52,6 +52,16 @@ HEADER_ROW = TableStyle([
 ])
 
 
+def _draw_line(canvas: Any, style: ParagraphStyle, width: float, baseline: float, text: str) -> None:
+    """One line of plain text placed as a Paragraph of `style` would place it in `width` points."""
+    if style.alignment == TA_CENTER:
+        canvas.drawCentredString(width / 2, baseline, text)
+    elif style.alignment == TA_RIGHT:
+        canvas.drawRightString(width, baseline, text)
+    else:
+        canvas.drawString(0, baseline, text)
+
+
 class LaidOutParagraph(Paragraph):
     """A Paragraph laid out once per width: a table wraps each cell's paragraphs to size its rows
     and again to draw them, and reportlab's line breaking was a large part of a sheet's cost. The
@@ -120,13 +130,7 @@ class PlainText(Flowable):
         canvas.setFillColor(style.textColor)
         top = self.height
         for line in self._lines:
-            baseline = top - style.fontSize
-            if style.alignment == TA_CENTER:
-                canvas.drawCentredString(self._available / 2, baseline, line)
-            elif style.alignment == TA_RIGHT:
-                canvas.drawRightString(self._available, baseline, line)
-            else:
-                canvas.drawString(0, baseline, line)
+            _draw_line(canvas, style, self._available, top - style.fontSize, line)
             top -= style.leading
 
 
@@ -177,13 +181,7 @@ class Lines(Flowable):
         for text, style in self._lines:
             canvas.setFont(style.fontName, style.fontSize)
             canvas.setFillColor(style.textColor)
-            baseline = top - style.fontSize
-            if style.alignment == TA_CENTER:
-                canvas.drawCentredString(self._available / 2, baseline, text)
-            elif style.alignment == TA_RIGHT:
-                canvas.drawRightString(self._available, baseline, text)
-            else:
-                canvas.drawString(0, baseline, text)
+            _draw_line(canvas, style, self._available, top - style.fontSize, text)
             top -= style.leading
 
 

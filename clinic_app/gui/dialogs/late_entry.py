@@ -96,10 +96,7 @@ class LateEntryDialog(FacadeDialog):
     def accept(self) -> None:  # noqa: D102 - Qt override
         password = self.password.text()
         self.password.clear()
-        missing = self.choice.missing()
-        if missing is not None:
-            self.error.setText(missing)
-            self.error.show()
+        if self.choice.refuse_if_incomplete(self.error):
             return
         if self.run_call(lambda: self._clinic.record_late_administration(
                 self._session, self._code, drug=self._drug, cycle=self._cycle, day=self._day,

@@ -4,7 +4,7 @@ entry dialogs ask them: nothing pre-selected (PREMED-3), and a reaction signed o
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from clinic_app.domain.records import Tolerance
 from clinic_app.domain.toxicity import TOLERANCE_GRADES
@@ -49,6 +49,14 @@ class ToleranceChoice(QObject):
         if self.grade.isEnabled() and self.grade.currentData() is None:
             return self.tr("Choose the grade of the reaction (CTCAE).")
         return None
+
+    def refuse_if_incomplete(self, error: QLabel) -> bool:
+        """Show in `error` what must still be chosen; True when signing must wait for it."""
+        missing = self.missing()
+        if missing is not None:
+            error.setText(missing)
+            error.show()
+        return missing is not None
 
     def value(self) -> Tolerance | None:
         """The tolerance chosen (a combo box hands its data back as a plain str: the enum again)."""
